@@ -1,0 +1,30 @@
+package org.govbuy.platform;
+
+import java.util.Optional;
+import java.util.UUID;
+
+import org.govbuy.shared.RegionCode;
+
+/** Organizations for other modules: look-ups, and registration of providers' organizations. */
+public interface Organizations {
+
+	Optional<Organization> find(UUID id);
+
+	/** The organization if it exists and lies within the current user's data scope. */
+	Optional<Organization> findVisible(UUID id);
+
+	/** The finance bureau of a region, if one is registered. */
+	Optional<Organization> financeBureauOf(RegionCode region);
+
+	/**
+	 * Registers an organization after the checks of its kind (a purchaser's legal type: 102 §5,
+	 * §8, §33). Audited.
+	 */
+	Organization register(NewOrganization organization);
+
+	/** What registering an organization takes. */
+	record NewOrganization(String name, OrganizationKind kind, PurchaserType purchaserType,
+			SupervisorKind supervisorKind, RegionCode region, String creditCode) {
+	}
+
+}

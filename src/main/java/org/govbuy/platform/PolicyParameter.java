@@ -1,0 +1,116 @@
+package org.govbuy.platform;
+
+import java.math.BigDecimal;
+import java.time.MonthDay;
+import java.util.Optional;
+
+/**
+ * The regional policy parameters (RULES.md §1): values set per region with effective dates by
+ * finance, inherited by the regions below. The central values are the defaults; no module
+ * hard-codes a yuan amount.
+ */
+public enum PolicyParameter {
+
+	/** 公开招标数额标准 for goods and services. */
+	OPEN_TENDER_THRESHOLD("公开招标数额标准（货物、服务）", Type.MONEY, "2000000.00", "国办发〔2019〕55号 第四条"),
+	/** 采购限额标准 for goods and services. */
+	PROCUREMENT_LIMIT("采购限额标准（货物、服务）", Type.MONEY, "1000000.00", "国办发〔2019〕55号 第三条"),
+	/** 采购限额标准 for works. */
+	PROCUREMENT_LIMIT_WORKS("采购限额标准（工程）", Type.MONEY, "1200000.00", "国办发〔2019〕55号 第三条"),
+	/** Cap of bid or response deposits, as a share of the budget. */
+	BID_DEPOSIT_MAX_RATE("投标（响应）保证金上限（占预算比例）", Type.RATE, "0.02", "《政府采购法实施条例》第三十三条"),
+	/** Cap of performance deposits, as a share of the contract amount. */
+	PERFORMANCE_DEPOSIT_MAX_RATE("履约保证金上限（占合同金额比例）", Type.RATE, "0.10", "《政府采购法实施条例》第四十八条"),
+	/** The day by which next year's catalog adjustments are due. */
+	CATALOG_ADJUSTMENT_DEADLINE("指导性目录调整截止日（每年）", Type.MONTH_DAY, "09-30", "鲁财采〔2022〕14号（种子文件004）"),
+	/** Payment term for SMEs after delivery or acceptance. */
+	PAYMENT_TERM_DAYS("中小企业款项支付期限（日）", Type.DAYS, "30", "《保障中小企业款项支付条例》第九条（约定不得超过60日）");
+
+	/** How a value is written and checked. */
+	public enum Type {
+
+		/** Yuan with two decimals. */
+		MONEY,
+		/** A share between 0 and 1. */
+		RATE,
+		/** A number of days. */
+		DAYS,
+		/** A day of the year, MM-DD. */
+		MONTH_DAY
+
+	}
+
+	private final String label;
+
+	private final Type type;
+
+	private final String centralValue;
+
+	private final String basis;
+
+	PolicyParameter(String label, Type type, String centralValue, String basis) {
+		this.label = label;
+		this.type = type;
+		this.centralValue = centralValue;
+		this.basis = basis;
+	}
+
+	public String label() {
+		return label;
+	}
+
+	public Type type() {
+		return type;
+	}
+
+	/** The central value, the default for every region. */
+	public String centralValue() {
+		return centralValue;
+	}
+
+	public String basis() {
+		return basis;
+	}
+
+	/** Why a value cannot be used for this parameter, in Chinese; empty when it is fine. */
+	public Optional<String> problem(String value) {
+		if (value == null || value.isBlank()) {
+			return Optional.of("请填写参数值");
+		}
+		try {
+			switch (type) {
+				case MONEY -> {
+					BigDecimal amount = new BigDecimal(value.trim());
+					if (amount.signum() < 0 || amount.scale() > 2) {
+						return Optional.of("金额须为非负数，最多两位小数");
+					}
+				}
+				case RATE -> {
+					BigDecimal rate = new BigDecimal(value.trim());
+					if (rate.signum() <= 0 || rate.compareTo(BigDecimal.ONE) > 0) {
+						return Optional.of("比例须大于0且不超过1（例如 0.02 表示 2%）");
+					}
+				}
+				case DAYS -> {
+					int days = Integer.parseInt(value.trim());
+					if (days < 1 || days > 365) {
+						return Optional.of("天数须在1到365之间");
+					}
+					if (this == PAYMENT_TERM_DAYS && days > 60) {
+						return Optional.of("付款期限最长60日（《保障中小企业款项支付条例》第九条）");
+					}
+				}
+				case MONTH_DAY -> MonthDay.parse("--" + value.trim());
+			}
+		}
+		catch (RuntimeException ex) {
+			return Optional.of(switch (type) {
+				case MONEY, RATE -> "请填写数字";
+				case DAYS -> "请填写整数天数";
+				case MONTH_DAY -> "请按 月-日 格式填写，例如 09-30";
+			});
+		}
+		return Optional.empty();
+	}
+
+}

@@ -1,0 +1,150 @@
+package org.govbuy.platform.identity;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+
+import jakarta.servlet.http.HttpServletResponse;
+
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.core.annotation.Order;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.security.authentication.AuthenticationManager;
+import org.springframework.security.authentication.DisabledException;
+import org.springframework.security.authentication.LockedException;
+import org.springframework.security.authentication.ProviderManager;
+import org.springframework.security.authentication.dao.DaoAuthenticationProvider;
+import org.springframework.security.authentication.AuthenticationEventPublisher;
+import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
+import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.config.http.SessionCreationPolicy;
+import org.springframework.security.core.AuthenticationException;
+import org.springframework.security.crypto.factory.PasswordEncoderFactories;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.security.oauth2.jose.jws.MacAlgorithm;
+import org.springframework.security.oauth2.jwt.JwtDecoder;
+import org.springframework.security.oauth2.jwt.JwtEncoder;
+import org.springframework.security.oauth2.jwt.NimbusJwtDecoder;
+import org.springframework.security.oauth2.jwt.NimbusJwtEncoder;
+import org.springframework.security.oauth2.server.resource.InvalidBearerTokenException;
+import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.authentication.AuthenticationFailureHandler;
+import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
+import org.springframework.security.web.util.matcher.AndRequestMatcher;
+import org.springframework.security.web.util.matcher.OrRequestMatcher;
+import org.springframework.security.web.util.matcher.RequestHeaderRequestMatcher;
+import org.springframework.security.web.util.matcher.RequestMatcher;
+
+/**
+ * Two filter chains: the JSON API is stateless with bearer tokens and no CSRF; pages use form
+ * login with sessions in PostgreSQL and CSRF protection. Every request not listed as public needs
+ * a signed-in user; finer rules sit on the controllers ({@code @PreAuthorize}).
+ */
+@Configuration(proxyBeanMethods = false)
+@EnableMethodSecurity
+class SecurityConfiguration {
+
+	static final String[] PUBLIC_PAGES = { "/login", "/portal", "/portal/**", "/webjars/**", "/css/**", "/js/**",
+			"/images/**", "/favicon.ico", "/error", "/v3/api-docs", "/v3/api-docs/**", "/swagger-ui.html",
+			"/swagger-ui/**", "/actuator/health", "/actuator/health/**", "/actuator/info" };
+
+	@Bean
+	@Order(1)
+	SecurityFilterChain apiChain(HttpSecurity http, TokenAccounts tokenAccounts) throws Exception {
+		PathPatternRequestMatcher.Builder paths = PathPatternRequestMatcher.withDefaults();
+		RequestMatcher api = new OrRequestMatcher(paths.matcher("/api/**"),
+				// Metrics scrapers send a bearer token instead of a session.
+				new AndRequestMatcher(paths.matcher("/actuator/**"), new RequestHeaderRequestMatcher("Authorization")));
+		http.securityMatcher(api)
+			.authorizeHttpRequests(requests -> requests
+				.requestMatchers(paths.matcher("/api/v1/auth/token"), paths.matcher("/api/v1/public/**"),
+						paths.matcher("/actuator/health"), paths.matcher("/actuator/health/**"))
+				.permitAll()
+				.requestMatchers(paths.matcher("/actuator/**"))
+				.hasRole("ADMIN")
+				.anyRequest()
+				.authenticated())
+			.sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
+			.csrf(csrf -> csrf.disable())
+			.oauth2ResourceServer(resource -> resource.jwt(jwt -> jwt.jwtAuthenticationConverter(tokenAccounts))
+				.authenticationEntryPoint((request, response, ex) -> problem(response, HttpStatus.UNAUTHORIZED,
+						"未认证", ex instanceof InvalidBearerTokenException ? "访问令牌无效或已过期，请重新获取" : "请先通过 POST /api/v1/auth/token 获取访问令牌")))
+			.exceptionHandling(handling -> handling
+				.authenticationEntryPoint((request, response, ex) -> problem(response, HttpStatus.UNAUTHORIZED,
+						"未认证", "请先通过 POST /api/v1/auth/token 获取访问令牌"))
+				.accessDeniedHandler((request, response, ex) -> problem(response, HttpStatus.FORBIDDEN, "无权访问",
+						"当前用户无权执行此操作")));
+		return http.build();
+	}
+
+	@Bean
+	@Order(2)
+	SecurityFilterChain pageChain(HttpSecurity http) throws Exception {
+		http.authorizeHttpRequests(requests -> requests.requestMatchers(PUBLIC_PAGES)
+			.permitAll()
+			.requestMatchers("/actuator/**")
+			.hasRole("ADMIN")
+			.anyRequest()
+			.authenticated())
+			.formLogin(form -> form.loginPage("/login").defaultSuccessUrl("/", true).failureHandler(loginFailure()).permitAll())
+			.logout(logout -> logout.logoutUrl("/logout").logoutSuccessUrl("/login?logout").permitAll())
+			.headers(headers -> headers.frameOptions(frame -> frame.sameOrigin()));
+		return http.build();
+	}
+
+	private static AuthenticationFailureHandler loginFailure() {
+		return (request, response, exception) -> {
+			String reason = exception instanceof LockedException ? "locked"
+					: exception instanceof DisabledException ? "disabled" : "bad";
+			response.sendRedirect(request.getContextPath() + "/login?error=" + reason);
+		};
+	}
+
+	@Bean
+	PasswordEncoder passwordEncoder() {
+		// bcrypt today, behind {id} prefixes so hashes can be upgraded later.
+		return PasswordEncoderFactories.createDelegatingPasswordEncoder();
+	}
+
+	@Bean
+	AuthenticationManager authenticationManager(AccountDetailsService accounts, PasswordEncoder encoder,
+			AuthenticationEventPublisher events) {
+		DaoAuthenticationProvider provider = new DaoAuthenticationProvider(accounts);
+		provider.setPasswordEncoder(encoder);
+		ProviderManager manager = new ProviderManager(provider);
+		manager.setAuthenticationEventPublisher(events);
+		return manager;
+	}
+
+	@Bean
+	JwtEncoder jwtEncoder(TokenKeys keys) {
+		return NimbusJwtEncoder.withSecretKey(keys.key()).algorithm(MacAlgorithm.HS256).build();
+	}
+
+	@Bean
+	JwtDecoder jwtDecoder(TokenKeys keys) {
+		return NimbusJwtDecoder.withSecretKey(keys.key()).macAlgorithm(MacAlgorithm.HS256).build();
+	}
+
+	static void problem(HttpServletResponse response, HttpStatus status, String title, String detail)
+			throws IOException {
+		response.setStatus(status.value());
+		response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
+		response.setCharacterEncoding(StandardCharsets.UTF_8.name());
+		response.getWriter()
+			.write("{\"type\":\"about:blank\",\"title\":\"" + title + "\",\"status\":" + status.value()
+					+ ",\"detail\":\"" + detail + "\"}");
+	}
+
+	static String reason(AuthenticationException exception) {
+		if (exception instanceof LockedException) {
+			return "账户已锁定：连续登录失败次数过多，请15分钟后再试";
+		}
+		if (exception instanceof DisabledException) {
+			return "账户已停用，请联系系统管理员";
+		}
+		return "用户名或密码错误";
+	}
+
+}

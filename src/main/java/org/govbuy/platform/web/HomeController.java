@@ -1,0 +1,35 @@
+package org.govbuy.platform.web;
+
+import java.util.List;
+
+import org.govbuy.platform.CurrentUser;
+import org.govbuy.platform.HomeCard;
+import org.govbuy.platform.HomeCards;
+
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+
+/** Each user's home page: the figures of every module within their data scope. */
+@Controller
+class HomeController {
+
+	private final ObjectProvider<HomeCards> cards;
+
+	HomeController(ObjectProvider<HomeCards> cards) {
+		this.cards = cards;
+	}
+
+	@GetMapping("/")
+	@PreAuthorize("isAuthenticated()")
+	String home(Model model) {
+		CurrentUser user = CurrentUser.require();
+		List<HomeCard> figures = cards.orderedStream().flatMap(source -> source.cardsFor(user).stream()).toList();
+		model.addAttribute("cards", figures);
+		model.addAttribute("scope", user.scope());
+		return "home";
+	}
+
+}

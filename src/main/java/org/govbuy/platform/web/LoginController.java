@@ -1,0 +1,17 @@
+package org.govbuy.platform.web;
+
+import org.govbuy.platform.CurrentUser;
+
+import org.springframework.stereotype.Controller;
+import org.springframework.web.bind.annotation.GetMapping;
+
+/** The login page; the form posts to Spring Security's {@code /login}. */
+@Controller
+class LoginController {
+
+	@GetMapping("/login")
+	String login() {
+		return CurrentUser.current().isPresent() ? "redirect:/" : "login";
+	}
+
+}

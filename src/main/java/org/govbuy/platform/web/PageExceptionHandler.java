@@ -1,0 +1,41 @@
+package org.govbuy.platform.web;
+
+import org.govbuy.platform.NotFoundException;
+import org.govbuy.shared.RuleViolationException;
+
+import org.springframework.http.HttpStatus;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.ControllerAdvice;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.ResponseStatus;
+
+/**
+ * Pages that forms did not handle themselves: a refused command shows its rules, an unknown or
+ * out-of-scope record shows "not found".
+ */
+@ControllerAdvice(annotations = Controller.class)
+class PageExceptionHandler {
+
+	@ExceptionHandler(RuleViolationException.class)
+	@ResponseStatus(HttpStatus.UNPROCESSABLE_CONTENT)
+	String refused(RuleViolationException ex, Model model) {
+		model.addAttribute("violations", ex.violations());
+		return "error/refused";
+	}
+
+	@ExceptionHandler(NotFoundException.class)
+	@ResponseStatus(HttpStatus.NOT_FOUND)
+	String notFound(NotFoundException ex, Model model) {
+		model.addAttribute("detail", ex.getMessage());
+		return "error/404";
+	}
+
+	@ExceptionHandler(IllegalArgumentException.class)
+	@ResponseStatus(HttpStatus.BAD_REQUEST)
+	String badInput(IllegalArgumentException ex, Model model) {
+		model.addAttribute("detail", ex.getMessage());
+		return "error/400";
+	}
+
+}

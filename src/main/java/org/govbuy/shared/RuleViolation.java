@@ -1,0 +1,17 @@
+package org.govbuy.shared;
+
+/**
+ * One rule that refused (or warned about) a command, as the API and the UI show it.
+ *
+ * @param rule the rule id
+ * @param citation the source article
+ * @param message the Chinese message, with the specifics of the case
+ */
+public record RuleViolation(String rule, String citation, String message) {
+
+	/** The text a user reads: message, rule id and source. */
+	public String describe() {
+		return message + "（规则 " + rule + "，依据" + citation + "）";
+	}
+
+}
