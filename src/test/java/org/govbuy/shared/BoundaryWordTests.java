@@ -25,7 +25,7 @@ class BoundaryWordTests {
 	@ParameterizedTest(name = "{0}: below {1}, at {2}, above {3}")
 	@CsvSource({ "AT_OR_ABOVE, false, true, true", "AT_OR_BELOW, true, true, false", "WITHIN, true, true, false",
 			"ABOVE, false, false, true", "BELOW, true, false, false" })
-	void includesTheBoundaryOnlyFor以上以下以内(BoundaryWord word, boolean below, boolean at, boolean above) {
+	void includesTheBoundaryOnlyForInclusiveWords(BoundaryWord word, boolean below, boolean at, boolean above) {
 		assertThat(word.test(Money.of("1999999.99"), TWO_MILLION)).isEqualTo(below);
 		assertThat(word.test(TWO_MILLION, TWO_MILLION)).isEqualTo(at);
 		assertThat(word.test(Money.of("2000000.01"), TWO_MILLION)).isEqualTo(above);

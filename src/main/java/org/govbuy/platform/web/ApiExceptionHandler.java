@@ -4,6 +4,7 @@ import java.util.List;
 
 import jakarta.validation.ConstraintViolationException;
 
+import org.govbuy.platform.InvalidInputException;
 import org.govbuy.platform.NotFoundException;
 import org.govbuy.shared.RuleViolationException;
 import org.slf4j.Logger;
@@ -65,6 +66,13 @@ class ApiExceptionHandler {
 			.toList();
 		ProblemDetail problem = problem(HttpStatus.BAD_REQUEST, "输入有误", "请求中有 " + (errors.size() + global.size()) + " 处输入有误");
 		problem.setProperty("errors", java.util.stream.Stream.concat(errors.stream(), global.stream()).toList());
+		return respond(problem);
+	}
+
+	@ExceptionHandler(InvalidInputException.class)
+	ResponseEntity<ProblemDetail> invalid(InvalidInputException ex) {
+		ProblemDetail problem = problem(HttpStatus.BAD_REQUEST, "输入有误", ex.getMessage());
+		problem.setProperty("errors", List.of(new FieldProblem(ex.field(), ex.getMessage())));
 		return respond(problem);
 	}
 

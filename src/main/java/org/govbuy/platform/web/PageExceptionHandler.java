@@ -1,5 +1,6 @@
 package org.govbuy.platform.web;
 
+import org.govbuy.platform.InvalidInputException;
 import org.govbuy.platform.NotFoundException;
 import org.govbuy.shared.RuleViolationException;
 
@@ -29,6 +30,13 @@ class PageExceptionHandler {
 	String notFound(NotFoundException ex, Model model) {
 		model.addAttribute("detail", ex.getMessage());
 		return "error/404";
+	}
+
+	@ExceptionHandler(InvalidInputException.class)
+	@ResponseStatus(HttpStatus.BAD_REQUEST)
+	String invalid(InvalidInputException ex, Model model) {
+		model.addAttribute("detail", ex.getMessage());
+		return "error/400";
 	}
 
 	@ExceptionHandler(IllegalArgumentException.class)
