@@ -13,6 +13,7 @@ import java.util.Set;
 import java.util.UUID;
 import java.util.stream.Collectors;
 
+import org.govbuy.platform.Accounts;
 import org.govbuy.platform.AuditTrail;
 import org.govbuy.platform.CurrentUser;
 import org.govbuy.platform.DataScope;
@@ -34,7 +35,7 @@ import org.springframework.transaction.annotation.Transactional;
  * changes. Every change is audited (without password hashes).
  */
 @Service
-public class UserAdministration {
+public class UserAdministration implements Accounts {
 
 	/** Which organizations each role belongs to. */
 	private static final Map<Role, Set<OrganizationKind>> ROLE_ORGANIZATIONS = Map.of(Role.ADMIN,
@@ -120,6 +121,17 @@ public class UserAdministration {
 		UserSummary created = get(id);
 		audit.record("user.create", "User", id, null, created);
 		return created;
+	}
+
+	@Override
+	@Transactional
+	public UUID create(String username, String displayName, UUID organizationId, Set<Role> roles, String password) {
+		return create(new NewUser(username, displayName, organizationId, roles, password)).id();
+	}
+
+	@Override
+	public boolean exists(String username) {
+		return idOf(username).isPresent();
 	}
 
 	@Transactional

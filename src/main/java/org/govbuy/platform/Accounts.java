@@ -1,0 +1,20 @@
+package org.govbuy.platform;
+
+import java.util.Set;
+import java.util.UUID;
+
+/** Account creation for other modules (e.g. a provider registering itself). */
+public interface Accounts {
+
+	/**
+	 * Creates a sign-in account for an organization; the password must meet the password policy
+	 * and the roles must fit the organization's kind. Audited.
+	 * @return the new account's id
+	 * @throws InvalidInputException for a taken username, a weak password or unfit roles
+	 */
+	UUID create(String username, String displayName, UUID organizationId, Set<Role> roles, String password);
+
+	/** Whether a username is taken. */
+	boolean exists(String username);
+
+}
