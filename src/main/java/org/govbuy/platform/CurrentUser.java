@@ -16,7 +16,7 @@ import org.springframework.security.core.context.SecurityContextHolder;
  * bearer token.
  */
 public record CurrentUser(UUID id, String username, String displayName, UUID organizationId,
-		String organizationName, RegionCode region, Set<Role> roles) {
+		String organizationName, RegionCode region, Set<Role> roles) implements java.io.Serializable {
 
 	public CurrentUser {
 		roles = Set.copyOf(roles);

@@ -14,7 +14,7 @@ import java.util.Optional;
  *
  * @param value the six digits
  */
-public record RegionCode(String value) {
+public record RegionCode(String value) implements java.io.Serializable {
 
 	/** The whole country. */
 	public static final RegionCode NATIONAL = new RegionCode("000000");

@@ -158,12 +158,15 @@ class AuthenticationIntegrationTests {
 	void everyDemoAccountSignsInToItsOwnHomePage() throws Exception {
 		for (String username : new String[] { "admin", "finance.zibo", "reviewer.zibo", "buyer.mzj", "head.mzj",
 				"buyer.boshan", "auditor.zibo", "expert.demo", "evaluator.demo" }) {
-			var session = mvc.perform(formLogin("/login").user(username).password(ApiClient.DEMO_PASSWORD))
+			// Sessions live in PostgreSQL (Spring Session JDBC): the SESSION cookie carries the login.
+			jakarta.servlet.http.Cookie session = mvc
+				.perform(formLogin("/login").user(username).password(ApiClient.DEMO_PASSWORD))
 				.andExpect(authenticated().withUsername(username))
 				.andReturn()
-				.getRequest()
-				.getSession();
-			String page = mvc.perform(get("/").session((org.springframework.mock.web.MockHttpSession) session))
+				.getResponse()
+				.getCookie("SESSION");
+			assertThat(session).as(username).isNotNull();
+			String page = mvc.perform(get("/").cookie(session))
 				.andExpect(status().isOk())
 				.andReturn()
 				.getResponse()
