@@ -13,6 +13,7 @@ import org.springframework.beans.factory.annotation.Value;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
+import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.authentication.AuthenticationManager;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.Authentication;
@@ -63,6 +64,7 @@ class TokenController {
 	}
 
 	@PostMapping("/token")
+	@PreAuthorize("permitAll()")
 	@Operation(summary = "用用户名和密码换取访问令牌", description = "令牌放在后续请求的 Authorization: Bearer 头中。连续5次密码错误将锁定账户15分钟。")
 	ResponseEntity<?> token(@Valid @RequestBody TokenRequest request) {
 		Authentication result;

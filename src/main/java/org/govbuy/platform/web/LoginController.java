@@ -2,6 +2,7 @@ package org.govbuy.platform.web;
 
 import org.govbuy.platform.CurrentUser;
 
+import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
 import org.springframework.web.bind.annotation.GetMapping;
 
@@ -10,6 +11,7 @@ import org.springframework.web.bind.annotation.GetMapping;
 class LoginController {
 
 	@GetMapping("/login")
+	@PreAuthorize("permitAll()")
 	String login() {
 		return CurrentUser.current().isPresent() ? "redirect:/" : "login";
 	}
