@@ -63,7 +63,8 @@ class UnifiedSocialCreditCodeTests {
 
 		assertThat(UnifiedSocialCreditCode.problem(code)).hasValueSatisfying(
 				(problem) -> assertThat(problem).startsWith("统一社会信用代码第17位“" + letter + "”不是允许的字符"));
-		assertThatIllegalArgumentException().isThrownBy(() -> UnifiedSocialCreditCode.withCheckDigit(code.substring(0, 17)));
+		assertThatIllegalArgumentException()
+			.isThrownBy(() -> UnifiedSocialCreditCode.withCheckDigit(code.substring(0, 17)));
 	}
 
 	@Test

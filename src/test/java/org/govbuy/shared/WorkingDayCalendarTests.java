@@ -157,7 +157,8 @@ class WorkingDayCalendarTests {
 		assertThat(calendar.holidayName(date("2025-10-06"))).contains("国庆节、中秋节");
 		assertThat(calendar.holidayName(date("2026-02-14"))).isEmpty();
 		assertThat(calendar.holidayName(date("2026-03-10"))).isEmpty();
-		assertThat(calendar.entry(date("2026-02-14"))).contains(new CalendarDay(date("2026-02-14"), DayKind.WORKDAY, "春节"));
+		assertThat(calendar.entry(date("2026-02-14")))
+			.contains(new CalendarDay(date("2026-02-14"), DayKind.WORKDAY, "春节"));
 	}
 
 	@Test
@@ -184,11 +185,12 @@ class WorkingDayCalendarTests {
 
 	@Test
 	void namesTheLineOfAMalformedRow() {
-		assertThatIllegalArgumentException()
-			.isThrownBy(() -> WorkingDayCalendar.parseCsv(new StringReader("date,kind,name\n2026-10-01,HOLIDAY,国庆节\n2026-10-32,HOLIDAY,国庆节\n")))
+		String badDate = "date,kind,name\n2026-10-01,HOLIDAY,国庆节\n2026-10-32,HOLIDAY,国庆节\n";
+		String badKind = "date,kind,name\n2026-10-01,VACATION,国庆节\n";
+
+		assertThatIllegalArgumentException().isThrownBy(() -> WorkingDayCalendar.parseCsv(new StringReader(badDate)))
 			.withMessageContaining("第3行");
-		assertThatIllegalArgumentException()
-			.isThrownBy(() -> WorkingDayCalendar.parseCsv(new StringReader("date,kind,name\n2026-10-01,VACATION,国庆节\n")))
+		assertThatIllegalArgumentException().isThrownBy(() -> WorkingDayCalendar.parseCsv(new StringReader(badKind)))
 			.withMessageContaining("第2行");
 	}
 
