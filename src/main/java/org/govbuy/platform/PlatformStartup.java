@@ -46,7 +46,9 @@ class PlatformStartup implements ApplicationRunner {
 
 	private final Environment environment;
 
-	PlatformStartup(Environment environment, RegionImport regions, HolidayCalendar calendar, ParameterRegistry parameters,
+	private final javax.sql.DataSource dataSource;
+
+	PlatformStartup(Environment environment, javax.sql.DataSource dataSource, RegionImport regions, HolidayCalendar calendar, ParameterRegistry parameters,
 			OrganizationRegistry organizations, UserAdministration users,
 			@Value("${govbuy.admin.initial-password:}") String initialAdminPassword) {
 		this.regions = regions;
@@ -56,10 +58,15 @@ class PlatformStartup implements ApplicationRunner {
 		this.users = users;
 		this.initialAdminPassword = initialAdminPassword;
 		this.environment = environment;
+		this.dataSource = dataSource;
 	}
 
 	@Override
 	public void run(ApplicationArguments args) throws Exception {
+		try (var connection = dataSource.getConnection()) {
+			var meta = connection.getMetaData();
+			log.info("数据库：{}（{} {}）", meta.getURL(), meta.getDatabaseProductName(), meta.getDatabaseProductVersion());
+		}
 		regions.importBundled();
 		calendar.importBundled();
 		parameters.ensureCentralValues();
