@@ -28,22 +28,25 @@ class PageExceptionHandler {
 	@ExceptionHandler(NotFoundException.class)
 	@ResponseStatus(HttpStatus.NOT_FOUND)
 	String notFound(NotFoundException ex, Model model) {
-		model.addAttribute("detail", ex.getMessage());
-		return "error/404";
+		return message(model, "error.404.title", ex.getMessage());
 	}
 
 	@ExceptionHandler(InvalidInputException.class)
 	@ResponseStatus(HttpStatus.BAD_REQUEST)
 	String invalid(InvalidInputException ex, Model model) {
-		model.addAttribute("detail", ex.getMessage());
-		return "error/400";
+		return message(model, "error.400.title", ex.getMessage());
 	}
 
 	@ExceptionHandler(IllegalArgumentException.class)
 	@ResponseStatus(HttpStatus.BAD_REQUEST)
 	String badInput(IllegalArgumentException ex, Model model) {
-		model.addAttribute("detail", ex.getMessage());
-		return "error/400";
+		return message(model, "error.400.title", ex.getMessage());
+	}
+
+	private static String message(Model model, String titleKey, String detail) {
+		model.addAttribute("titleKey", titleKey);
+		model.addAttribute("detail", detail);
+		return "error/message";
 	}
 
 }
