@@ -3,6 +3,9 @@ package org.govbuy.shared;
 import java.time.LocalDate;
 import java.time.Year;
 
+import com.fasterxml.jackson.annotation.JsonCreator;
+import com.fasterxml.jackson.annotation.JsonValue;
+
 /**
  * A budget year. China's fiscal year is the calendar year, 1 January to 31 December
  * (《预算法》第十八条), so budgets, plans and reports group by the year of their dates.
@@ -10,6 +13,12 @@ import java.time.Year;
  * @param value the year, 2000 to 2100
  */
 public record FiscalYear(int value) implements Comparable<FiscalYear> {
+
+	/** Serialized to JSON as the plain value. */
+	@JsonValue
+	public int value() {
+		return value;
+	}
 
 	/** The earliest year the platform accepts; older data is not migrated. */
 	public static final int MIN = 2000;
@@ -23,6 +32,7 @@ public record FiscalYear(int value) implements Comparable<FiscalYear> {
 		}
 	}
 
+	@JsonCreator
 	public static FiscalYear of(int value) {
 		return new FiscalYear(value);
 	}

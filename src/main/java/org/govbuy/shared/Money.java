@@ -6,6 +6,9 @@ import java.text.DecimalFormat;
 import java.text.DecimalFormatSymbols;
 import java.util.Locale;
 
+import com.fasterxml.jackson.annotation.JsonCreator;
+import com.fasterxml.jackson.annotation.JsonValue;
+
 /**
  * An amount of renminbi in yuan, always held at two decimal places (分) and rounded half up, so
  * that two amounts that print the same are equal. Never built from a {@code double}: budget and
@@ -14,6 +17,12 @@ import java.util.Locale;
  * @param amount the amount in yuan, normalised to scale 2
  */
 public record Money(BigDecimal amount) implements Comparable<Money> {
+
+	/** Serialized to JSON as the plain value. */
+	@JsonValue
+	public BigDecimal amount() {
+		return amount;
+	}
 
 	/** Zero yuan. */
 	public static final Money ZERO = new Money(BigDecimal.ZERO);
@@ -42,6 +51,7 @@ public record Money(BigDecimal amount) implements Comparable<Money> {
 	}
 
 	/** The amount of this decimal number of yuan, rounded half up to the fen. */
+	@JsonCreator
 	public static Money of(BigDecimal yuan) {
 		return new Money(yuan);
 	}

@@ -2,6 +2,9 @@ package org.govbuy.shared;
 
 import java.util.Optional;
 
+import com.fasterxml.jackson.annotation.JsonCreator;
+import com.fasterxml.jackson.annotation.JsonValue;
+
 /**
  * A six-digit administrative division code (GB/T 2260): two digits for the province, two for the
  * prefecture-level city and two for the county. A code ending in {@code 0000} names a province,
@@ -15,6 +18,12 @@ import java.util.Optional;
  * @param value the six digits
  */
 public record RegionCode(String value) implements java.io.Serializable {
+
+	/** Serialized to JSON as the plain value. */
+	@JsonValue
+	public String value() {
+		return value;
+	}
 
 	/** The whole country. */
 	public static final RegionCode NATIONAL = new RegionCode("000000");
@@ -32,6 +41,7 @@ public record RegionCode(String value) implements java.io.Serializable {
 		}
 	}
 
+	@JsonCreator
 	public static RegionCode of(String value) {
 		return new RegionCode(value);
 	}

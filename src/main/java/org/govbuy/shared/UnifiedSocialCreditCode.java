@@ -3,6 +3,9 @@ package org.govbuy.shared;
 import java.util.Locale;
 import java.util.Optional;
 
+import com.fasterxml.jackson.annotation.JsonCreator;
+import com.fasterxml.jackson.annotation.JsonValue;
+
 /**
  * The 18-character unified social credit code (统一社会信用代码) every legal person and other
  * organization in China is registered under (GB 32100-2015): position 1 is the registration
@@ -16,6 +19,12 @@ import java.util.Optional;
  * @param value the 18 characters, upper case
  */
 public record UnifiedSocialCreditCode(String value) {
+
+	/** Serialized to JSON as the plain value. */
+	@JsonValue
+	public String value() {
+		return value;
+	}
 
 	/** The 31 characters the standard allows: digits and capitals without I, O, Z, S and V. */
 	static final String CHARSET = "0123456789ABCDEFGHJKLMNPQRTUWXY";
@@ -32,6 +41,7 @@ public record UnifiedSocialCreditCode(String value) {
 		}
 	}
 
+	@JsonCreator
 	public static UnifiedSocialCreditCode of(String value) {
 		return new UnifiedSocialCreditCode(value);
 	}
