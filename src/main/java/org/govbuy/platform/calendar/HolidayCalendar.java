@@ -12,6 +12,7 @@ import org.govbuy.shared.WorkingDayCalendar;
 
 import org.springframework.core.io.ClassPathResource;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -86,6 +87,12 @@ public class HolidayCalendar implements LegalCalendar {
 		}
 		reload();
 		return changed;
+	}
+
+	/** Picks up imports made on other nodes. */
+	@Scheduled(fixedDelayString = "${govbuy.calendar.refresh:PT10M}", initialDelayString = "${govbuy.calendar.refresh:PT10M}")
+	void refresh() {
+		reload();
 	}
 
 	private WorkingDayCalendar reload() {
