@@ -106,6 +106,11 @@ public enum ProcurementRule implements Rule {
 			"评审委员会组成", "评标委员会由5人以上单数组成（预算1000万元以上、技术复杂或社会影响大的为7人以上单数）；谈判、磋商小组由3人以上单数组成；评审专家不得少于成员总数的三分之二",
 			Confidence.SECONDARY),
 
+	/** At equal scores, a social organization ranks first where the region says so. */
+	SOCIAL_ORGANIZATION_PREFERENCE("LCC2022-14-5", "《山东省财政厅关于做好政府购买服务改革重点工作的通知》（鲁财采〔2022〕14号）第五部分第（二）项（种子文件004）",
+			"同等条件下优先向社会组织购买", "鼓励各级政府部门同等条件下优先向社会组织购买基层社会治理、民生保障、行业管理、公益慈善等领域的公共服务",
+			Confidence.VERIFIED),
+
 	/** Challenges within 7 working days from the right start. */
 	CHALLENGE_PERIOD("GPL-52", "《政府采购法》第五十二条；《政府采购法实施条例》第五十三条", "质疑期限",
 			"供应商应在知道或者应知其权益受到损害之日起7个工作日内提出质疑：对采购文件自收到之日或公告期满之日起算，对采购过程自各环节结束之日起算，对结果自结果公告期满之日起算",
