@@ -1,0 +1,187 @@
+package org.govbuy.platform.admin;
+
+import java.io.IOException;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.Arrays;
+import java.util.List;
+
+import org.govbuy.platform.CurrentUser;
+import org.govbuy.platform.InvalidInputException;
+import org.govbuy.platform.LegalCalendar;
+import org.govbuy.platform.PolicyParameter;
+import org.govbuy.platform.Region;
+import org.govbuy.platform.RegionalParameters.ParameterValue;
+import org.govbuy.platform.Regions;
+import org.govbuy.platform.calendar.HolidayCalendar;
+import org.govbuy.platform.parameter.ParameterRegistry;
+import org.govbuy.shared.RegionCode;
+import org.govbuy.shared.WorkingDayCalendar;
+
+import org.springframework.format.annotation.DateTimeFormat;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.multipart.MultipartFile;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/** 行政区划, 政策参数 and 工作日历 pages. */
+@Controller
+class ReferencePages {
+
+	private final Regions regions;
+
+	private final ParameterRegistry parameters;
+
+	private final HolidayCalendar holidays;
+
+	private final LegalCalendar calendar;
+
+	private final Clock clock;
+
+	ReferencePages(Regions regions, ParameterRegistry parameters, HolidayCalendar holidays, LegalCalendar calendar,
+			Clock clock) {
+		this.regions = regions;
+		this.parameters = parameters;
+		this.holidays = holidays;
+		this.calendar = calendar;
+		this.clock = clock;
+	}
+
+	@GetMapping("/admin/platform/regions")
+	@PreAuthorize("hasAnyRole('ADMIN', 'FINANCE_CLERK', 'FINANCE_REVIEWER', 'SUPERVISOR')")
+	String regions(Model model) {
+		RegionCode root = RegionCode.NATIONAL;
+		model.addAttribute("root", regions.get(root));
+		model.addAttribute("children", regions.children(root));
+		return "admin/platform/regions";
+	}
+
+	/** One level of the tree, loaded by htmx when a node is expanded. */
+	@GetMapping("/admin/platform/regions/{code}/children")
+	@PreAuthorize("hasAnyRole('ADMIN', 'FINANCE_CLERK', 'FINANCE_REVIEWER', 'SUPERVISOR')")
+	String regionChildren(@PathVariable String code, Model model) {
+		model.addAttribute("children", regions.children(parse(code)));
+		return "admin/platform/regions :: children";
+	}
+
+	/** A parameter in force, with where it comes from. */
+	record ParameterRow(PolicyParameter parameter, ParameterValue value, boolean own) {
+	}
+
+	@GetMapping("/admin/platform/parameters")
+	@PreAuthorize("hasAnyRole('ADMIN', 'FINANCE_CLERK', 'FINANCE_REVIEWER', 'SUPERVISOR')")
+	String parameters(@RequestParam(required = false) String region, Model model) {
+		RegionCode code = region == null || region.isBlank() ? CurrentUser.require().region() : parse(region);
+		Region current = regions.get(code);
+		LocalDate today = LocalDate.now(clock);
+		List<ParameterRow> rows = Arrays.stream(PolicyParameter.values()).map(parameter -> {
+			ParameterValue value = parameters.valueAt(code, parameter, today);
+			return new ParameterRow(parameter, value, value.setBy().equals(code));
+		}).toList();
+		model.addAttribute("region", current);
+		model.addAttribute("path", regions.path(code));
+		model.addAttribute("rows", rows);
+		model.addAttribute("history", parameters.history(code, null));
+		model.addAttribute("catalog", parameters.centralizedCatalog(code));
+		model.addAttribute("parameterChoices", PolicyParameter.values());
+		model.addAttribute("today", today);
+		CurrentUser user = CurrentUser.require();
+		model.addAttribute("mayEdit", user.hasRole(org.govbuy.platform.Role.ADMIN)
+				|| user.hasRole(org.govbuy.platform.Role.FINANCE_REVIEWER) && user.region().contains(code));
+		return "admin/platform/parameters";
+	}
+
+	@PostMapping("/admin/platform/parameters")
+	@PreAuthorize("hasAnyRole('ADMIN', 'FINANCE_REVIEWER')")
+	String setParameter(@RequestParam String region, @RequestParam PolicyParameter parameter, @RequestParam String value,
+			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate effectiveFrom,
+			@RequestParam(required = false) String basis, RedirectAttributes redirect) {
+		try {
+			parameters.set(parse(region), parameter, value, effectiveFrom, basis);
+			redirect.addFlashAttribute("flash", "已设置“" + parameter.label() + "”，自 " + effectiveFrom + " 起生效");
+		}
+		catch (InvalidInputException ex) {
+			redirect.addFlashAttribute("flashError", "未能保存：" + ex.getMessage());
+		}
+		catch (AccessDeniedException ex) {
+			redirect.addFlashAttribute("flashError", "未能保存：" + ex.getMessage());
+		}
+		return "redirect:/admin/platform/parameters?region=" + region;
+	}
+
+	@PostMapping("/admin/platform/parameters/centralized-catalog")
+	@PreAuthorize("hasAnyRole('ADMIN', 'FINANCE_REVIEWER')")
+	String addCatalogEntry(@RequestParam String region, @RequestParam String itemCode, @RequestParam String itemName,
+			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate effectiveFrom,
+			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate effectiveTo,
+			RedirectAttributes redirect) {
+		try {
+			parameters.addCentralizedCatalogEntry(parse(region), itemCode, itemName, effectiveFrom, effectiveTo);
+			redirect.addFlashAttribute("flash", "已加入集中采购目录：" + itemCode + " " + itemName);
+		}
+		catch (InvalidInputException | AccessDeniedException ex) {
+			redirect.addFlashAttribute("flashError", "未能保存：" + ex.getMessage());
+		}
+		return "redirect:/admin/platform/parameters?region=" + region;
+	}
+
+	@GetMapping("/admin/platform/calendar")
+	@PreAuthorize("isAuthenticated()")
+	String calendar(@RequestParam(required = false) Integer year, Model model) {
+		int shown = year == null ? LocalDate.now(clock).getYear() : year;
+		model.addAttribute("year", shown);
+		model.addAttribute("days", holidays.days(shown));
+		model.addAttribute("covered", calendar.calendar().coveredYears());
+		return "admin/platform/calendar";
+	}
+
+	/** The deadline calculator of the calendar page (htmx). */
+	@GetMapping("/admin/platform/calendar/compute")
+	@PreAuthorize("isAuthenticated()")
+	String compute(@RequestParam @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from, @RequestParam int days,
+			@RequestParam(defaultValue = "WORKING") String kind, Model model) {
+		WorkingDayCalendar current = calendar.calendar();
+		if (days < 0 || days > 3650) {
+			model.addAttribute("error", "天数须在0到3650之间");
+		}
+		else {
+			LocalDate result = "CALENDAR".equals(kind) ? current.calendarDayDeadline(from, days)
+					: current.addWorkingDays(from, days);
+			model.addAttribute("result", result);
+			model.addAttribute("provisional", !current.covers(from) || !current.covers(result));
+			model.addAttribute("holiday", current.holidayName(result).orElse(null));
+		}
+		return "admin/platform/calendar :: result";
+	}
+
+	@PostMapping("/admin/platform/calendar/import")
+	@PreAuthorize("hasRole('ADMIN')")
+	String importCalendar(@RequestParam("file") MultipartFile file, RedirectAttributes redirect) {
+		if (file.isEmpty()) {
+			redirect.addFlashAttribute("flashError", "请选择要导入的 CSV 文件");
+			return "redirect:/admin/platform/calendar";
+		}
+		try {
+			int rows = holidays.importCsv(file.getInputStream());
+			redirect.addFlashAttribute("flash", "已导入 " + rows + " 条节假日和调休记录");
+		}
+		catch (IllegalArgumentException | IOException ex) {
+			redirect.addFlashAttribute("flashError", "导入失败，未保存任何数据：" + ex.getMessage());
+		}
+		return "redirect:/admin/platform/calendar";
+	}
+
+	private static RegionCode parse(String code) {
+		if (code == null || !RegionCode.isValid(code.trim())) {
+			throw new InvalidInputException("region", "行政区划代码应为6位数字");
+		}
+		return new RegionCode(code.trim());
+	}
+
+}
