@@ -7,8 +7,8 @@ import org.springframework.modulith.Modulithic;
 import org.springframework.scheduling.annotation.EnableScheduling;
 
 /**
- * GovBuy: the whole lifecycle of government purchase of services (政府购买服务), from the guiding
- * catalog to the performance evaluation that decides next year's purchases.
+ * GovBuy: the whole lifecycle of government purchase of services (政府购买服务), from the
+ * guiding catalog to the performance evaluation that decides next year's purchases.
  */
 @SpringBootApplication
 @ConfigurationPropertiesScan

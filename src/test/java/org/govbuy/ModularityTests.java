@@ -5,7 +5,10 @@ import org.junit.jupiter.api.Test;
 import org.springframework.modulith.core.ApplicationModules;
 import org.springframework.modulith.docs.Documenter;
 
-/** The modules keep to their boundaries; their documentation is written to {@code docs/modules}. */
+/**
+ * The modules keep to their boundaries; their documentation is written to
+ * {@code docs/modules}.
+ */
 class ModularityTests {
 
 	static final ApplicationModules modules = ApplicationModules.of(GovBuyApplication.class);
@@ -17,8 +20,7 @@ class ModularityTests {
 
 	@Test
 	void writesModuleDocumentation() {
-		new Documenter(modules, Documenter.Options.defaults().withOutputFolder("docs/modules"))
-			.writeModulesAsPlantUml()
+		new Documenter(modules, Documenter.Options.defaults().withOutputFolder("docs/modules")).writeModulesAsPlantUml()
 			.writeIndividualModulesAsPlantUml()
 			.writeModuleCanvases();
 	}

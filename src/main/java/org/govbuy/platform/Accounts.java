@@ -7,8 +7,8 @@ import java.util.UUID;
 public interface Accounts {
 
 	/**
-	 * Creates a sign-in account for an organization; the password must meet the password policy
-	 * and the roles must fit the organization's kind. Audited.
+	 * Creates a sign-in account for an organization; the password must meet the password
+	 * policy and the roles must fit the organization's kind. Audited.
 	 * @return the new account's id
 	 * @throws InvalidInputException for a taken username, a weak password or unfit roles
 	 */

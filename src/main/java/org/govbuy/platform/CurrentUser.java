@@ -12,11 +12,11 @@ import org.springframework.security.core.Authentication;
 import org.springframework.security.core.context.SecurityContextHolder;
 
 /**
- * The signed-in user as every module sees it, whether they came through the login form or with a
- * bearer token.
+ * The signed-in user as every module sees it, whether they came through the login form or
+ * with a bearer token.
  */
-public record CurrentUser(UUID id, String username, String displayName, UUID organizationId,
-		String organizationName, RegionCode region, Set<Role> roles) implements java.io.Serializable {
+public record CurrentUser(UUID id, String username, String displayName, UUID organizationId, String organizationName,
+		RegionCode region, Set<Role> roles) implements java.io.Serializable {
 
 	public CurrentUser {
 		roles = Set.copyOf(roles);
@@ -35,7 +35,9 @@ public record CurrentUser(UUID id, String username, String displayName, UUID org
 		return false;
 	}
 
-	/** What this user may see: own organization, or own region and below, or everything. */
+	/**
+	 * What this user may see: own organization, or own region and below, or everything.
+	 */
 	public DataScope scope() {
 		if (hasRole(Role.ADMIN)) {
 			return DataScope.everything();

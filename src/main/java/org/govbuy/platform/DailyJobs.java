@@ -3,9 +3,9 @@ package org.govbuy.platform;
 import java.time.LocalDate;
 
 /**
- * Runs time-driven work (deadlines, expiries, debarments that end) once per day across every
- * application node. Call it from a listener of Spring Modulith's {@code DayHasPassed}, or from a
- * scheduled method.
+ * Runs time-driven work (deadlines, expiries, debarments that end) once per day across
+ * every application node. Call it from a listener of Spring Modulith's
+ * {@code DayHasPassed}, or from a scheduled method.
  */
 public interface DailyJobs {
 

@@ -6,8 +6,8 @@ import org.govbuy.shared.RegionCode;
 
 /**
  * The data a user may see, implemented once for every module: a user sees their own
- * organization's data; finance and supervision users see their region and the regions below it;
- * administrators see everything.
+ * organization's data; finance and supervision users see their region and the regions
+ * below it; administrators see everything.
  *
  * @param kind which of the three cases applies
  * @param organizationId the user's organization
@@ -48,15 +48,17 @@ public record DataScope(Kind kind, UUID organizationId, RegionCode region) {
 	}
 
 	/**
-	 * SQL {@code LIKE} pattern for region codes in scope ({@code region_code like :pattern}); every
-	 * code for {@link Kind#EVERYTHING}. For {@link Kind#ORGANIZATION} filter by
-	 * {@link #organizationId()} instead.
+	 * SQL {@code LIKE} pattern for region codes in scope
+	 * ({@code region_code like :pattern}); every code for {@link Kind#EVERYTHING}. For
+	 * {@link Kind#ORGANIZATION} filter by {@link #organizationId()} instead.
 	 */
 	public String regionPattern() {
 		return kind == Kind.EVERYTHING ? "%" : region.scopePrefix() + "%";
 	}
 
-	/** The organization to filter by, or null when the scope is a region or everything. */
+	/**
+	 * The organization to filter by, or null when the scope is a region or everything.
+	 */
 	public UUID organizationFilter() {
 		return kind == Kind.ORGANIZATION ? organizationId : null;
 	}

@@ -6,9 +6,10 @@ import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
 
 /**
- * Turns a refused command into what a form shows: an {@link InvalidInputException} becomes an
- * error on its field, a {@link RuleViolationException} becomes the list of violated rules above
- * the form (model attribute {@code violations}, rendered by {@code fragments/violations}).
+ * Turns a refused command into what a form shows: an {@link InvalidInputException}
+ * becomes an error on its field, a {@link RuleViolationException} becomes the list of
+ * violated rules above the form (model attribute {@code violations}, rendered by
+ * {@code fragments/violations}).
  */
 public final class FormErrors {
 
@@ -16,8 +17,8 @@ public final class FormErrors {
 	}
 
 	/**
-	 * Runs a command for a form; returns true when it succeeded, false when its refusal was put
-	 * on the form.
+	 * Runs a command for a form; returns true when it succeeded, false when its refusal
+	 * was put on the form.
 	 */
 	public static boolean attempt(Runnable command, BindingResult binding, Model model) {
 		try {

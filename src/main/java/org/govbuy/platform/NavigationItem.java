@@ -3,7 +3,8 @@ package org.govbuy.platform;
 import java.util.Set;
 
 /**
- * One entry of the navigation bar, contributed by a module through a {@link Navigation} bean.
+ * One entry of the navigation bar, contributed by a module through a {@link Navigation}
+ * bean.
  *
  * @param section the group it appears under (a message key)
  * @param label its label (a message key)

@@ -5,7 +5,10 @@ import java.util.UUID;
 
 import org.govbuy.shared.RegionCode;
 
-/** Organizations for other modules: look-ups, and registration of providers' organizations. */
+/**
+ * Organizations for other modules: look-ups, and registration of providers'
+ * organizations.
+ */
 public interface Organizations {
 
 	Optional<Organization> find(UUID id);
@@ -17,8 +20,8 @@ public interface Organizations {
 	Optional<Organization> financeBureauOf(RegionCode region);
 
 	/**
-	 * Registers an organization after the checks of its kind (a purchaser's legal type: 102 §5,
-	 * §8, §33). Audited.
+	 * Registers an organization after the checks of its kind (a purchaser's legal type:
+	 * 102 §5, §8, §33). Audited.
 	 */
 	Organization register(NewOrganization organization);
 

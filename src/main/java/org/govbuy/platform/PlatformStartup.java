@@ -20,9 +20,9 @@ import org.springframework.stereotype.Component;
 import org.springframework.util.StringUtils;
 
 /**
- * Reference data every installation needs, loaded idempotently at start: regions, the official
- * calendar, the central parameter values, and — on an empty production database — the first
- * administrator, whose password comes from {@code GOVBUY_ADMIN_PASSWORD}.
+ * Reference data every installation needs, loaded idempotently at start: regions, the
+ * official calendar, the central parameter values, and — on an empty production database
+ * — the first administrator, whose password comes from {@code GOVBUY_ADMIN_PASSWORD}.
  */
 @Component
 @Order(0)
@@ -48,9 +48,9 @@ class PlatformStartup implements ApplicationRunner {
 
 	private final javax.sql.DataSource dataSource;
 
-	PlatformStartup(Environment environment, javax.sql.DataSource dataSource, RegionImport regions, HolidayCalendar calendar, ParameterRegistry parameters,
-			OrganizationRegistry organizations, UserAdministration users,
-			@Value("${govbuy.admin.initial-password:}") String initialAdminPassword) {
+	PlatformStartup(Environment environment, javax.sql.DataSource dataSource, RegionImport regions,
+			HolidayCalendar calendar, ParameterRegistry parameters, OrganizationRegistry organizations,
+			UserAdministration users, @Value("${govbuy.admin.initial-password:}") String initialAdminPassword) {
 		this.regions = regions;
 		this.calendar = calendar;
 		this.parameters = parameters;

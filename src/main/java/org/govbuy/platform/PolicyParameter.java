@@ -5,9 +5,9 @@ import java.time.MonthDay;
 import java.util.Optional;
 
 /**
- * The regional policy parameters (RULES.md §1): values set per region with effective dates by
- * finance, inherited by the regions below. The central values are the defaults; no module
- * hard-codes a yuan amount.
+ * The regional policy parameters (RULES.md §1): values set per region with effective
+ * dates by finance, inherited by the regions below. The central values are the defaults;
+ * no module hard-codes a yuan amount.
  */
 public enum PolicyParameter {
 
@@ -17,9 +17,11 @@ public enum PolicyParameter {
 	PROCUREMENT_LIMIT("采购限额标准（货物、服务）", Type.MONEY, "1000000.00", "国办发〔2019〕55号 第三条"),
 	/** 采购限额标准 for works. */
 	PROCUREMENT_LIMIT_WORKS("采购限额标准（工程）", Type.MONEY, "1200000.00", "国办发〔2019〕55号 第三条"),
-	/** 1000万: seven-member tender committees (87令 §47) and mandatory needs surveys (财库〔2021〕22号). */
-	LARGE_PROJECT_THRESHOLD("重大项目金额标准（评标委员会7人以上、需求调查）", Type.MONEY, "10000000.00",
-			"财政部令第87号 第四十七条；财库〔2021〕22号 第十条"),
+	/**
+	 * 1000万: seven-member tender committees (87令 §47) and mandatory needs surveys
+	 * (财库〔2021〕22号).
+	 */
+	LARGE_PROJECT_THRESHOLD("重大项目金额标准（评标委员会7人以上、需求调查）", Type.MONEY, "10000000.00", "财政部令第87号 第四十七条；财库〔2021〕22号 第十条"),
 	/** Cap of bid or response deposits, as a share of the budget. */
 	BID_DEPOSIT_MAX_RATE("投标（响应）保证金上限（占预算比例）", Type.RATE, "0.02", "《政府采购法实施条例》第三十三条"),
 	/** Cap of performance deposits, as a share of the contract amount. */
@@ -75,7 +77,9 @@ public enum PolicyParameter {
 		return basis;
 	}
 
-	/** Why a value cannot be used for this parameter, in Chinese; empty when it is fine. */
+	/**
+	 * Why a value cannot be used for this parameter, in Chinese; empty when it is fine.
+	 */
 	public Optional<String> problem(String value) {
 		if (value == null || value.isBlank()) {
 			return Optional.of("请填写参数值");

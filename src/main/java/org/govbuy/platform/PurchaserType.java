@@ -6,8 +6,8 @@ import org.govbuy.shared.RuleViolation;
 
 /**
  * The legal type of a would-be purchasing unit (购买主体) and whether it may buy services:
- * 财政部令第102号 第五条 (state organs), 第三十三条 (bodies that apply the rules by reference) and
- * 第八条 (bodies that are neither purchasers nor providers).
+ * 财政部令第102号 第五条 (state organs), 第三十三条 (bodies that apply the rules by reference) and 第八条
+ * (bodies that are neither purchasers nor providers).
  */
 public enum PurchaserType {
 
@@ -56,7 +56,9 @@ public enum PurchaserType {
 		return label;
 	}
 
-	/** Whether the type buys services only by reference to 102 (§33), which the UI marks. */
+	/**
+	 * Whether the type buys services only by reference to 102 (§33), which the UI marks.
+	 */
 	public boolean byReference() {
 		return byReference;
 	}

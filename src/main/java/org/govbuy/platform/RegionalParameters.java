@@ -8,8 +8,8 @@ import org.govbuy.shared.Money;
 import org.govbuy.shared.RegionCode;
 
 /**
- * The value of a policy parameter in force for a region on a date: the region's own latest value
- * effective on that date, else its parent's, up to the central value.
+ * The value of a policy parameter in force for a region on a date: the region's own
+ * latest value effective on that date, else its parent's, up to the central value.
  */
 public interface RegionalParameters {
 

@@ -22,7 +22,11 @@ public interface Regions {
 
 	/** "山东省 淄博市 博山区". */
 	default String fullName(RegionCode code) {
-		return String.join(" ", path(code).stream().filter(region -> region.level() != org.govbuy.shared.RegionLevel.NATIONAL).map(Region::name).toList());
+		return String.join(" ",
+				path(code).stream()
+					.filter(region -> region.level() != org.govbuy.shared.RegionLevel.NATIONAL)
+					.map(Region::name)
+					.toList());
 	}
 
 }

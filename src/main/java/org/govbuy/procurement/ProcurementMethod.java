@@ -1,6 +1,8 @@
 package org.govbuy.procurement;
 
-/** The ways a purchasing unit can choose a provider, under procurement law and outside it. */
+/**
+ * The ways a purchasing unit can choose a provider, under procurement law and outside it.
+ */
 public enum ProcurementMethod {
 
 	/** 公开招标. */

@@ -1,9 +1,9 @@
 package org.govbuy.shared;
 
 /**
- * The words Chinese law uses to state a threshold, and whether the threshold itself is inside:
- * 以上、以下、以内 include the boundary, 超过、不满 exclude it (《民法典》第一千二百五十九条). Rules
- * that quote a threshold name the word they use, so "200万元以上" is tested as
+ * The words Chinese law uses to state a threshold, and whether the threshold itself is
+ * inside: 以上、以下、以内 include the boundary, 超过、不满 exclude it (《民法典》第一千二百五十九条). Rules that
+ * quote a threshold name the word they use, so "200万元以上" is tested as
  * {@code AT_OR_ABOVE.test(amount, 200万)} and 200万 exactly qualifies.
  */
 public enum BoundaryWord {

@@ -10,9 +10,9 @@ import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonValue;
 
 /**
- * An amount of renminbi in yuan, always held at two decimal places (分) and rounded half up, so
- * that two amounts that print the same are equal. Never built from a {@code double}: budget and
- * contract amounts must add up to the fen.
+ * An amount of renminbi in yuan, always held at two decimal places (分) and rounded half
+ * up, so that two amounts that print the same are equal. Never built from a
+ * {@code double}: budget and contract amounts must add up to the fen.
  *
  * @param amount the amount in yuan, normalised to scale 2
  */
@@ -29,7 +29,9 @@ public record Money(BigDecimal amount) implements Comparable<Money> {
 
 	private static final int SCALE = 2;
 
-	/** Uppercase conversion stops below 1 京 (10^16 yuan); no public budget comes close. */
+	/**
+	 * Uppercase conversion stops below 1 京 (10^16 yuan); no public budget comes close.
+	 */
 	private static final BigDecimal UPPERCASE_LIMIT = BigDecimal.TEN.pow(16);
 
 	private static final String DIGITS = "零壹贰叁肆伍陆柒捌玖";
@@ -57,9 +59,9 @@ public record Money(BigDecimal amount) implements Comparable<Money> {
 	}
 
 	/**
-	 * The amount written as a plain decimal number of yuan, such as {@code "1234567.89"}; blanks
-	 * around it are ignored. Thousands separators and currency signs are refused, so a typing
-	 * mistake cannot silently change an amount.
+	 * The amount written as a plain decimal number of yuan, such as {@code "1234567.89"};
+	 * blanks around it are ignored. Thousands separators and currency signs are refused,
+	 * so a typing mistake cannot silently change an amount.
 	 */
 	public static Money of(String yuan) {
 		if (yuan == null || yuan.isBlank()) {
@@ -87,8 +89,8 @@ public record Money(BigDecimal amount) implements Comparable<Money> {
 	}
 
 	/**
-	 * This amount multiplied by a rate, rounded half up to the fen; e.g. a 2% performance bond is
-	 * {@code budget.times(new BigDecimal("0.02"))}.
+	 * This amount multiplied by a rate, rounded half up to the fen; e.g. a 2% performance
+	 * bond is {@code budget.times(new BigDecimal("0.02"))}.
 	 */
 	public Money times(BigDecimal rate) {
 		if (rate == null) {
@@ -134,9 +136,10 @@ public record Money(BigDecimal amount) implements Comparable<Money> {
 	}
 
 	/**
-	 * The amount in 人民币大写 as 《支付结算办法》 (附件一 正确填写票据和结算凭证的基本规定) asks for
-	 * cheques and contracts, e.g. {@code 人民币壹佰贰拾叁万肆仟伍佰陆拾柒元捌角玖分}.
-	 * @throws IllegalArgumentException for a negative amount or one of 1 京 (10^16) yuan or more
+	 * The amount in 人民币大写 as 《支付结算办法》 (附件一 正确填写票据和结算凭证的基本规定) asks for cheques and
+	 * contracts, e.g. {@code 人民币壹佰贰拾叁万肆仟伍佰陆拾柒元捌角玖分}.
+	 * @throws IllegalArgumentException for a negative amount or one of 1 京 (10^16) yuan
+	 * or more
 	 * @see #toChineseUppercaseWithoutPrefix()
 	 */
 	public String toChineseUppercase() {
@@ -144,14 +147,16 @@ public record Money(BigDecimal amount) implements Comparable<Money> {
 	}
 
 	/**
-	 * The 人民币大写 without the leading {@code 人民币}, for forms that print the word in the label.
+	 * The 人民币大写 without the leading {@code 人民币}, for forms that print the word in the
+	 * label.
 	 * <p>
-	 * Conventions, where 《支付结算办法》 leaves a choice: {@code 整} follows an amount ending at 元
-	 * or at 角 but never at 分; a zero 元 digit before a non-zero 角 gets no {@code 零}
-	 * ({@code 壹拾元壹角整}); a zero 角 before a non-zero 分 always gets one ({@code 壹元零伍分});
-	 * a zero 万 digit followed by a non-zero 仟 gets none ({@code 壹拾万柒仟元整}); an amount below
+	 * Conventions, where 《支付结算办法》 leaves a choice: {@code 整} follows an amount ending at
+	 * 元 or at 角 but never at 分; a zero 元 digit before a non-zero 角 gets no {@code 零}
+	 * ({@code 壹拾元壹角整}); a zero 角 before a non-zero 分 always gets one ({@code 壹元零伍分}); a
+	 * zero 万 digit followed by a non-zero 仟 gets none ({@code 壹拾万柒仟元整}); an amount below
 	 * one yuan omits the 元 ({@code 伍分}); 壹拾 is never shortened to 拾.
-	 * @throws IllegalArgumentException for a negative amount or one of 1 京 (10^16) yuan or more
+	 * @throws IllegalArgumentException for a negative amount or one of 1 京 (10^16) yuan
+	 * or more
 	 */
 	public String toChineseUppercaseWithoutPrefix() {
 		if (isNegative()) {
@@ -175,7 +180,8 @@ public record Money(BigDecimal amount) implements Comparable<Money> {
 			text.append(DIGITS.charAt(jiao)).append('角');
 		}
 		else if (fen > 0 && yuan > 0) {
-			// Rule (四) of the 附件: a zero 角 between 元 and 分 must be written, against tampering.
+			// Rule (四) of the 附件: a zero 角 between 元 and 分 must be written, against
+			// tampering.
 			text.append('零');
 		}
 		if (fen > 0) {
@@ -187,7 +193,10 @@ public record Money(BigDecimal amount) implements Comparable<Money> {
 		return text.toString();
 	}
 
-	/** 1 ≤ n < 10^16: the 亿 part, then the rest with one 零 where a gap of zeros precedes it. */
+	/**
+	 * 1 ≤ n < 10^16: the 亿 part, then the rest with one 零 where a gap of zeros precedes
+	 * it.
+	 */
 	private static String belowJing(long n) {
 		if (n < YI) {
 			return belowYi(n);

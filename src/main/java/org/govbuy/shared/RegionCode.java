@@ -6,14 +6,14 @@ import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonValue;
 
 /**
- * A six-digit administrative division code (GB/T 2260): two digits for the province, two for the
- * prefecture-level city and two for the county. A code ending in {@code 0000} names a province,
- * one ending in {@code 00} a city, and {@code 000000} the country as a whole, which is where
- * central-level data belongs.
+ * A six-digit administrative division code (GB/T 2260): two digits for the province, two
+ * for the prefecture-level city and two for the county. A code ending in {@code 0000}
+ * names a province, one ending in {@code 00} a city, and {@code 000000} the country as a
+ * whole, which is where central-level data belongs.
  * <p>
- * Parents are derived from the digits alone: a county's parent is {@code xxxx00} even in the
- * municipalities, where that code is the nominal 市辖区 ({@code 110101} → {@code 110100} →
- * {@code 110000}). Callers that show names look the codes up in the region table.
+ * Parents are derived from the digits alone: a county's parent is {@code xxxx00} even in
+ * the municipalities, where that code is the nominal 市辖区 ({@code 110101} → {@code 110100}
+ * → {@code 110000}). Callers that show names look the codes up in the region table.
  *
  * @param value the six digits
  */
@@ -74,7 +74,10 @@ public record RegionCode(String value) implements java.io.Serializable {
 		return level() == RegionLevel.NATIONAL;
 	}
 
-	/** The province this code lies in (itself for a province); empty for the whole country. */
+	/**
+	 * The province this code lies in (itself for a province); empty for the whole
+	 * country.
+	 */
 	public Optional<RegionCode> provinceCode() {
 		if (isNational()) {
 			return Optional.empty();
@@ -82,7 +85,10 @@ public record RegionCode(String value) implements java.io.Serializable {
 		return Optional.of(new RegionCode(value.substring(0, 2) + "0000"));
 	}
 
-	/** The city this code lies in (itself for a city); empty for a province or the country. */
+	/**
+	 * The city this code lies in (itself for a city); empty for a province or the
+	 * country.
+	 */
 	public Optional<RegionCode> cityCode() {
 		return switch (level()) {
 			case NATIONAL, PROVINCE -> Optional.empty();
@@ -90,7 +96,10 @@ public record RegionCode(String value) implements java.io.Serializable {
 		};
 	}
 
-	/** The division one tier up: county → city → province → country; empty for the country. */
+	/**
+	 * The division one tier up: county → city → province → country; empty for the
+	 * country.
+	 */
 	public Optional<RegionCode> parentCode() {
 		return switch (level()) {
 			case NATIONAL -> Optional.empty();
@@ -101,9 +110,9 @@ public record RegionCode(String value) implements java.io.Serializable {
 	}
 
 	/**
-	 * The digits every code in this region and below starts with: empty for the country, two
-	 * digits for a province, four for a city, six for a county. "This region and below" is
-	 * {@code region_code LIKE prefix || '%'} in SQL.
+	 * The digits every code in this region and below starts with: empty for the country,
+	 * two digits for a province, four for a city, six for a county. "This region and
+	 * below" is {@code region_code LIKE prefix || '%'} in SQL.
 	 */
 	public String scopePrefix() {
 		return switch (level()) {
@@ -114,7 +123,10 @@ public record RegionCode(String value) implements java.io.Serializable {
 		};
 	}
 
-	/** Whether the other code is this region or lies below it; the country contains every code. */
+	/**
+	 * Whether the other code is this region or lies below it; the country contains every
+	 * code.
+	 */
 	public boolean contains(RegionCode other) {
 		return other.value.startsWith(scopePrefix());
 	}

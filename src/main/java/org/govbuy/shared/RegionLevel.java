@@ -5,7 +5,10 @@ public enum RegionLevel {
 
 	/** The whole country; the central government (code {@code 000000}). */
 	NATIONAL("全国"),
-	/** A province, autonomous region or municipality directly under the central government. */
+	/**
+	 * A province, autonomous region or municipality directly under the central
+	 * government.
+	 */
 	PROVINCE("省级"),
 	/** A prefecture-level division. */
 	CITY("市级"),

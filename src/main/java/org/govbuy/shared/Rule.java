@@ -1,13 +1,17 @@
 package org.govbuy.shared;
 
 /**
- * A regulatory rule the platform enforces: a stable id (e.g. {@code MOF102-8} for 财政部令第102号
- * 第八条), the citation of its source article, a Chinese title and message, and how sure we are of
- * the source text. Modules declare their rules as enums implementing this interface.
+ * A regulatory rule the platform enforces: a stable id (e.g. {@code MOF102-8} for
+ * 财政部令第102号 第八条), the citation of its source article, a Chinese title and message, and
+ * how sure we are of the source text. Modules declare their rules as enums implementing
+ * this interface.
  */
 public interface Rule {
 
-	/** Stable id, used in API answers, tests and documentation; never reused for another rule. */
+	/**
+	 * Stable id, used in API answers, tests and documentation; never reused for another
+	 * rule.
+	 */
 	String id();
 
 	/** Document and article, e.g. 《政府采购法》第三十五条. */
@@ -25,7 +29,9 @@ public interface Rule {
 	/** The module that enforces the rule. */
 	String module();
 
-	/** Whether a breach refuses the command or only warns (rules from memory only warn). */
+	/**
+	 * Whether a breach refuses the command or only warns (rules from memory only warn).
+	 */
 	default boolean blocking() {
 		return confidence() != Confidence.MEMORY;
 	}

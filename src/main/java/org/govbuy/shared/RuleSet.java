@@ -5,8 +5,8 @@ import java.util.Collection;
 import java.util.List;
 
 /**
- * The rules one module enforces. Each module registers one as a bean; the platform's rules
- * registry lists them all.
+ * The rules one module enforces. Each module registers one as a bean; the platform's
+ * rules registry lists them all.
  */
 public interface RuleSet {
 

@@ -4,8 +4,8 @@ import java.util.List;
 import java.util.stream.Collectors;
 
 /**
- * A command was refused by one or more rules. The API answers it with 422 and the violations; the
- * UI shows the same text.
+ * A command was refused by one or more rules. The API answers it with 422 and the
+ * violations; the UI shows the same text.
  */
 public class RuleViolationException extends RuntimeException {
 

@@ -8,13 +8,14 @@ import com.fasterxml.jackson.annotation.JsonValue;
 
 /**
  * The 18-character unified social credit code (统一社会信用代码) every legal person and other
- * organization in China is registered under (GB 32100-2015): position 1 is the registration
- * department, 2 the organization type, 3–8 the region code of the registering office, 9–17 the
- * organization code and 18 a check character. A supplier or purchaser is identified by it, so a
- * mistyped code must be refused at the door rather than create a second organization.
+ * organization in China is registered under (GB 32100-2015): position 1 is the
+ * registration department, 2 the organization type, 3–8 the region code of the
+ * registering office, 9–17 the organization code and 18 a check character. A supplier or
+ * purchaser is identified by it, so a mistyped code must be refused at the door rather
+ * than create a second organization.
  * <p>
- * Input is trimmed and upper-cased. The check character is verified; the department and type
- * codes are not checked against their tables, which the standard's issuers extend.
+ * Input is trimmed and upper-cased. The check character is verified; the department and
+ * type codes are not checked against their tables, which the standard's issuers extend.
  *
  * @param value the 18 characters, upper case
  */
@@ -26,7 +27,10 @@ public record UnifiedSocialCreditCode(String value) {
 		return value;
 	}
 
-	/** The 31 characters the standard allows: digits and capitals without I, O, Z, S and V. */
+	/**
+	 * The 31 characters the standard allows: digits and capitals without I, O, Z, S and
+	 * V.
+	 */
 	static final String CHARSET = "0123456789ABCDEFGHJKLMNPQRTUWXY";
 
 	private static final int[] WEIGHTS = { 1, 3, 9, 27, 19, 26, 16, 17, 20, 29, 25, 13, 8, 24, 10, 30, 28 };
@@ -51,14 +55,16 @@ public record UnifiedSocialCreditCode(String value) {
 		return problem(value).isEmpty();
 	}
 
-	/** Why the text is not a valid code, in Chinese for the user; empty when it is valid. */
+	/**
+	 * Why the text is not a valid code, in Chinese for the user; empty when it is valid.
+	 */
 	public static Optional<String> problem(String value) {
 		return problemOfNormalized(normalize(value));
 	}
 
 	/**
-	 * The first 17 characters followed by their check character; demo data and tests build valid
-	 * codes with it.
+	 * The first 17 characters followed by their check character; demo data and tests
+	 * build valid codes with it.
 	 */
 	public static String withCheckDigit(String first17) {
 		String body = normalize(first17);
@@ -72,12 +78,17 @@ public record UnifiedSocialCreditCode(String value) {
 		return body + checkCharacter(body);
 	}
 
-	/** Position 1: the registration department, e.g. {@code 9} for market regulation (工商). */
+	/**
+	 * Position 1: the registration department, e.g. {@code 9} for market regulation (工商).
+	 */
 	public char registrationDepartment() {
 		return value.charAt(0);
 	}
 
-	/** Position 2: the organization type within the department, e.g. {@code 1} for a company. */
+	/**
+	 * Position 2: the organization type within the department, e.g. {@code 1} for a
+	 * company.
+	 */
 	public char organizationType() {
 		return value.charAt(1);
 	}

@@ -22,33 +22,40 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 
 /**
- * Working days in mainland China: Monday to Friday, except the official holidays, plus the
- * weekend days the State Council's annual notice (国务院办公厅关于部分节假日安排的通知) turns into
- * working days (调休上班). Deadlines in procurement law count in working days or calendar days;
- * this calendar computes both as 《民法典》 counts periods: the start day is not counted
+ * Working days in mainland China: Monday to Friday, except the official holidays, plus
+ * the weekend days the State Council's annual notice (国务院办公厅关于部分节假日安排的通知) turns into
+ * working days (调休上班). Deadlines in procurement law count in working days or calendar
+ * days; this calendar computes both as 《民法典》 counts periods: the start day is not counted
  * (第二百零一条), and a period whose last day is a 法定休假日 ends on the first day after it
  * (第二百零三条). Weekends count as 法定休假日 unless they are make-up working days.
  * <p>
- * Immutable and free of I/O once built. The notices are published a year at a time, so a date in a
- * year the data does not {@linkplain #covers(LocalDate) cover} is computed from weekends alone;
- * callers mark such results as provisional.
+ * Immutable and free of I/O once built. The notices are published a year at a time, so a
+ * date in a year the data does not {@linkplain #covers(LocalDate) cover} is computed from
+ * weekends alone; callers mark such results as provisional.
  */
 public final class WorkingDayCalendar {
 
-	/** The bundled calendar on the classpath, 2024–2026 (sources: 国办发明电〔2023〕7号 and later). */
+	/**
+	 * The bundled calendar on the classpath, 2024–2026 (sources: 国办发明电〔2023〕7号 and
+	 * later).
+	 */
 	public static final String BUNDLED_RESOURCE = "calendar/workdays-cn-2024-2026.csv";
 
 	/**
-	 * A year counts as covered when the data holds at least this many of its dates. A notice lists
-	 * over twenty dates for its own year but may spill a 元旦 weekend into the December before
-	 * (the 2024 notice lists 2023-12-30 and 2023-12-31), which must not make that year look covered.
+	 * A year counts as covered when the data holds at least this many of its dates. A
+	 * notice lists over twenty dates for its own year but may spill a 元旦 weekend into the
+	 * December before (the 2024 notice lists 2023-12-30 and 2023-12-31), which must not
+	 * make that year look covered.
 	 */
 	static final int MIN_DATES_FOR_COVERED_YEAR = 10;
 
 	/** How the notice treats a date that differs from the ordinary week. */
 	public enum DayKind {
 
-		/** A day of an official holiday period (放假), weekend days inside the period included. */
+		/**
+		 * A day of an official holiday period (放假), weekend days inside the period
+		 * included.
+		 */
 		HOLIDAY,
 		/** A Saturday or Sunday that is a make-up working day (调休上班). */
 		WORKDAY
@@ -78,7 +85,8 @@ public final class WorkingDayCalendar {
 	private final Set<Integer> coveredYears;
 
 	/**
-	 * A calendar from the dates that differ from the ordinary week, without holiday names.
+	 * A calendar from the dates that differ from the ordinary week, without holiday
+	 * names.
 	 * @param days holidays and make-up working days
 	 * @param coveredYears the years whose notices the data fully holds
 	 */
@@ -94,7 +102,8 @@ public final class WorkingDayCalendar {
 				throw new IllegalArgumentException("节假日安排中日期重复：" + day.date());
 			}
 			if (day.kind() == DayKind.WORKDAY && !isWeekend(day.date())) {
-				// A make-up working day on a weekday would change nothing; it is a data error.
+				// A make-up working day on a weekday would change nothing; it is a data
+				// error.
 				throw new IllegalArgumentException("调休上班日应为周六或周日：" + day.date());
 			}
 		}
@@ -109,8 +118,8 @@ public final class WorkingDayCalendar {
 
 	/**
 	 * A calendar whose covered years are those holding at least
-	 * {@value #MIN_DATES_FOR_COVERED_YEAR} of the dates, so a neighbouring year's 元旦 weekend does
-	 * not count.
+	 * {@value #MIN_DATES_FOR_COVERED_YEAR} of the dates, so a neighbouring year's 元旦
+	 * weekend does not count.
 	 */
 	public static WorkingDayCalendar of(List<CalendarDay> days) {
 		Set<Integer> covered = days.stream()
@@ -123,7 +132,9 @@ public final class WorkingDayCalendar {
 		return new WorkingDayCalendar(days, covered);
 	}
 
-	/** A calendar from CSV text (see {@link #parseCsv(Reader)}), covered years derived. */
+	/**
+	 * A calendar from CSV text (see {@link #parseCsv(Reader)}), covered years derived.
+	 */
 	public static WorkingDayCalendar fromCsv(InputStream csv) {
 		return of(parseCsv(new InputStreamReader(csv, StandardCharsets.UTF_8)));
 	}
@@ -142,9 +153,9 @@ public final class WorkingDayCalendar {
 	}
 
 	/**
-	 * Reads UTF-8 CSV with the header {@code date,kind,name}: an ISO date, {@code HOLIDAY} or
-	 * {@code WORKDAY}, and the holiday's name (no quoting; names hold no commas). Blank lines are
-	 * skipped. The reader is not closed.
+	 * Reads UTF-8 CSV with the header {@code date,kind,name}: an ISO date,
+	 * {@code HOLIDAY} or {@code WORKDAY}, and the holiday's name (no quoting; names hold
+	 * no commas). Blank lines are skipped. The reader is not closed.
 	 * @throws IllegalArgumentException naming the line of a malformed row
 	 */
 	public static List<CalendarDay> parseCsv(Reader csv) {
@@ -183,7 +194,10 @@ public final class WorkingDayCalendar {
 		}
 	}
 
-	/** Whether people work on this date: a weekday that is no holiday, or a make-up working day. */
+	/**
+	 * Whether people work on this date: a weekday that is no holiday, or a make-up
+	 * working day.
+	 */
 	public boolean isWorkingDay(LocalDate date) {
 		CalendarDay day = days.get(date);
 		if (day != null) {
@@ -193,8 +207,9 @@ public final class WorkingDayCalendar {
 	}
 
 	/**
-	 * The n-th working day after {@code from}, which itself is not counted; {@code from} when n is 0.
-	 * "Within 5 working days of the 12th" ends on {@code addWorkingDays(12th, 5)}.
+	 * The n-th working day after {@code from}, which itself is not counted; {@code from}
+	 * when n is 0. "Within 5 working days of the 12th" ends on
+	 * {@code addWorkingDays(12th, 5)}.
 	 */
 	public LocalDate addWorkingDays(LocalDate from, int n) {
 		if (n < 0) {
@@ -207,7 +222,10 @@ public final class WorkingDayCalendar {
 		return date;
 	}
 
-	/** The number of working days after {@code from} up to and including {@code to}; 0 if to ≤ from. */
+	/**
+	 * The number of working days after {@code from} up to and including {@code to}; 0 if
+	 * to ≤ from.
+	 */
 	public int workingDaysBetween(LocalDate from, LocalDate to) {
 		int count = 0;
 		for (LocalDate date = from.plusDays(1); !date.isAfter(to); date = date.plusDays(1)) {
@@ -219,9 +237,10 @@ public final class WorkingDayCalendar {
 	}
 
 	/**
-	 * The last day of a period of calendar days starting after {@code from}: {@code from + days},
-	 * moved to the next working day if that date is a holiday or an ordinary weekend day
-	 * (《民法典》第二百零三条). A make-up working day is a working day, so a period may end on one.
+	 * The last day of a period of calendar days starting after {@code from}:
+	 * {@code from + days}, moved to the next working day if that date is a holiday or an
+	 * ordinary weekend day (《民法典》第二百零三条). A make-up working day is a working day, so a
+	 * period may end on one.
 	 */
 	public LocalDate calendarDayDeadline(LocalDate from, int days) {
 		if (days < 0) {
@@ -250,8 +269,8 @@ public final class WorkingDayCalendar {
 	}
 
 	/**
-	 * Whether the official notice for the date's year is part of the data; results that reach
-	 * beyond covered years are provisional.
+	 * Whether the official notice for the date's year is part of the data; results that
+	 * reach beyond covered years are provisional.
 	 */
 	public boolean covers(LocalDate date) {
 		return coveredYears.contains(date.getYear());
@@ -262,14 +281,19 @@ public final class WorkingDayCalendar {
 		return coveredYears;
 	}
 
-	/** The name of the holiday the date belongs to, if it is a holiday with a known name. */
+	/**
+	 * The name of the holiday the date belongs to, if it is a holiday with a known name.
+	 */
 	public Optional<String> holidayName(LocalDate date) {
 		return Optional.ofNullable(days.get(date))
 			.filter((day) -> day.kind() == DayKind.HOLIDAY && !day.name().isEmpty())
 			.map(CalendarDay::name);
 	}
 
-	/** The notice's entry for the date: a holiday or make-up working day, or empty for an ordinary day. */
+	/**
+	 * The notice's entry for the date: a holiday or make-up working day, or empty for an
+	 * ordinary day.
+	 */
 	public Optional<CalendarDay> entry(LocalDate date) {
 		return Optional.ofNullable(days.get(date));
 	}

@@ -21,12 +21,13 @@ import org.springframework.web.bind.annotation.RequestMapping;
 
 /**
  * Every endpoint states who may call it: each handler method, or its class, carries
- * {@code @PreAuthorize} (public ones say {@code permitAll()}), so no endpoint is protected only by
- * the filter chain's "authenticated".
+ * {@code @PreAuthorize} (public ones say {@code permitAll()}), so no endpoint is
+ * protected only by the filter chain's "authenticated".
  */
 class EndpointAuthorizationTests {
 
-	static final JavaClasses classes = new ClassFileImporter().withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
+	static final JavaClasses classes = new ClassFileImporter()
+		.withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
 		.importPackages("org.govbuy");
 
 	@Test
@@ -49,7 +50,8 @@ class EndpointAuthorizationTests {
 					boolean authorized = method.isAnnotatedWith(PreAuthorize.class)
 							|| method.getOwner().isAnnotatedWith(PreAuthorize.class);
 					if (!authorized) {
-						events.add(SimpleConditionEvent.violated(method, method.getFullName() + " has no @PreAuthorize"));
+						events
+							.add(SimpleConditionEvent.violated(method, method.getFullName() + " has no @PreAuthorize"));
 					}
 				}
 			})

@@ -17,8 +17,8 @@ import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 
 /**
- * All UI text comes from {@code messages.properties}: every message key a template or a navigation
- * entry uses is defined there, and the file is valid UTF-8 Chinese.
+ * All UI text comes from {@code messages.properties}: every message key a template or a
+ * navigation entry uses is defined there, and the file is valid UTF-8 Chinese.
  */
 class MessagesCompletenessTests {
 

@@ -19,9 +19,9 @@ import org.govbuy.shared.Rule;
 import org.junit.jupiter.api.Test;
 
 /**
- * Every rule the code declares has a unique id, a citation, Chinese text, and a test that names
- * it (the id with {@code -} written as {@code _}, or the id itself), so that grep finds rule, code
- * and test together.
+ * Every rule the code declares has a unique id, a citation, Chinese text, and a test that
+ * names it (the id with {@code -} written as {@code _}, or the id itself), so that grep
+ * finds rule, code and test together.
  */
 class RuleCatalogTests {
 

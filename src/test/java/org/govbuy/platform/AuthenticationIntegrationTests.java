@@ -30,7 +30,10 @@ import org.springframework.http.MediaType;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.web.servlet.MockMvc;
 
-/** Sign-in by form and by token, lockout, CSRF, and the rules registry as an API client sees it. */
+/**
+ * Sign-in by form and by token, lockout, CSRF, and the rules registry as an API client
+ * sees it.
+ */
 @IntegrationTest
 class AuthenticationIntegrationTests {
 
@@ -150,15 +153,17 @@ class AuthenticationIntegrationTests {
 			.andExpect(status().isOk())
 			.andExpect(content().string(org.hamcrest.Matchers.containsString("政府购买服务全流程管理平台")))
 			.andExpect(content().string(org.hamcrest.Matchers.containsString("name=\"_csrf\"")));
-		mvc.perform(get("/")).andExpect(status().is3xxRedirection()).andExpect(header().string("Location",
-				org.hamcrest.Matchers.endsWith("/login")));
+		mvc.perform(get("/"))
+			.andExpect(status().is3xxRedirection())
+			.andExpect(header().string("Location", org.hamcrest.Matchers.endsWith("/login")));
 	}
 
 	@Test
 	void everyDemoAccountSignsInToItsOwnHomePage() throws Exception {
 		for (String username : new String[] { "admin", "finance.zibo", "reviewer.zibo", "buyer.mzj", "head.mzj",
 				"buyer.boshan", "auditor.zibo", "expert.demo", "evaluator.demo" }) {
-			// Sessions live in PostgreSQL (Spring Session JDBC): the SESSION cookie carries the login.
+			// Sessions live in PostgreSQL (Spring Session JDBC): the SESSION cookie
+			// carries the login.
 			jakarta.servlet.http.Cookie session = mvc
 				.perform(formLogin("/login").user(username).password(ApiClient.DEMO_PASSWORD))
 				.andExpect(authenticated().withUsername(username))
@@ -182,7 +187,8 @@ class AuthenticationIntegrationTests {
 		var organization = jdbc.sql("select id from platform.organization where name = '淄博市民政局'")
 			.query(java.util.UUID.class)
 			.single();
-		users.create(new NewUser(username, "锁定测试", organization, Set.of(Role.PURCHASER_CLERK), ApiClient.DEMO_PASSWORD));
+		users
+			.create(new NewUser(username, "锁定测试", organization, Set.of(Role.PURCHASER_CLERK), ApiClient.DEMO_PASSWORD));
 	}
 
 }

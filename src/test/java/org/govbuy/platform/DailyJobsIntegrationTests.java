@@ -16,7 +16,9 @@ import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
 
-/** A daily job runs once per day however many nodes (threads here) try at the same moment. */
+/**
+ * A daily job runs once per day however many nodes (threads here) try at the same moment.
+ */
 @IntegrationTest
 class DailyJobsIntegrationTests {
 

@@ -18,8 +18,8 @@ import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**
- * The default embedded database keeps its data across restarts, durably (fsync on), in the
- * configured directory — what {@code mvn spring-boot:run} relies on.
+ * The default embedded database keeps its data across restarts, durably (fsync on), in
+ * the configured directory — what {@code mvn spring-boot:run} relies on.
  */
 @DisabledIfEnvironmentVariable(named = "SPRING_DATASOURCE_URL", matches = ".+",
 		disabledReason = "tests the embedded database only")

@@ -9,7 +9,9 @@ import org.govbuy.shared.Money;
 import org.govbuy.shared.WorkingDayCalendar;
 import org.junit.jupiter.api.Test;
 
-/** The counting conventions of the 民法典 that every legal time limit and threshold follows. */
+/**
+ * The counting conventions of the 民法典 that every legal time limit and threshold follows.
+ */
 class LegalCountingRulesTests {
 
 	WorkingDayCalendar calendar = WorkingDayCalendar.bundled();

@@ -17,7 +17,10 @@ import org.springframework.http.MediaType;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.web.servlet.MockMvc;
 
-/** Accounts, organizations, parameters and the calendar through the API, within data scopes. */
+/**
+ * Accounts, organizations, parameters and the calendar through the API, within data
+ * scopes.
+ */
 @IntegrationTest
 class PlatformApiIntegrationTests {
 
@@ -56,8 +59,9 @@ class PlatformApiIntegrationTests {
 	void refusesAPublicWelfareClassOneInstitutionAsPurchaserWithRuleMOF102_8() throws Exception {
 		mvc.perform(post("/api/v1/organizations").header("Authorization", ApiClient.bearer(mvc, "admin"))
 			.contentType(MediaType.APPLICATION_JSON)
-			.content("""
-					{"name":"淄博市中心医院","kind":"PURCHASER","purchaserType":"PUBLIC_WELFARE_CLASS_ONE","region":"370300"}"""))
+			.content(
+					"""
+							{"name":"淄博市中心医院","kind":"PURCHASER","purchaserType":"PUBLIC_WELFARE_CLASS_ONE","region":"370300"}"""))
 			.andExpect(status().isUnprocessableContent())
 			.andExpect(jsonPath("$.violations[0].rule").value("MOF102-8"))
 			.andExpect(jsonPath("$.violations[0].citation").value("《政府购买服务管理办法》（财政部令第102号）第八条"));
@@ -68,14 +72,16 @@ class PlatformApiIntegrationTests {
 		String admin = ApiClient.bearer(mvc, "admin");
 		mvc.perform(post("/api/v1/users").header("Authorization", admin)
 			.contentType(MediaType.APPLICATION_JSON)
-			.content("""
-					{"username":"api.created","displayName":"接口创建","organizationId":"%s","roles":["PURCHASER_CLERK"],"password":"Strong@2026"}"""
-				.formatted(organization("淄博市民政局"))))
+			.content(
+					"""
+							{"username":"api.created","displayName":"接口创建","organizationId":"%s","roles":["PURCHASER_CLERK"],"password":"Strong@2026"}"""
+						.formatted(organization("淄博市民政局"))))
 			.andExpect(status().isCreated())
 			.andExpect(jsonPath("$.username").value("api.created"));
 		mvc.perform(get("/api/v1/users").param("q", "api.created").header("Authorization", admin))
 			.andExpect(jsonPath("$.total").value(1));
-		mvc.perform(get("/api/v1/audit").param("action", "user.create").param("entityId", user("api.created").toString())
+		mvc.perform(get("/api/v1/audit").param("action", "user.create")
+			.param("entityId", user("api.created").toString())
 			.header("Authorization", admin))
 			.andExpect(jsonPath("$.total").value(1))
 			.andExpect(jsonPath("$.items[0].actor").value("admin"));
@@ -86,32 +92,36 @@ class PlatformApiIntegrationTests {
 		String admin = ApiClient.bearer(mvc, "admin");
 		mvc.perform(post("/api/v1/users").header("Authorization", admin)
 			.contentType(MediaType.APPLICATION_JSON)
-			.content("""
-					{"username":"weak.one","displayName":"弱密码","organizationId":"%s","roles":["PURCHASER_CLERK"],"password":"abcdefgh"}"""
-				.formatted(organization("淄博市民政局"))))
+			.content(
+					"""
+							{"username":"weak.one","displayName":"弱密码","organizationId":"%s","roles":["PURCHASER_CLERK"],"password":"abcdefgh"}"""
+						.formatted(organization("淄博市民政局"))))
 			.andExpect(status().isBadRequest())
 			.andExpect(jsonPath("$.errors[0].field").value("password"));
 		mvc.perform(post("/api/v1/users").header("Authorization", admin)
 			.contentType(MediaType.APPLICATION_JSON)
-			.content("""
-					{"username":"wrong.role","displayName":"错配","organizationId":"%s","roles":["FINANCE_REVIEWER"],"password":"Strong@2026"}"""
-				.formatted(organization("淄博市民政局"))))
+			.content(
+					"""
+							{"username":"wrong.role","displayName":"错配","organizationId":"%s","roles":["FINANCE_REVIEWER"],"password":"Strong@2026"}"""
+						.formatted(organization("淄博市民政局"))))
 			.andExpect(status().isBadRequest())
 			.andExpect(jsonPath("$.errors[0].field").value("roles"));
 	}
 
 	@Test
 	void onlyAdministratorsManageUsers() throws Exception {
-		mvc.perform(post("/api/v1/users").header("Authorization", ApiClient.bearer(mvc, "buyer.mzj"))
-			.contentType(MediaType.APPLICATION_JSON)
-			.content("{\"username\":\"x.y\",\"displayName\":\"x\",\"organizationId\":\"" + UUID.randomUUID()
-					+ "\",\"roles\":[\"ADMIN\"],\"password\":\"Strong@2026\"}"))
+		mvc.perform(
+				post("/api/v1/users").header("Authorization", ApiClient.bearer(mvc, "buyer.mzj"))
+					.contentType(MediaType.APPLICATION_JSON)
+					.content("{\"username\":\"x.y\",\"displayName\":\"x\",\"organizationId\":\"" + UUID.randomUUID()
+							+ "\",\"roles\":[\"ADMIN\"],\"password\":\"Strong@2026\"}"))
 			.andExpect(status().isForbidden());
 	}
 
 	@Test
 	void countsWorkingDaysAcrossNationalDay() throws Exception {
-		// 2026-09-30 + 5 working days: 10月1日–7日 off, 10月8日, 9日, 10日 (make-up Saturday), 12日, 13日.
+		// 2026-09-30 + 5 working days: 10月1日–7日 off, 10月8日, 9日, 10日 (make-up Saturday),
+		// 12日, 13日.
 		mvc.perform(get("/api/v1/calendar/working-days").param("from", "2026-09-30")
 			.param("add", "5")
 			.header("Authorization", ApiClient.bearer(mvc, "finance.zibo")))
@@ -124,26 +134,33 @@ class PlatformApiIntegrationTests {
 			.andExpect(jsonPath("$.provisional").value(true));
 		mvc.perform(get("/api/v1/calendar/working-days").param("from", "not-a-date")
 			.param("add", "1")
-			.header("Authorization", ApiClient.bearer(mvc, "finance.zibo")))
-			.andExpect(status().isBadRequest());
+			.header("Authorization", ApiClient.bearer(mvc, "finance.zibo"))).andExpect(status().isBadRequest());
 	}
 
 	@Test
 	void aCityParameterIsInheritedByItsCountiesOnly() throws Exception {
 		mvc.perform(post("/api/v1/parameters").header("Authorization", ApiClient.bearer(mvc, "reviewer.zibo"))
 			.contentType(MediaType.APPLICATION_JSON)
-			.content("""
-					{"region":"370300","parameter":"PAYMENT_TERM_DAYS","value":"45","effectiveFrom":"2026-01-01","basis":"淄财采〔2026〕1号"}"""))
+			.content(
+					"""
+							{"region":"370300","parameter":"PAYMENT_TERM_DAYS","value":"45","effectiveFrom":"2026-01-01","basis":"淄财采〔2026〕1号"}"""))
 			.andExpect(status().isCreated());
 		String finance = ApiClient.bearer(mvc, "finance.zibo");
-		mvc.perform(get("/api/v1/parameters").param("region", "370304").param("date", "2026-06-01").header("Authorization", finance))
+		mvc.perform(get("/api/v1/parameters").param("region", "370304")
+			.param("date", "2026-06-01")
+			.header("Authorization", finance))
 			.andExpect(jsonPath("$[?(@.parameter == 'PAYMENT_TERM_DAYS')].value").value("45"))
 			.andExpect(jsonPath("$[?(@.parameter == 'PAYMENT_TERM_DAYS')].setBy").value("370300"));
-		mvc.perform(get("/api/v1/parameters").param("region", "370102").param("date", "2026-06-01").header("Authorization", finance))
+		mvc.perform(get("/api/v1/parameters").param("region", "370102")
+			.param("date", "2026-06-01")
+			.header("Authorization", finance))
 			.andExpect(jsonPath("$[?(@.parameter == 'PAYMENT_TERM_DAYS')].value").value("30"));
-		mvc.perform(get("/api/v1/parameters").param("region", "370304").param("date", "2025-12-31").header("Authorization", finance))
+		mvc.perform(get("/api/v1/parameters").param("region", "370304")
+			.param("date", "2025-12-31")
+			.header("Authorization", finance))
 			.andExpect(jsonPath("$[?(@.parameter == 'PAYMENT_TERM_DAYS')].value").value("30"));
-		// Another city's finance cannot set 淄博's values; a term beyond 60 days is refused.
+		// Another city's finance cannot set 淄博's values; a term beyond 60 days is
+		// refused.
 		mvc.perform(post("/api/v1/parameters").header("Authorization", ApiClient.bearer(mvc, "reviewer.zibo"))
 			.contentType(MediaType.APPLICATION_JSON)
 			.content("""
@@ -158,10 +175,12 @@ class PlatformApiIntegrationTests {
 	}
 
 	private String register(String name, String region) throws Exception {
-		String body = mvc.perform(post("/api/v1/organizations").header("Authorization", ApiClient.bearer(mvc, "admin"))
-			.contentType(MediaType.APPLICATION_JSON)
-			.content("{\"name\":\"" + name + "\",\"kind\":\"PURCHASER\",\"purchaserType\":\"ADMINISTRATIVE_ORGAN\",\"region\":\"" + region
-					+ "\"}"))
+		String body = mvc
+			.perform(post("/api/v1/organizations").header("Authorization", ApiClient.bearer(mvc, "admin"))
+				.contentType(MediaType.APPLICATION_JSON)
+				.content("{\"name\":\"" + name
+						+ "\",\"kind\":\"PURCHASER\",\"purchaserType\":\"ADMINISTRATIVE_ORGAN\",\"region\":\"" + region
+						+ "\"}"))
 			.andReturn()
 			.getResponse()
 			.getContentAsString(java.nio.charset.StandardCharsets.UTF_8);
@@ -172,11 +191,17 @@ class PlatformApiIntegrationTests {
 	}
 
 	private UUID organization(String name) {
-		return jdbc.sql("select id from platform.organization where name = :name").param("name", name).query(UUID.class).single();
+		return jdbc.sql("select id from platform.organization where name = :name")
+			.param("name", name)
+			.query(UUID.class)
+			.single();
 	}
 
 	private UUID user(String username) {
-		return jdbc.sql("select id from platform.app_user where username = :u").param("u", username).query(UUID.class).single();
+		return jdbc.sql("select id from platform.app_user where username = :u")
+			.param("u", username)
+			.query(UUID.class)
+			.single();
 	}
 
 }

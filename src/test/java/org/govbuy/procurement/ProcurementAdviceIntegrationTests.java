@@ -16,7 +16,10 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.MediaType;
 import org.springframework.test.web.servlet.MockMvc;
 
-/** The method and timetable advice, with the regional thresholds and the official calendar. */
+/**
+ * The method and timetable advice, with the regional thresholds and the official
+ * calendar.
+ */
 @IntegrationTest
 class ProcurementAdviceIntegrationTests {
 
@@ -25,7 +28,8 @@ class ProcurementAdviceIntegrationTests {
 
 	@Test
 	void refusesConsultationAtTheOpenTenderThresholdWithTheRegionalValue() throws Exception {
-		mvc.perform(post("/api/v1/procurements/method-check").header("Authorization", ApiClient.bearer(mvc, "buyer.mzj"))
+		mvc.perform(post("/api/v1/procurements/method-check")
+			.header("Authorization", ApiClient.bearer(mvc, "buyer.mzj"))
 			.contentType(MediaType.APPLICATION_JSON)
 			.content("{\"amount\":2000000.00,\"method\":\"COMPETITIVE_CONSULTATION\",\"start\":\"2026-12-01\"}"))
 			.andExpect(status().isOk())
@@ -39,18 +43,20 @@ class ProcurementAdviceIntegrationTests {
 
 	@Test
 	void refusesInquiryForServicesThroughTheApi() throws Exception {
-		mvc.perform(post("/api/v1/procurements/method-check").header("Authorization", ApiClient.bearer(mvc, "buyer.mzj"))
-			.contentType(MediaType.APPLICATION_JSON)
-			.content("{\"amount\":500000,\"method\":\"INQUIRY\"}"))
+		mvc.perform(
+				post("/api/v1/procurements/method-check").header("Authorization", ApiClient.bearer(mvc, "buyer.mzj"))
+					.contentType(MediaType.APPLICATION_JSON)
+					.content("{\"amount\":500000,\"method\":\"INQUIRY\"}"))
 			.andExpect(status().isOk())
 			.andExpect(jsonPath("$.violations[?(@.rule == 'MOF74-3')]").exists());
 	}
 
 	@Test
 	void answersInvalidAmountsWithFieldErrors() throws Exception {
-		mvc.perform(post("/api/v1/procurements/method-check").header("Authorization", ApiClient.bearer(mvc, "buyer.mzj"))
-			.contentType(MediaType.APPLICATION_JSON)
-			.content("{\"amount\":-1,\"method\":\"OPEN_TENDER\"}"))
+		mvc.perform(
+				post("/api/v1/procurements/method-check").header("Authorization", ApiClient.bearer(mvc, "buyer.mzj"))
+					.contentType(MediaType.APPLICATION_JSON)
+					.content("{\"amount\":-1,\"method\":\"OPEN_TENDER\"}"))
 			.andExpect(status().isBadRequest())
 			.andExpect(jsonPath("$.errors[0].field").value("amount"));
 	}
@@ -69,13 +75,13 @@ class ProcurementAdviceIntegrationTests {
 	void isNotForExpertsOrProviders() throws Exception {
 		mvc.perform(get("/api/v1/procurements/timetable").param("method", "OPEN_TENDER")
 			.param("issued", "2026-09-24")
-			.header("Authorization", ApiClient.bearer(mvc, "expert.demo")))
-			.andExpect(status().isForbidden());
+			.header("Authorization", ApiClient.bearer(mvc, "expert.demo"))).andExpect(status().isForbidden());
 	}
 
 	@Test
 	void rendersTheAdvisorPageAndItsHtmxResults() throws Exception {
-		jakarta.servlet.http.Cookie session = mvc.perform(formLogin("/login").user("buyer.mzj").password(ApiClient.DEMO_PASSWORD))
+		jakarta.servlet.http.Cookie session = mvc
+			.perform(formLogin("/login").user("buyer.mzj").password(ApiClient.DEMO_PASSWORD))
 			.andReturn()
 			.getResponse()
 			.getCookie("SESSION");

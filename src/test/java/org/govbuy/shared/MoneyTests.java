@@ -15,40 +15,19 @@ class MoneyTests {
 	@CsvSource({
 			// 《支付结算办法》附件一 examples; where rule (三) lets 零 be left out we leave it out,
 			// and 整 follows 角 (the rules allow either), so 1409.50 ends in 伍角整
-			"0.05,            人民币伍分",
-			"10.10,           人民币壹拾元壹角整",
-			"1234567.89,      人民币壹佰贰拾叁万肆仟伍佰陆拾柒元捌角玖分",
-			"100000000.00,    人民币壹亿元整",
-			"1000005,         人民币壹佰万零伍元整",
-			"1.05,            人民币壹元零伍分",
-			"0.00,            人民币零元整",
-			"10010,           人民币壹万零壹拾元整",
-			"100100000,       人民币壹亿零壹拾万元整",
-			"1409.50,         人民币壹仟肆佰零玖元伍角整",
-			"6007.14,         人民币陆仟零柒元壹角肆分",
-			"107000.53,       人民币壹拾万柒仟元伍角叁分",
-			"1680.32,         人民币壹仟陆佰捌拾元叁角贰分",
-			"16409.02,        人民币壹万陆仟肆佰零玖元零贰分",
-			"325.04,          人民币叁佰贰拾伍元零肆分",
+			"0.05,            人民币伍分", "10.10,           人民币壹拾元壹角整", "1234567.89,      人民币壹佰贰拾叁万肆仟伍佰陆拾柒元捌角玖分",
+			"100000000.00,    人民币壹亿元整", "1000005,         人民币壹佰万零伍元整", "1.05,            人民币壹元零伍分",
+			"0.00,            人民币零元整", "10010,           人民币壹万零壹拾元整", "100100000,       人民币壹亿零壹拾万元整",
+			"1409.50,         人民币壹仟肆佰零玖元伍角整", "6007.14,         人民币陆仟零柒元壹角肆分", "107000.53,       人民币壹拾万柒仟元伍角叁分",
+			"1680.32,         人民币壹仟陆佰捌拾元叁角贰分", "16409.02,        人民币壹万陆仟肆佰零玖元零贰分", "325.04,          人民币叁佰贰拾伍元零肆分",
 			// Further zero patterns
-			"10,              人民币壹拾元整",
-			"0.50,            人民币伍角整",
-			"0.55,            人民币伍角伍分",
-			"1,               人民币壹元整",
-			"101,             人民币壹佰零壹元整",
-			"1001,            人民币壹仟零壹元整",
-			"1100,            人民币壹仟壹佰元整",
-			"10000,           人民币壹万元整",
-			"100001,          人民币壹拾万零壹元整",
-			"2000000,         人民币贰佰万元整",
-			"10000001,        人民币壹仟万零壹元整",
-			"100000001,       人民币壹亿零壹元整",
-			"110000000,       人民币壹亿壹仟万元整",
-			"1010101010.10,   人民币壹拾亿壹仟零壹拾万壹仟零壹拾元壹角整",
-			"999999999999.99, 人民币玖仟玖佰玖拾玖亿玖仟玖佰玖拾玖万玖仟玖佰玖拾玖元玖角玖分",
-			"1000000000000,   人民币壹万亿元整",
-			"1000100000000,   人民币壹万零壹亿元整",
-			"1000000010000,   人民币壹万亿零壹万元整" })
+			"10,              人民币壹拾元整", "0.50,            人民币伍角整", "0.55,            人民币伍角伍分",
+			"1,               人民币壹元整", "101,             人民币壹佰零壹元整", "1001,            人民币壹仟零壹元整",
+			"1100,            人民币壹仟壹佰元整", "10000,           人民币壹万元整", "100001,          人民币壹拾万零壹元整",
+			"2000000,         人民币贰佰万元整", "10000001,        人民币壹仟万零壹元整", "100000001,       人民币壹亿零壹元整",
+			"110000000,       人民币壹亿壹仟万元整", "1010101010.10,   人民币壹拾亿壹仟零壹拾万壹仟零壹拾元壹角整",
+			"999999999999.99, 人民币玖仟玖佰玖拾玖亿玖仟玖佰玖拾玖万玖仟玖佰玖拾玖元玖角玖分", "1000000000000,   人民币壹万亿元整",
+			"1000100000000,   人民币壹万零壹亿元整", "1000000010000,   人民币壹万亿零壹万元整" })
 	void writesChineseUppercaseAsThePaymentRulesAsk(String amount, String uppercase) {
 		assertThat(Money.of(amount).toChineseUppercase()).isEqualTo(uppercase);
 	}
@@ -66,8 +45,7 @@ class MoneyTests {
 
 	@Test
 	void refusesUppercaseFromOneJingYuan() {
-		assertThatIllegalArgumentException()
-			.isThrownBy(() -> Money.of(BigDecimal.TEN.pow(16)).toChineseUppercase());
+		assertThatIllegalArgumentException().isThrownBy(() -> Money.of(BigDecimal.TEN.pow(16)).toChineseUppercase());
 	}
 
 	@ParameterizedTest(name = "{0} → {1}")
@@ -138,8 +116,7 @@ class MoneyTests {
 
 	@Test
 	void refusesMissingAmounts() {
-		assertThatIllegalArgumentException().isThrownBy(() -> Money.of((BigDecimal) null))
-			.withMessage("金额不能为空");
+		assertThatIllegalArgumentException().isThrownBy(() -> Money.of((BigDecimal) null)).withMessage("金额不能为空");
 		assertThatIllegalArgumentException().isThrownBy(() -> Money.of((String) null));
 	}
 

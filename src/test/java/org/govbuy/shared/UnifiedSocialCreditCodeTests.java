@@ -25,8 +25,8 @@ class UnifiedSocialCreditCodeTests {
 	}
 
 	@ParameterizedTest(name = "{0} + {1}")
-	@CsvSource({ "91370100MA3C00000, E", "91370102070000000, 5", "11370000004000000, M",
-			"52370102MA0000000, T", "93370100MA3CXXXX1, 0" })
+	@CsvSource({ "91370100MA3C00000, E", "91370102070000000, 5", "11370000004000000, M", "52370102MA0000000, T",
+			"93370100MA3CXXXX1, 0" })
 	void computesTheCheckCharacterOverTheFirstSeventeen(String first17, char check) {
 		String code = UnifiedSocialCreditCode.withCheckDigit(first17);
 
@@ -61,8 +61,8 @@ class UnifiedSocialCreditCodeTests {
 	void refusesTheLettersTheStandardLeavesOut(char letter) {
 		String code = "91370100MA3C0000" + letter + "0";
 
-		assertThat(UnifiedSocialCreditCode.problem(code)).hasValueSatisfying(
-				(problem) -> assertThat(problem).startsWith("统一社会信用代码第17位“" + letter + "”不是允许的字符"));
+		assertThat(UnifiedSocialCreditCode.problem(code))
+			.hasValueSatisfying((problem) -> assertThat(problem).startsWith("统一社会信用代码第17位“" + letter + "”不是允许的字符"));
 		assertThatIllegalArgumentException()
 			.isThrownBy(() -> UnifiedSocialCreditCode.withCheckDigit(code.substring(0, 17)));
 	}

@@ -16,8 +16,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatIllegalArgumentException;
 
 /**
- * Expected dates are worked out from the rows of the bundled CSV (the 2026 notice, 国办发明电〔2025〕7号)
- * and were cross-checked with an independent computation.
+ * Expected dates are worked out from the rows of the bundled CSV (the 2026 notice,
+ * 国办发明电〔2025〕7号) and were cross-checked with an independent computation.
  */
 class WorkingDayCalendarTests {
 
@@ -47,7 +47,8 @@ class WorkingDayCalendarTests {
 
 	@Test
 	void countsFiveWorkingDaysAfterTheTwelfthOfFebruaryAcrossSpringFestival() {
-		// 02-13 Fri (1), 02-14 Sat make-up (2), 02-15..23 off, 02-24 (3), 02-25 (4), 02-26 (5)
+		// 02-13 Fri (1), 02-14 Sat make-up (2), 02-15..23 off, 02-24 (3), 02-25 (4),
+		// 02-26 (5)
 		assertThat(calendar.addWorkingDays(date("2026-02-12"), 5)).isEqualTo(date("2026-02-26"));
 	}
 
@@ -67,14 +68,16 @@ class WorkingDayCalendarTests {
 
 	@Test
 	void countsWorkingDaysAcrossNationalDay() {
-		// 09-29 (1), 09-30 (2), 10-01..07 off, 10-08 (3), 10-09 (4), 10-10 Sat make-up (5), 10-12 (6)
+		// 09-29 (1), 09-30 (2), 10-01..07 off, 10-08 (3), 10-09 (4), 10-10 Sat make-up
+		// (5), 10-12 (6)
 		assertThat(calendar.workingDaysBetween(date("2026-09-28"), date("2026-10-12"))).isEqualTo(6);
 		assertThat(calendar.workingDaysBetween(date("2026-09-30"), date("2026-10-10"))).isEqualTo(3);
 	}
 
 	@Test
 	void countsWorkingDaysAcrossSpringFestival() {
-		// 02-14, 02-24..27, 02-28: six working days after Friday 02-13 up to Saturday 02-28
+		// 02-14, 02-24..27, 02-28: six working days after Friday 02-13 up to Saturday
+		// 02-28
 		assertThat(calendar.workingDaysBetween(date("2026-02-13"), date("2026-02-28"))).isEqualTo(6);
 	}
 
@@ -100,7 +103,8 @@ class WorkingDayCalendarTests {
 
 	@Test
 	void rollsCalendarDeadlineOverNationalDay() {
-		// 09-21 + 10 days = 10-01, a holiday: the period ends on 10-08, the first working day after
+		// 09-21 + 10 days = 10-01, a holiday: the period ends on 10-08, the first working
+		// day after
 		assertThat(calendar.calendarDayDeadline(date("2026-09-21"), 10)).isEqualTo(date("2026-10-08"));
 	}
 
@@ -147,7 +151,8 @@ class WorkingDayCalendarTests {
 
 	@Test
 	void countsOnlyWeekendsInYearsWithoutANotice() {
-		// 2027-01-01 is a Friday; the 2027 notice is not in the data, so the answer is provisional.
+		// 2027-01-01 is a Friday; the 2027 notice is not in the data, so the answer is
+		// provisional.
 		assertThat(calendar.addWorkingDays(date("2026-12-31"), 1)).isEqualTo(date("2027-01-01"));
 	}
 

@@ -15,8 +15,9 @@ import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
- * Debian's Chromium driven by Debian's chromedriver (never a downloaded browser), headless, with
- * the flags this closed network needs. One per test class; {@link #close()} it afterwards.
+ * Debian's Chromium driven by Debian's chromedriver (never a downloaded browser),
+ * headless, with the flags this closed network needs. One per test class;
+ * {@link #close()} it afterwards.
  */
 public final class Browser implements AutoCloseable {
 
@@ -86,7 +87,9 @@ public final class Browser implements AutoCloseable {
 		return wait;
 	}
 
-	/** Saves a screenshot as {@code target/screenshots/<name>.png} and returns its path. */
+	/**
+	 * Saves a screenshot as {@code target/screenshots/<name>.png} and returns its path.
+	 */
 	public Path screenshot(String name) throws IOException {
 		Files.createDirectories(SCREENSHOTS);
 		Path file = SCREENSHOTS.resolve(name + ".png");

@@ -16,9 +16,9 @@ import org.springframework.context.annotation.Import;
 import org.springframework.context.annotation.Primary;
 
 /**
- * The whole application on PostgreSQL (embedded, or the server {@code SPRING_DATASOURCE_URL}
- * names) with the demo data and a {@link MutableClock}. Every test class with this annotation
- * shares one application context.
+ * The whole application on PostgreSQL (embedded, or the server
+ * {@code SPRING_DATASOURCE_URL} names) with the demo data and a {@link MutableClock}.
+ * Every test class with this annotation shares one application context.
  */
 @Target(ElementType.TYPE)
 @Retention(RetentionPolicy.RUNTIME)

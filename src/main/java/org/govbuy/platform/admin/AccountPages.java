@@ -43,8 +43,8 @@ class AccountPages {
 		if (!binding.hasErrors() && !form.newPassword().equals(form.repeatPassword())) {
 			binding.rejectValue("repeatPassword", "mismatch", "两次输入的新密码不一致");
 		}
-		if (!binding.hasErrors()
-				&& FormErrors.attempt(() -> users.changeOwnPassword(form.currentPassword(), form.newPassword()), binding, model)) {
+		if (!binding.hasErrors() && FormErrors
+			.attempt(() -> users.changeOwnPassword(form.currentPassword(), form.newPassword()), binding, model)) {
 			redirect.addFlashAttribute("flash", "密码已修改");
 			return "redirect:/";
 		}

@@ -31,7 +31,9 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
-/** 单位管理: organizations within the user's scope; administrators register and disable them. */
+/**
+ * 单位管理: organizations within the user's scope; administrators register and disable them.
+ */
 @Controller
 @RequestMapping("/admin/platform/organizations")
 class OrganizationPages {
@@ -51,7 +53,8 @@ class OrganizationPages {
 			SupervisorKind supervisorKind, @NotBlank(message = "请选择行政区划") String region, String creditCode) {
 
 		static OrganizationForm empty() {
-			return new OrganizationForm("", OrganizationKind.PURCHASER, PurchaserType.ADMINISTRATIVE_ORGAN, null, "", "");
+			return new OrganizationForm("", OrganizationKind.PURCHASER, PurchaserType.ADMINISTRATIVE_ORGAN, null, "",
+					"");
 		}
 
 	}
@@ -72,8 +75,8 @@ class OrganizationPages {
 
 	@PostMapping
 	@PreAuthorize("hasRole('ADMIN')")
-	String register(@Valid @ModelAttribute("organizationForm") OrganizationForm form, BindingResult binding, Model model,
-			RedirectAttributes redirect) {
+	String register(@Valid @ModelAttribute("organizationForm") OrganizationForm form, BindingResult binding,
+			Model model, RedirectAttributes redirect) {
 		if (!binding.hasErrors() && FormErrors.attempt(() -> organizations.register(new NewOrganization(form.name(),
 				form.kind(), form.kind() == OrganizationKind.PURCHASER ? form.purchaserType() : null,
 				form.kind() == OrganizationKind.SUPERVISOR ? form.supervisorKind() : null, region(form.region()),

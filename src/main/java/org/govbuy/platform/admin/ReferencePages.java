@@ -99,7 +99,8 @@ class ReferencePages {
 
 	@PostMapping("/admin/platform/parameters")
 	@PreAuthorize("hasAnyRole('ADMIN', 'FINANCE_REVIEWER')")
-	String setParameter(@RequestParam String region, @RequestParam PolicyParameter parameter, @RequestParam String value,
+	String setParameter(@RequestParam String region, @RequestParam PolicyParameter parameter,
+			@RequestParam String value,
 			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate effectiveFrom,
 			@RequestParam(required = false) String basis, RedirectAttributes redirect) {
 		try {

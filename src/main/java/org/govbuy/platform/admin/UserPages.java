@@ -72,8 +72,9 @@ class UserPages {
 	@PostMapping
 	String create(@Valid @ModelAttribute("userForm") UserForm form, BindingResult binding, Model model,
 			RedirectAttributes redirect) {
-		if (!binding.hasErrors() && FormErrors.attempt(() -> users.create(new NewUser(form.username(), form.displayName(),
-				form.organizationId(), form.roles(), form.password())), binding, model)) {
+		if (!binding.hasErrors() && FormErrors.attempt(() -> users.create(
+				new NewUser(form.username(), form.displayName(), form.organizationId(), form.roles(), form.password())),
+				binding, model)) {
 			redirect.addFlashAttribute("flash", "已创建用户 " + form.username().trim());
 			return "redirect:/admin/platform/users";
 		}

@@ -48,7 +48,10 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 
-/** The platform's JSON endpoints, each with its authorization rule and the caller's data scope. */
+/**
+ * The platform's JSON endpoints, each with its authorization rule and the caller's data
+ * scope.
+ */
 final class PlatformApi {
 
 	private PlatformApi() {
@@ -92,8 +95,8 @@ final class PlatformApi {
 		/** What creating an account takes. */
 		record CreateUser(@NotBlank(message = "请填写用户名") String username,
 				@NotBlank(message = "请填写姓名") @Size(max = 100, message = "姓名不超过100字") String displayName,
-				@NotNull(message = "请选择所属单位") UUID organizationId,
-				@NotEmpty(message = "请至少选择一个角色") Set<Role> roles, @NotBlank(message = "请设置初始密码") String password) {
+				@NotNull(message = "请选择所属单位") UUID organizationId, @NotEmpty(message = "请至少选择一个角色") Set<Role> roles,
+				@NotBlank(message = "请设置初始密码") String password) {
 		}
 
 		record Roles(@NotEmpty(message = "请至少选择一个角色") Set<Role> roles) {
@@ -105,8 +108,9 @@ final class PlatformApi {
 		@GetMapping("/api/v1/users")
 		@PreAuthorize("hasRole('ADMIN')")
 		@Operation(summary = "用户列表（按姓名、用户名或单位筛选）")
-		Page<UserSummary> list(@RequestParam(required = false) String q, @RequestParam(required = false) UUID organizationId,
-				@RequestParam(defaultValue = "0") int page, @RequestParam(defaultValue = "50") int size) {
+		Page<UserSummary> list(@RequestParam(required = false) String q,
+				@RequestParam(required = false) UUID organizationId, @RequestParam(defaultValue = "0") int page,
+				@RequestParam(defaultValue = "50") int size) {
 			return Page.of(users.search(CurrentUser.require().scope(), organizationId, q), page, size);
 		}
 
@@ -271,7 +275,8 @@ final class PlatformApi {
 		}
 
 		/** A new value for a region from a date. */
-		record SetParameter(@NotBlank(message = "请选择行政区划") @Pattern(regexp = "\\d{6}", message = "行政区划代码应为6位数字") String region,
+		record SetParameter(
+				@NotBlank(message = "请选择行政区划") @Pattern(regexp = "\\d{6}", message = "行政区划代码应为6位数字") String region,
 				@NotNull(message = "请选择参数") PolicyParameter parameter, @NotBlank(message = "请填写参数值") String value,
 				@NotNull(message = "请填写生效日期") LocalDate effectiveFrom, String basis) {
 		}
@@ -281,12 +286,13 @@ final class PlatformApi {
 		@Operation(summary = "某地区某日生效的全部政策参数及其来源（本级或继承）")
 		List<InForce> inForce(@RequestParam(required = false) String region,
 				@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate date) {
-			RegionCode code = region == null || region.isBlank() ? CurrentUser.require().region() : new RegionCode(region);
+			RegionCode code = region == null || region.isBlank() ? CurrentUser.require().region()
+					: new RegionCode(region);
 			LocalDate on = date == null ? LocalDate.now(clock) : date;
 			return Arrays.stream(PolicyParameter.values()).map(parameter -> {
 				ParameterValue value = parameters.valueAt(code, parameter, on);
-				return new InForce(parameter, parameter.label(), value.value(), value.setBy().value(), value.effectiveFrom(),
-						parameter.basis());
+				return new InForce(parameter, parameter.label(), value.value(), value.setBy().value(),
+						value.effectiveFrom(), parameter.basis());
 			}).toList();
 		}
 

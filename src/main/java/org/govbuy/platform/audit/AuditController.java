@@ -18,7 +18,10 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
-/** The audit trail for administrators and auditors: a filtered viewer, and chain verification. */
+/**
+ * The audit trail for administrators and auditors: a filtered viewer, and chain
+ * verification.
+ */
 class AuditController {
 
 	static final String READERS = "hasAnyRole('ADMIN', 'SUPERVISOR')";

@@ -10,9 +10,9 @@ import java.util.HexFormat;
 import org.bouncycastle.jce.provider.BouncyCastleProvider;
 
 /**
- * The SM3 (GM/T 0004-2012) link of the audit chain: each record's hash covers its own fields and
- * the previous record's hash, so changing, removing or reordering any record breaks every link
- * after it.
+ * The SM3 (GM/T 0004-2012) link of the audit chain: each record's hash covers its own
+ * fields and the previous record's hash, so changing, removing or reordering any record
+ * breaks every link after it.
  */
 final class AuditHash {
 

@@ -15,7 +15,10 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
-/** Reads the audit trail: filtered pages for the viewer, and verification of the hash chain. */
+/**
+ * Reads the audit trail: filtered pages for the viewer, and verification of the hash
+ * chain.
+ */
 @Service
 public class AuditLog {
 
@@ -27,7 +30,8 @@ public class AuditLog {
 
 	AuditLog(JdbcClient jdbc, javax.sql.DataSource dataSource) {
 		this.jdbc = jdbc;
-		// A template of its own: the chain is streamed with a fetch size, not loaded whole.
+		// A template of its own: the chain is streamed with a fetch size, not loaded
+		// whole.
 		this.template = new JdbcTemplate(dataSource);
 		this.template.setFetchSize(1000);
 	}
@@ -83,7 +87,10 @@ public class AuditLog {
 			where.append(" and occurred_at < :to");
 			params.put("to", filter.to().plusDays(1).atStartOfDay(CHINA).toOffsetDateTime());
 		}
-		long total = jdbc.sql("select count(*) from platform.audit_event" + where).params(params).query(Long.class).single();
+		long total = jdbc.sql("select count(*) from platform.audit_event" + where)
+			.params(params)
+			.query(Long.class)
+			.single();
 		List<AuditEntry> items = jdbc
 			.sql("select * from platform.audit_event" + where + " order by seq desc limit :limit offset :offset")
 			.params(params)
@@ -95,8 +102,8 @@ public class AuditLog {
 	}
 
 	/**
-	 * Walks the whole chain in order and names the first record whose hash, link or sequence
-	 * number does not hold.
+	 * Walks the whole chain in order and names the first record whose hash, link or
+	 * sequence number does not hold.
 	 */
 	@Transactional(readOnly = true)
 	public Verification verify() {

@@ -20,8 +20,8 @@ import org.springframework.web.context.request.ServletRequestAttributes;
 
 /**
  * Appends to {@code platform.audit_event}. Appends are serialized by a transaction-scoped
- * advisory lock so the chain stays linear under concurrent commands; the lock is held until the
- * command's transaction ends.
+ * advisory lock so the chain stays linear under concurrent commands; the lock is held
+ * until the command's transaction ends.
  */
 @Service
 class JdbcAuditTrail implements AuditTrail {
@@ -56,10 +56,11 @@ class JdbcAuditTrail implements AuditTrail {
 				entityId == null ? null : entityId.toString(), toJson(before), toJson(after), clientAddress(),
 				previousHash, null);
 		String hash = AuditHash.of(unsigned);
-		jdbc.sql("""
-				insert into platform.audit_event (seq, occurred_at, actor, organization_id, action, entity_type, entity_id,
-				    before_state, after_state, client_address, previous_hash, hash)
-				values (:seq, :at, :actor, :org, :action, :type, :entity, :before, :after, :client, :previous, :hash)""")
+		jdbc.sql(
+				"""
+						insert into platform.audit_event (seq, occurred_at, actor, organization_id, action, entity_type, entity_id,
+						    before_state, after_state, client_address, previous_hash, hash)
+						values (:seq, :at, :actor, :org, :action, :type, :entity, :before, :after, :client, :previous, :hash)""")
 			.param("seq", seq)
 			.param("at", OffsetDateTime.ofInstant(now, ZoneOffset.UTC))
 			.param("actor", unsigned.actor())

@@ -17,9 +17,10 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * The official holidays and make-up working days, kept in {@code platform.calendar_day}: loaded
- * from the notices shipped with the project (2024–2026) and extended by administrators who import
- * each new year's notice. The calendar is rebuilt after each import.
+ * The official holidays and make-up working days, kept in {@code platform.calendar_day}:
+ * loaded from the notices shipped with the project (2024–2026) and extended by
+ * administrators who import each new year's notice. The calendar is rebuilt after each
+ * import.
  */
 @Service
 public class HolidayCalendar implements LegalCalendar {
@@ -50,17 +51,19 @@ public class HolidayCalendar implements LegalCalendar {
 	@Transactional
 	public int importBundled() throws IOException {
 		try (InputStream in = new ClassPathResource(BUNDLED).getInputStream()) {
-			return upsert(WorkingDayCalendar.parseCsv(new java.io.InputStreamReader(in, java.nio.charset.StandardCharsets.UTF_8)), false);
+			return upsert(WorkingDayCalendar
+				.parseCsv(new java.io.InputStreamReader(in, java.nio.charset.StandardCharsets.UTF_8)), false);
 		}
 	}
 
 	/**
-	 * Imports a year's notice (CSV {@code date,kind,name}); rows for existing dates replace them.
-	 * The whole file is checked before anything is stored.
+	 * Imports a year's notice (CSV {@code date,kind,name}); rows for existing dates
+	 * replace them. The whole file is checked before anything is stored.
 	 */
 	@Transactional
 	public int importCsv(InputStream csv) throws IOException {
-		List<WorkingDayCalendar.CalendarDay> days = WorkingDayCalendar.parseCsv(new java.io.InputStreamReader(csv, java.nio.charset.StandardCharsets.UTF_8));
+		List<WorkingDayCalendar.CalendarDay> days = WorkingDayCalendar
+			.parseCsv(new java.io.InputStreamReader(csv, java.nio.charset.StandardCharsets.UTF_8));
 		int count = upsert(days, true);
 		audit.record("calendar.import", "Calendar", null, null, Map.of("rows", days.size(), "years",
 				days.stream().map(day -> day.date().getYear()).distinct().sorted().toList()));
@@ -68,7 +71,8 @@ public class HolidayCalendar implements LegalCalendar {
 	}
 
 	public List<WorkingDayCalendar.CalendarDay> days(int year) {
-		return jdbc.sql("select day, kind, name from platform.calendar_day where extract(year from day) = :year order by day")
+		return jdbc
+			.sql("select day, kind, name from platform.calendar_day where extract(year from day) = :year order by day")
 			.param("year", year)
 			.query((rs, row) -> new WorkingDayCalendar.CalendarDay(rs.getObject("day", java.time.LocalDate.class),
 					WorkingDayCalendar.DayKind.valueOf(rs.getString("kind")), rs.getString("name")))
@@ -78,8 +82,9 @@ public class HolidayCalendar implements LegalCalendar {
 	private int upsert(List<WorkingDayCalendar.CalendarDay> days, boolean replace) {
 		int changed = 0;
 		for (WorkingDayCalendar.CalendarDay day : days) {
-			changed += jdbc.sql("insert into platform.calendar_day (day, kind, name) values (:day, :kind, :name) on conflict (day) do "
-					+ (replace ? "update set kind = excluded.kind, name = excluded.name" : "nothing"))
+			changed += jdbc.sql(
+					"insert into platform.calendar_day (day, kind, name) values (:day, :kind, :name) on conflict (day) do "
+							+ (replace ? "update set kind = excluded.kind, name = excluded.name" : "nothing"))
 				.param("day", day.date())
 				.param("kind", day.kind().name())
 				.param("name", day.name())
@@ -90,13 +95,15 @@ public class HolidayCalendar implements LegalCalendar {
 	}
 
 	/** Picks up imports made on other nodes. */
-	@Scheduled(fixedDelayString = "${govbuy.calendar.refresh:PT10M}", initialDelayString = "${govbuy.calendar.refresh:PT10M}")
+	@Scheduled(fixedDelayString = "${govbuy.calendar.refresh:PT10M}",
+			initialDelayString = "${govbuy.calendar.refresh:PT10M}")
 	void refresh() {
 		reload();
 	}
 
 	private WorkingDayCalendar reload() {
-		List<WorkingDayCalendar.CalendarDay> all = jdbc.sql("select day, kind, name from platform.calendar_day order by day")
+		List<WorkingDayCalendar.CalendarDay> all = jdbc
+			.sql("select day, kind, name from platform.calendar_day order by day")
 			.query((rs, row) -> new WorkingDayCalendar.CalendarDay(rs.getObject("day", java.time.LocalDate.class),
 					WorkingDayCalendar.DayKind.valueOf(rs.getString("kind")), rs.getString("name")))
 			.list();

@@ -25,9 +25,9 @@ import org.springframework.util.StringUtils;
 
 /**
  * Starts an embedded PostgreSQL 17 when no external database is configured
- * ({@code spring.datasource.url} unset), so that {@code mvn spring-boot:run} works from a fresh
- * clone. Data is kept in {@code govbuy.embedded-db.data-dir} (default {@code ./data/pg}); an empty
- * value gives a throw-away directory, which the tests use.
+ * ({@code spring.datasource.url} unset), so that {@code mvn spring-boot:run} works from a
+ * fresh clone. Data is kept in {@code govbuy.embedded-db.data-dir} (default
+ * {@code ./data/pg}); an empty value gives a throw-away directory, which the tests use.
  */
 @Configuration(proxyBeanMethods = false)
 @Conditional(EmbeddedPostgresConfiguration.NoExternalDatabase.class)
@@ -49,7 +49,8 @@ class EmbeddedPostgresConfiguration {
 		EmbeddedPostgres postgres = EmbeddedPostgres.builder()
 			.setDataDirectory(directory)
 			.setCleanDataDirectory(throwAway)
-			// zonky's own hook races Spring's shutdown; the bean's close() stops the server.
+			// zonky's own hook races Spring's shutdown; the bean's close() stops the
+			// server.
 			.setRegisterShutdownHook(false)
 			.setPGStartupWait(Duration.ofSeconds(60))
 			.setLocaleConfig("encoding", "UTF8")
@@ -76,29 +77,35 @@ class EmbeddedPostgresConfiguration {
 		return new HikariDataSource(config);
 	}
 
-	/** A data directory written by another PostgreSQL major version cannot be opened: say so. */
+	/**
+	 * A data directory written by another PostgreSQL major version cannot be opened: say
+	 * so.
+	 */
 	static void failOnOtherMajorVersion(Path directory) throws IOException {
 		Path versionFile = directory.resolve("PG_VERSION");
 		if (Files.exists(versionFile)) {
 			String version = Files.readString(versionFile, StandardCharsets.US_ASCII).trim();
 			if (!SUPPORTED_MAJOR_VERSION.equals(version)) {
 				throw new IllegalStateException("数据目录 " + directory + " 由 PostgreSQL " + version
-						+ " 创建，嵌入式数据库为 PostgreSQL " + SUPPORTED_MAJOR_VERSION
-						+ "。请用旧版本导出（pg_dump）后在新版本中恢复，或另行指定数据目录。");
+						+ " 创建，嵌入式数据库为 PostgreSQL " + SUPPORTED_MAJOR_VERSION + "。请用旧版本导出（pg_dump）后在新版本中恢复，或另行指定数据目录。");
 			}
 		}
 	}
 
 	/**
-	 * After a {@code kill -9} of the application the postmaster outlives it and the next start
-	 * waits on its {@code postmaster.pid}: stop the orphan first.
+	 * After a {@code kill -9} of the application the postmaster outlives it and the next
+	 * start waits on its {@code postmaster.pid}: stop the orphan first.
 	 */
 	static void stopOrphanedPostmaster(Path directory) throws IOException {
 		Path pidFile = directory.resolve("postmaster.pid");
 		if (!Files.exists(pidFile)) {
 			return;
 		}
-		String firstLine = Files.readAllLines(pidFile, StandardCharsets.US_ASCII).stream().findFirst().orElse("").trim();
+		String firstLine = Files.readAllLines(pidFile, StandardCharsets.US_ASCII)
+			.stream()
+			.findFirst()
+			.orElse("")
+			.trim();
 		long pid;
 		try {
 			pid = Long.parseLong(firstLine);

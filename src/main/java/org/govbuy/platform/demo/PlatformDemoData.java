@@ -29,9 +29,10 @@ import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * The demo province: 山东省 → 淄博市 → 博山区 with a finance bureau at each level, purchasing
- * units, supervisors, an expert pool, a third-party evaluator and an account for every role, all
- * with the password {@code govbuy.demo.password}. Loaded only with the {@code demo} profile
- * (on for {@code mvn spring-boot:run}, never in production), idempotently: what exists is kept.
+ * units, supervisors, an expert pool, a third-party evaluator and an account for every
+ * role, all with the password {@code govbuy.demo.password}. Loaded only with the
+ * {@code demo} profile (on for {@code mvn spring-boot:run}, never in production),
+ * idempotently: what exists is kept.
  */
 @Component
 @Profile("demo")
@@ -127,7 +128,8 @@ public class PlatformDemoData implements ApplicationRunner {
 
 	private void user(Map<String, UUID> orgs, String username, String displayName, String organization, Role role) {
 		if (users.idOf(username).isEmpty()) {
-			users.create(new NewUser(username, displayName, orgs.get(organization), Set.copyOf(EnumSet.of(role)), password));
+			users.create(
+					new NewUser(username, displayName, orgs.get(organization), Set.copyOf(EnumSet.of(role)), password));
 		}
 	}
 

@@ -42,12 +42,14 @@ class AccountDetailsService implements UserDetailsService {
 
 	private Optional<AccountPrincipal> find(String condition, Object key) {
 		Instant now = clock.instant();
-		return jdbc.sql("""
-				select u.id, u.username, u.display_name, u.password_hash, u.enabled, u.locked_until,
-				       u.must_change_password, o.id as org_id, o.name as org_name, o.region_code, o.enabled as org_enabled,
-				       (select string_agg(r.role, ',') from platform.user_role r where r.app_user = u.id) as roles
-				from platform.app_user u join platform.organization o on o.id = u.organization_id
-				where %s""".formatted(condition))
+		return jdbc
+			.sql("""
+					select u.id, u.username, u.display_name, u.password_hash, u.enabled, u.locked_until,
+					       u.must_change_password, o.id as org_id, o.name as org_name, o.region_code, o.enabled as org_enabled,
+					       (select string_agg(r.role, ',') from platform.user_role r where r.app_user = u.id) as roles
+					from platform.app_user u join platform.organization o on o.id = u.organization_id
+					where %s"""
+				.formatted(condition))
 			.param("key", key)
 			.query((rs, row) -> {
 				Set<Role> roles = EnumSet.noneOf(Role.class);

@@ -13,8 +13,8 @@ import org.springframework.security.core.authority.SimpleGrantedAuthority;
 import org.springframework.security.core.userdetails.UserDetails;
 
 /**
- * A signed-in account: what Spring Security keeps in the session (serialized into PostgreSQL) and
- * what a bearer token resolves to.
+ * A signed-in account: what Spring Security keeps in the session (serialized into
+ * PostgreSQL) and what a bearer token resolves to.
  */
 public final class AccountPrincipal implements UserDetails, CredentialsContainer, Serializable {
 

@@ -19,9 +19,9 @@ import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Login throttling: after {@code govbuy.security.lockout.max-failures} wrong passwords in a row an
- * account is locked for {@code govbuy.security.lockout.duration}; a successful login resets the
- * count. Applies to the login form and the token endpoint alike.
+ * Login throttling: after {@code govbuy.security.lockout.max-failures} wrong passwords in
+ * a row an account is locked for {@code govbuy.security.lockout.duration}; a successful
+ * login resets the count. Applies to the login form and the token endpoint alike.
  */
 @Component
 class LoginAttempts {
@@ -82,7 +82,8 @@ class LoginAttempts {
 	@EventListener
 	@Transactional
 	void onSuccess(AuthenticationSuccessEvent event) {
-		// Bearer-token requests authenticate on every call; only real logins are recorded.
+		// Bearer-token requests authenticate on every call; only real logins are
+		// recorded.
 		if (event.getAuthentication() instanceof UsernamePasswordAuthenticationToken
 				&& event.getAuthentication().getPrincipal() instanceof AccountPrincipal principal) {
 			jdbc.sql("""

@@ -3,8 +3,8 @@ package org.govbuy.platform.identity;
 import java.util.Optional;
 
 /**
- * Strength of new passwords: at least 8 characters with at least three of upper-case letters,
- * lower-case letters, digits and symbols (the usual 等保 2.0 reading of 口令复杂度).
+ * Strength of new passwords: at least 8 characters with at least three of upper-case
+ * letters, lower-case letters, digits and symbols (the usual 等保 2.0 reading of 口令复杂度).
  */
 final class PasswordPolicy {
 
@@ -13,7 +13,9 @@ final class PasswordPolicy {
 	private PasswordPolicy() {
 	}
 
-	/** The reason a password is too weak, in Chinese, or empty when it is strong enough. */
+	/**
+	 * The reason a password is too weak, in Chinese, or empty when it is strong enough.
+	 */
 	static Optional<String> weakness(String password, String username) {
 		if (password == null || password.length() < MIN_LENGTH) {
 			return Optional.of("密码至少" + MIN_LENGTH + "位");

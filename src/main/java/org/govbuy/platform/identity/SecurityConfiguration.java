@@ -37,9 +37,10 @@ import org.springframework.security.web.util.matcher.RequestHeaderRequestMatcher
 import org.springframework.security.web.util.matcher.RequestMatcher;
 
 /**
- * Two filter chains: the JSON API is stateless with bearer tokens and no CSRF; pages use form
- * login with sessions in PostgreSQL and CSRF protection. Every request not listed as public needs
- * a signed-in user; finer rules sit on the controllers ({@code @PreAuthorize}).
+ * Two filter chains: the JSON API is stateless with bearer tokens and no CSRF; pages use
+ * form login with sessions in PostgreSQL and CSRF protection. Every request not listed as
+ * public needs a signed-in user; finer rules sit on the controllers
+ * ({@code @PreAuthorize}).
  */
 @Configuration(proxyBeanMethods = false)
 @EnableMethodSecurity
@@ -68,13 +69,14 @@ class SecurityConfiguration {
 			.sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
 			.csrf(csrf -> csrf.disable())
 			.oauth2ResourceServer(resource -> resource.jwt(jwt -> jwt.jwtAuthenticationConverter(tokenAccounts))
-				.authenticationEntryPoint((request, response, ex) -> problem(response, HttpStatus.UNAUTHORIZED,
-						"未认证", ex instanceof InvalidBearerTokenException ? "访问令牌无效或已过期，请重新获取" : "请先通过 POST /api/v1/auth/token 获取访问令牌")))
+				.authenticationEntryPoint((request, response, ex) -> problem(response, HttpStatus.UNAUTHORIZED, "未认证",
+						ex instanceof InvalidBearerTokenException ? "访问令牌无效或已过期，请重新获取"
+								: "请先通过 POST /api/v1/auth/token 获取访问令牌")))
 			.exceptionHandling(handling -> handling
-				.authenticationEntryPoint((request, response, ex) -> problem(response, HttpStatus.UNAUTHORIZED,
-						"未认证", "请先通过 POST /api/v1/auth/token 获取访问令牌"))
-				.accessDeniedHandler((request, response, ex) -> problem(response, HttpStatus.FORBIDDEN, "无权访问",
-						"当前用户无权执行此操作")));
+				.authenticationEntryPoint((request, response, ex) -> problem(response, HttpStatus.UNAUTHORIZED, "未认证",
+						"请先通过 POST /api/v1/auth/token 获取访问令牌"))
+				.accessDeniedHandler(
+						(request, response, ex) -> problem(response, HttpStatus.FORBIDDEN, "无权访问", "当前用户无权执行此操作")));
 		return http.build();
 	}
 
@@ -87,7 +89,10 @@ class SecurityConfiguration {
 			.hasRole("ADMIN")
 			.anyRequest()
 			.authenticated())
-			.formLogin(form -> form.loginPage("/login").defaultSuccessUrl("/", true).failureHandler(loginFailure()).permitAll())
+			.formLogin(form -> form.loginPage("/login")
+				.defaultSuccessUrl("/", true)
+				.failureHandler(loginFailure())
+				.permitAll())
 			.logout(logout -> logout.logoutUrl("/logout").logoutSuccessUrl("/login?logout").permitAll())
 			.headers(headers -> headers.frameOptions(frame -> frame.sameOrigin()));
 		return http.build();

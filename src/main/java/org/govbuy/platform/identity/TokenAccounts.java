@@ -9,8 +9,8 @@ import org.springframework.security.oauth2.server.resource.InvalidBearerTokenExc
 import org.springframework.stereotype.Component;
 
 /**
- * Resolves a bearer token to its account on every request, so a disabled or locked account, or a
- * change of roles, takes effect at once rather than when the token expires.
+ * Resolves a bearer token to its account on every request, so a disabled or locked
+ * account, or a change of roles, takes effect at once rather than when the token expires.
  */
 @Component
 class TokenAccounts implements Converter<Jwt, AbstractAuthenticationToken> {

@@ -5,7 +5,10 @@ import java.io.Serial;
 import org.springframework.security.authentication.AbstractAuthenticationToken;
 import org.springframework.security.oauth2.jwt.Jwt;
 
-/** An API request authenticated by a bearer token, resolved to the account it was issued to. */
+/**
+ * An API request authenticated by a bearer token, resolved to the account it was issued
+ * to.
+ */
 final class TokenAuthentication extends AbstractAuthenticationToken {
 
 	@Serial

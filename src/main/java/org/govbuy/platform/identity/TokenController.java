@@ -30,8 +30,8 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 
 /**
- * Issues bearer tokens to API clients. The same password check, lockout and audit as the login
- * form apply.
+ * Issues bearer tokens to API clients. The same password check, lockout and audit as the
+ * login form apply.
  */
 @RestController
 @RequestMapping("/api/v1/auth")
@@ -55,8 +55,7 @@ class TokenController {
 	}
 
 	/** Username and password of a GovBuy account. */
-	record TokenRequest(@NotBlank(message = "请输入用户名") String username,
-			@NotBlank(message = "请输入密码") String password) {
+	record TokenRequest(@NotBlank(message = "请输入用户名") String username, @NotBlank(message = "请输入密码") String password) {
 	}
 
 	/** A bearer token and when it expires. */

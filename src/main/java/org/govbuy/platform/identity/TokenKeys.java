@@ -13,9 +13,9 @@ import org.springframework.stereotype.Component;
 import org.springframework.util.StringUtils;
 
 /**
- * The HS256 key that signs API tokens. Taken from {@code govbuy.security.token-secret} when set;
- * otherwise generated once and kept in the database, so every node of a cluster and every restart
- * accepts the same tokens.
+ * The HS256 key that signs API tokens. Taken from {@code govbuy.security.token-secret}
+ * when set; otherwise generated once and kept in the database, so every node of a cluster
+ * and every restart accepts the same tokens.
  */
 @Component
 class TokenKeys {
@@ -40,12 +40,16 @@ class TokenKeys {
 	private static String storedOrNew(JdbcClient jdbc) {
 		byte[] random = new byte[32];
 		new SecureRandom().nextBytes(random);
-		jdbc.sql("insert into platform.secret (name, value, created_at) values (:name, :value, :now) on conflict (name) do nothing")
+		jdbc.sql(
+				"insert into platform.secret (name, value, created_at) values (:name, :value, :now) on conflict (name) do nothing")
 			.param("name", NAME)
 			.param("value", Base64.getEncoder().encodeToString(random))
 			.param("now", OffsetDateTime.now())
 			.update();
-		return jdbc.sql("select value from platform.secret where name = :name").param("name", NAME).query(String.class).single();
+		return jdbc.sql("select value from platform.secret where name = :name")
+			.param("name", NAME)
+			.query(String.class)
+			.single();
 	}
 
 }

@@ -66,7 +66,9 @@ public class UserAdministration implements Accounts {
 		this.clock = clock;
 	}
 
-	/** An account as the admin pages and the API list it (never with its password hash). */
+	/**
+	 * An account as the admin pages and the API list it (never with its password hash).
+	 */
 	public record UserSummary(UUID id, String username, String displayName, UUID organizationId,
 			String organizationName, RegionCode region, List<Role> roles, boolean enabled, boolean locked,
 			OffsetDateTime lastLoginAt) {
@@ -78,8 +80,7 @@ public class UserAdministration implements Accounts {
 	}
 
 	/** What creating an account takes. */
-	public record NewUser(String username, String displayName, UUID organizationId, Set<Role> roles,
-			String password) {
+	public record NewUser(String username, String displayName, UUID organizationId, Set<Role> roles, String password) {
 	}
 
 	@Transactional
@@ -160,7 +161,10 @@ public class UserAdministration implements Accounts {
 		return after;
 	}
 
-	/** Sets a new password chosen by an administrator; the user must change it at next login. */
+	/**
+	 * Sets a new password chosen by an administrator; the user must change it at next
+	 * login.
+	 */
 	@Transactional
 	public UserSummary resetPassword(UUID id, String newPassword) {
 		UserSummary before = getVisible(id);
@@ -194,21 +198,26 @@ public class UserAdministration implements Accounts {
 		PasswordPolicy.weakness(newPassword, user.username()).ifPresent(weakness -> {
 			throw new InvalidInputException("newPassword", weakness);
 		});
-		jdbc.sql("update platform.app_user set password_hash = :hash, must_change_password = false, version = version + 1 where id = :id")
+		jdbc.sql(
+				"update platform.app_user set password_hash = :hash, must_change_password = false, version = version + 1 where id = :id")
 			.param("hash", encoder.encode(newPassword))
 			.param("id", user.id())
 			.update();
 		audit.record("user.changePassword", "User", user.id(), null, Map.of("username", user.username()));
 	}
 
-	/** Accounts within the data scope, optionally of one organization or matching a name. */
+	/**
+	 * Accounts within the data scope, optionally of one organization or matching a name.
+	 */
 	public List<UserSummary> search(DataScope scope, UUID organizationId, String query) {
-		return jdbc.sql(SELECT + """
-				where o.region_code like :pattern
-				  and (cast(:scopeOrg as uuid) is null or o.id = :scopeOrg)
-				  and (cast(:org as uuid) is null or o.id = :org)
-				  and (cast(:q as varchar) is null or u.username like '%' || :q || '%' or u.display_name like '%' || :q || '%')
-				order by o.region_code, o.name, u.username""")
+		return jdbc
+			.sql(SELECT
+					+ """
+							where o.region_code like :pattern
+							  and (cast(:scopeOrg as uuid) is null or o.id = :scopeOrg)
+							  and (cast(:org as uuid) is null or o.id = :org)
+							  and (cast(:q as varchar) is null or u.username like '%' || :q || '%' or u.display_name like '%' || :q || '%')
+							order by o.region_code, o.name, u.username""")
 			.param("pattern", scope.regionPattern())
 			.param("scopeOrg", scope.organizationFilter())
 			.param("org", organizationId)
@@ -254,8 +263,8 @@ public class UserAdministration implements Accounts {
 		}
 		for (Role role : roles) {
 			if (!ROLE_ORGANIZATIONS.get(role).contains(organization.kind())) {
-				throw new InvalidInputException("roles", "角色“" + role.label() + "”不适用于" + organization.kind().label()
-						+ "“" + organization.name() + "”");
+				throw new InvalidInputException("roles",
+						"角色“" + role.label() + "”不适用于" + organization.kind().label() + "“" + organization.name() + "”");
 			}
 		}
 	}
@@ -282,8 +291,8 @@ public class UserAdministration implements Accounts {
 		List<Role> roles = roleList == null ? List.of()
 				: Arrays.stream(roleList.split(",")).map(Role::valueOf).sorted().toList();
 		return new UserSummary(rs.getObject("id", UUID.class), rs.getString("username"), rs.getString("display_name"),
-				rs.getObject("org_id", UUID.class), rs.getString("org_name"), new RegionCode(rs.getString("region_code")),
-				roles, rs.getBoolean("enabled"), rs.getBoolean("locked"),
+				rs.getObject("org_id", UUID.class), rs.getString("org_name"),
+				new RegionCode(rs.getString("region_code")), roles, rs.getBoolean("enabled"), rs.getBoolean("locked"),
 				rs.getObject("last_login_at", OffsetDateTime.class));
 	}
 

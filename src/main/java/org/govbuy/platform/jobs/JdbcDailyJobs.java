@@ -26,7 +26,8 @@ class JdbcDailyJobs implements DailyJobs {
 	@Override
 	@Transactional
 	public boolean runOnce(String job, LocalDate day, Runnable task) {
-		int claimed = jdbc.sql("insert into platform.daily_job_run (job, day, started_at) values (:job, :day, :now) on conflict do nothing")
+		int claimed = jdbc.sql(
+				"insert into platform.daily_job_run (job, day, started_at) values (:job, :day, :now) on conflict do nothing")
 			.param("job", job)
 			.param("day", day)
 			.param("now", OffsetDateTime.now(clock))

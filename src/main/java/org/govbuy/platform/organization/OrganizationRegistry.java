@@ -49,7 +49,10 @@ public class OrganizationRegistry implements Organizations {
 
 	@Override
 	public Optional<Organization> find(UUID id) {
-		return jdbc.sql("select * from platform.organization where id = :id").param("id", id).query((rs, row) -> map(rs)).optional();
+		return jdbc.sql("select * from platform.organization where id = :id")
+			.param("id", id)
+			.query((rs, row) -> map(rs))
+			.optional();
 	}
 
 	@Override
@@ -65,13 +68,17 @@ public class OrganizationRegistry implements Organizations {
 
 	@Override
 	public Optional<Organization> financeBureauOf(RegionCode region) {
-		return jdbc.sql("select * from platform.organization where kind = 'FINANCE_BUREAU' and region_code = :region and enabled order by created_at limit 1")
+		return jdbc.sql(
+				"select * from platform.organization where kind = 'FINANCE_BUREAU' and region_code = :region and enabled order by created_at limit 1")
 			.param("region", region.value())
 			.query((rs, row) -> map(rs))
 			.optional();
 	}
 
-	/** Organizations within the scope, filtered by kind and name, ordered by region and name. */
+	/**
+	 * Organizations within the scope, filtered by kind and name, ordered by region and
+	 * name.
+	 */
 	public List<Organization> search(DataScope scope, OrganizationKind kind, String name) {
 		return jdbc.sql("""
 				select * from platform.organization
@@ -130,9 +137,10 @@ public class OrganizationRegistry implements Organizations {
 		Organization organization = new Organization(UUID.randomUUID(), name, request.kind(), purchaserType,
 				supervisorKind, request.region(), true);
 		try {
-			jdbc.sql("""
-					insert into platform.organization (id, name, kind, purchaser_type, supervisor_kind, region_code, credit_code, enabled, created_at)
-					values (:id, :name, :kind, :purchaserType, :supervisorKind, :region, :creditCode, true, :now)""")
+			jdbc.sql(
+					"""
+							insert into platform.organization (id, name, kind, purchaser_type, supervisor_kind, region_code, credit_code, enabled, created_at)
+							values (:id, :name, :kind, :purchaserType, :supervisorKind, :region, :creditCode, true, :now)""")
 				.param("id", organization.id())
 				.param("name", name)
 				.param("kind", request.kind().name())

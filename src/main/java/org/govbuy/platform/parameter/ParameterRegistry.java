@@ -22,9 +22,9 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Regional policy parameters: values with effective dates per region, inherited downwards, the
- * central values as the root. Finance sets its own region's values; history is never rewritten
- * (a new value gets a new effective date).
+ * Regional policy parameters: values with effective dates per region, inherited
+ * downwards, the central values as the root. Finance sets its own region's values;
+ * history is never rewritten (a new value gets a new effective date).
  */
 @Service
 public class ParameterRegistry implements RegionalParameters {
@@ -70,7 +70,8 @@ public class ParameterRegistry implements RegionalParameters {
 				.param("region", level.value())
 				.param("key", parameter.name())
 				.param("date", date)
-				.query((rs, row) -> new ParameterValue(parameter, rs.getString(1), level, rs.getObject(2, LocalDate.class)))
+				.query((rs, row) -> new ParameterValue(parameter, rs.getString(1), level,
+						rs.getObject(2, LocalDate.class)))
 				.optional();
 			if (found.isPresent()) {
 				return found.get();
@@ -97,10 +98,11 @@ public class ParameterRegistry implements RegionalParameters {
 	@Transactional
 	public void ensureCentralValues() {
 		for (PolicyParameter parameter : PolicyParameter.values()) {
-			jdbc.sql("""
-					insert into platform.policy_parameter (id, region_code, param_key, param_value, effective_from, basis, created_by, created_at)
-					values (:id, :region, :key, :value, :from, :basis, 'system', :now)
-					on conflict (region_code, param_key, effective_from) do nothing""")
+			jdbc.sql(
+					"""
+							insert into platform.policy_parameter (id, region_code, param_key, param_value, effective_from, basis, created_by, created_at)
+							values (:id, :region, :key, :value, :from, :basis, 'system', :now)
+							on conflict (region_code, param_key, effective_from) do nothing""")
 				.param("id", UUID.randomUUID())
 				.param("region", CENTRAL.value())
 				.param("key", parameter.name())
@@ -112,7 +114,10 @@ public class ParameterRegistry implements RegionalParameters {
 		}
 	}
 
-	/** Sets a new value for a region from a date; the region must lie within the user's scope. */
+	/**
+	 * Sets a new value for a region from a date; the region must lie within the user's
+	 * scope.
+	 */
 	@Transactional
 	public StoredValue set(RegionCode region, PolicyParameter parameter, String value, LocalDate effectiveFrom,
 			String basis) {
@@ -129,10 +134,11 @@ public class ParameterRegistry implements RegionalParameters {
 		}
 		ParameterValue before = valueAt(region, parameter, effectiveFrom);
 		UUID id = UUID.randomUUID();
-		int inserted = jdbc.sql("""
-				insert into platform.policy_parameter (id, region_code, param_key, param_value, effective_from, basis, created_by, created_at)
-				values (:id, :region, :key, :value, :from, :basis, :user, :now)
-				on conflict (region_code, param_key, effective_from) do nothing""")
+		int inserted = jdbc
+			.sql("""
+					insert into platform.policy_parameter (id, region_code, param_key, param_value, effective_from, basis, created_by, created_at)
+					values (:id, :region, :key, :value, :from, :basis, :user, :now)
+					on conflict (region_code, param_key, effective_from) do nothing""")
 			.param("id", id)
 			.param("region", region.value())
 			.param("key", parameter.name())
@@ -145,7 +151,10 @@ public class ParameterRegistry implements RegionalParameters {
 		if (inserted == 0) {
 			throw new InvalidInputException("effectiveFrom", "该地区该参数在此日期已有取值；如需更正请另选生效日期");
 		}
-		StoredValue stored = history(region, parameter).stream().filter(v -> v.id().equals(id)).findFirst().orElseThrow();
+		StoredValue stored = history(region, parameter).stream()
+			.filter(v -> v.id().equals(id))
+			.findFirst()
+			.orElseThrow();
 		audit.record("parameter.set", "PolicyParameter", region.value() + ":" + parameter.name(), before, stored);
 		return stored;
 	}
@@ -158,15 +167,16 @@ public class ParameterRegistry implements RegionalParameters {
 				order by param_key, effective_from desc""")
 			.param("region", region.value())
 			.param("key", parameter == null ? null : parameter.name())
-			.query((rs, row) -> new StoredValue(rs.getObject("id", UUID.class), new RegionCode(rs.getString("region_code")),
-					PolicyParameter.valueOf(rs.getString("param_key")), rs.getString("param_value"),
-					rs.getObject("effective_from", LocalDate.class), rs.getString("basis"), rs.getString("created_by"),
-					rs.getObject("created_at", OffsetDateTime.class)))
+			.query((rs, row) -> new StoredValue(rs.getObject("id", UUID.class),
+					new RegionCode(rs.getString("region_code")), PolicyParameter.valueOf(rs.getString("param_key")),
+					rs.getString("param_value"), rs.getObject("effective_from", LocalDate.class), rs.getString("basis"),
+					rs.getString("created_by"), rs.getObject("created_at", OffsetDateTime.class)))
 			.list();
 	}
 
 	public List<CentralizedCatalogEntry> centralizedCatalog(RegionCode region) {
-		return jdbc.sql("select * from platform.centralized_catalog_entry where region_code = :region order by item_code, effective_from")
+		return jdbc.sql(
+				"select * from platform.centralized_catalog_entry where region_code = :region order by item_code, effective_from")
 			.param("region", region.value())
 			.query((rs, row) -> new CentralizedCatalogEntry(rs.getObject("id", UUID.class),
 					new RegionCode(rs.getString("region_code")), rs.getString("item_code"), rs.getString("item_name"),
@@ -191,9 +201,10 @@ public class ParameterRegistry implements RegionalParameters {
 			throw new InvalidInputException("effectiveTo", "失效日期不能早于生效日期");
 		}
 		UUID id = UUID.randomUUID();
-		jdbc.sql("""
-				insert into platform.centralized_catalog_entry (id, region_code, item_code, item_name, effective_from, effective_to, created_at)
-				values (:id, :region, :code, :name, :from, :to, :now)""")
+		jdbc.sql(
+				"""
+						insert into platform.centralized_catalog_entry (id, region_code, item_code, item_name, effective_from, effective_to, created_at)
+						values (:id, :region, :code, :name, :from, :to, :now)""")
 			.param("id", id)
 			.param("region", region.value())
 			.param("code", itemCode.trim())

@@ -26,8 +26,8 @@ import org.springframework.transaction.annotation.Transactional;
 /**
  * Regions from the CSV files under {@code classpath:regions/} (统计用区划代码 2023, following
  * GB/T 2260): every province, and every city and county of the provinces named in
- * {@code govbuy.regions.detailed-provinces} (default 山东省, the demo province). Imported once,
- * idempotently; divisions never change at run time, so they are cached.
+ * {@code govbuy.regions.detailed-provinces} (default 山东省, the demo province). Imported
+ * once, idempotently; divisions never change at run time, so they are cached.
  */
 @Service
 class RegionDirectory implements Regions {
@@ -89,10 +89,11 @@ class RegionDirectory implements Regions {
 
 	@Override
 	public Optional<Region> find(RegionCode code) {
-		return cache.computeIfAbsent(code, key -> jdbc.sql("select * from platform.region where code = :code")
-			.param("code", key.value())
-			.query((rs, row) -> map(rs))
-			.optional());
+		return cache.computeIfAbsent(code,
+				key -> jdbc.sql("select * from platform.region where code = :code")
+					.param("code", key.value())
+					.query((rs, row) -> map(rs))
+					.optional());
 	}
 
 	@Override

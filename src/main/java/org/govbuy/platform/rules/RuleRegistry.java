@@ -15,7 +15,9 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.stereotype.Service;
 
-/** Every rule the platform enforces, collected from the modules' {@link RuleSet} beans. */
+/**
+ * Every rule the platform enforces, collected from the modules' {@link RuleSet} beans.
+ */
 @Service
 public class RuleRegistry {
 

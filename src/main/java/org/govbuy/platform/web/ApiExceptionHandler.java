@@ -30,9 +30,9 @@ import org.springframework.web.multipart.MaxUploadSizeExceededException;
 import org.springframework.web.servlet.resource.NoResourceFoundException;
 
 /**
- * Turns failures of JSON API calls into RFC 9457 problem details: 400 with field errors for invalid
- * input, 422 with {@code violations: [{rule, citation, message}]} for a rule that refuses a
- * command, 403/404/409 as they come. A user's mistake is never a 500.
+ * Turns failures of JSON API calls into RFC 9457 problem details: 400 with field errors
+ * for invalid input, 422 with {@code violations: [{rule, citation, message}]} for a rule
+ * that refuses a command, 403/404/409 as they come. A user's mistake is never a 500.
  */
 @RestControllerAdvice(annotations = RestController.class)
 @Order(Ordered.HIGHEST_PRECEDENCE)
@@ -64,7 +64,8 @@ class ApiExceptionHandler {
 			.stream()
 			.map(error -> new FieldProblem(error.getObjectName(), error.getDefaultMessage()))
 			.toList();
-		ProblemDetail problem = problem(HttpStatus.BAD_REQUEST, "输入有误", "请求中有 " + (errors.size() + global.size()) + " 处输入有误");
+		ProblemDetail problem = problem(HttpStatus.BAD_REQUEST, "输入有误",
+				"请求中有 " + (errors.size() + global.size()) + " 处输入有误");
 		problem.setProperty("errors", java.util.stream.Stream.concat(errors.stream(), global.stream()).toList());
 		return respond(problem);
 	}
@@ -79,10 +80,11 @@ class ApiExceptionHandler {
 	@ExceptionHandler(ConstraintViolationException.class)
 	ResponseEntity<ProblemDetail> invalid(ConstraintViolationException ex) {
 		ProblemDetail problem = problem(HttpStatus.BAD_REQUEST, "输入有误", "请求参数有误");
-		problem.setProperty("errors", ex.getConstraintViolations()
-			.stream()
-			.map(violation -> new FieldProblem(violation.getPropertyPath().toString(), violation.getMessage()))
-			.toList());
+		problem.setProperty("errors",
+				ex.getConstraintViolations()
+					.stream()
+					.map(violation -> new FieldProblem(violation.getPropertyPath().toString(), violation.getMessage()))
+					.toList());
 		return respond(problem);
 	}
 
@@ -90,9 +92,8 @@ class ApiExceptionHandler {
 			MissingServletRequestParameterException.class })
 	ResponseEntity<ProblemDetail> badInput(Exception ex) {
 		String detail = ex instanceof MethodArgumentTypeMismatchException mismatch
-				? "参数 " + mismatch.getName() + " 的格式不正确"
-				: ex instanceof MissingServletRequestParameterException missing ? "缺少参数 " + missing.getParameterName()
-						: ex.getMessage();
+				? "参数 " + mismatch.getName() + " 的格式不正确" : ex instanceof MissingServletRequestParameterException missing
+						? "缺少参数 " + missing.getParameterName() : ex.getMessage();
 		return respond(problem(HttpStatus.BAD_REQUEST, "输入有误", detail));
 	}
 

@@ -13,7 +13,10 @@ import org.springframework.stereotype.Controller;
 import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.ModelAttribute;
 
-/** Puts the signed-in user and their navigation (per role, from every module) into each page. */
+/**
+ * Puts the signed-in user and their navigation (per role, from every module) into each
+ * page.
+ */
 @ControllerAdvice(annotations = Controller.class)
 class LayoutAdvice {
 

@@ -12,8 +12,8 @@ import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.ResponseStatus;
 
 /**
- * Pages that forms did not handle themselves: a refused command shows its rules, an unknown or
- * out-of-scope record shows "not found".
+ * Pages that forms did not handle themselves: a refused command shows its rules, an
+ * unknown or out-of-scope record shows "not found".
  */
 @ControllerAdvice(annotations = Controller.class)
 class PageExceptionHandler {

@@ -34,25 +34,29 @@ class PlatformHomeCards implements HomeCards {
 		DataScope scope = user.scope();
 		List<HomeCard> cards = new ArrayList<>();
 		if (user.hasAnyRole(Role.ADMIN, Role.FINANCE_CLERK, Role.FINANCE_REVIEWER, Role.SUPERVISOR)) {
-			cards.add(new HomeCard("范围内购买主体", organizations(scope, "PURCHASER"), "/admin/platform/organizations?kind=PURCHASER"));
+			cards.add(new HomeCard("范围内购买主体", organizations(scope, "PURCHASER"),
+					"/admin/platform/organizations?kind=PURCHASER"));
 			cards.add(new HomeCard("范围内单位", organizations(scope, null), "/admin/platform/organizations"));
 		}
 		if (user.hasRole(Role.ADMIN)) {
 			cards.add(new HomeCard("用户账户", count("select count(*) from platform.app_user"), "/admin/platform/users"));
-			cards.add(new HomeCard("锁定中的账户",
-					count("select count(*) from platform.app_user where locked_until > now()"), "/admin/platform/users"));
+			cards.add(new HomeCard("锁定中的账户", count("select count(*) from platform.app_user where locked_until > now()"),
+					"/admin/platform/users"));
 			cards.add(new HomeCard("今日审计记录", count(
 					"select count(*) from platform.audit_event where occurred_at >= date_trunc('day', now() at time zone 'Asia/Shanghai') at time zone 'Asia/Shanghai'"),
 					"/admin/platform/audit"));
 		}
 		if (user.hasRole(Role.SUPERVISOR)) {
-			cards.add(new HomeCard("审计记录总数", count("select count(*) from platform.audit_event"), "/admin/platform/audit"));
+			cards.add(new HomeCard("审计记录总数", count("select count(*) from platform.audit_event"),
+					"/admin/platform/audit"));
 		}
 		if (user.hasAnyRole(Role.PURCHASER_CLERK, Role.PURCHASER_HEAD, Role.PROVIDER, Role.EXPERT, Role.EVALUATOR)) {
-			cards.add(new HomeCard("本单位用户", jdbc.sql("select count(*) from platform.app_user where organization_id = :org")
-				.param("org", user.organizationId())
-				.query(Long.class)
-				.single(), "/account/password"));
+			cards.add(new HomeCard("本单位用户",
+					jdbc.sql("select count(*) from platform.app_user where organization_id = :org")
+						.param("org", user.organizationId())
+						.query(Long.class)
+						.single(),
+					"/account/password"));
 		}
 		cards.add(new HomeCard("执行中的规则", rules.all().size(), "/rules"));
 		return cards;

@@ -24,9 +24,9 @@ class PlatformNavigation implements Navigation {
 
 	@Override
 	public List<NavigationItem> items() {
-		return List.of(
-				new NavigationItem("nav.section.system", "nav.users", "/admin/platform/users", 900, ADMIN),
-				new NavigationItem("nav.section.system", "nav.organizations", "/admin/platform/organizations", 910, FINANCE),
+		return List.of(new NavigationItem("nav.section.system", "nav.users", "/admin/platform/users", 900, ADMIN),
+				new NavigationItem("nav.section.system", "nav.organizations", "/admin/platform/organizations", 910,
+						FINANCE),
 				new NavigationItem("nav.section.system", "nav.regions", "/admin/platform/regions", 920, FINANCE),
 				new NavigationItem("nav.section.system", "nav.parameters", "/admin/platform/parameters", 930, FINANCE),
 				new NavigationItem("nav.section.system", "nav.calendar", "/admin/platform/calendar", 940, Set.of()),

@@ -20,9 +20,9 @@ import org.govbuy.shared.WorkingDayCalendar;
 import org.springframework.stereotype.Service;
 
 /**
- * Tells a purchasing unit, before it starts, which method the law requires for a purchase of this
- * size in its region, whether its choice is lawful, and the earliest lawful dates of each step —
- * with the regional thresholds and the official calendar in force.
+ * Tells a purchasing unit, before it starts, which method the law requires for a purchase
+ * of this size in its region, whether its choice is lawful, and the earliest lawful dates
+ * of each step — with the regional thresholds and the official calendar in force.
  */
 @Service
 public class ProcurementAdvisor {
@@ -53,7 +53,9 @@ public class ProcurementAdvisor {
 			Money procurementLimit, boolean inCentralizedCatalog, boolean tradingCenter) {
 	}
 
-	/** The earliest lawful dates for documents issued (or a notice published) on a date. */
+	/**
+	 * The earliest lawful dates for documents issued (or a notice published) on a date.
+	 */
 	public record Timetable(ProcurementMethod method, LocalDate issued, LocalDate noticePeriodEnd,
 			LocalDate documentsAvailableUntil, LocalDate earliestResponseDeadline,
 			LocalDate latestClarificationForThatDeadline, LocalDate singleSourceNoticeEnd, boolean provisional) {
@@ -70,7 +72,8 @@ public class ProcurementAdvisor {
 		MethodChoice choice = new MethodChoice(question.method(), question.amount(), openTender, limit, centralized,
 				question.fiscalFunds(), question.grounds(), question.approvals(), on, question.rationale());
 		MethodPolicy.Decision decision = methods.decide(choice);
-		// Seed 001: projects at or above the open-tender threshold are traded in the public resource trading center.
+		// Seed 001: projects at or above the open-tender threshold are traded in the
+		// public resource trading center.
 		boolean tradingCenter = decision.procurementLaw() && question.amount().isAtLeast(openTender);
 		return new MethodAdvice(decision.procurementLaw(), decision.proposed(), decision.proposed().label(),
 				decision.lawful(), decision.violations(), openTender, threshold.setBy().value(), limit, centralized,
@@ -81,9 +84,9 @@ public class ProcurementAdvisor {
 		WorkingDayCalendar days = calendar.calendar();
 		LegalTimetable timetable = new LegalTimetable(days);
 		LocalDate deadline = timetable.earliestResponseDeadline(method, issued);
-		return new Timetable(method, issued, timetable.noticePeriodEnd(issued), timetable.earliestDocumentsUntil(issued),
-				deadline, timetable.latestClarificationDate(method, deadline), timetable.singleSourceNoticeEnd(issued),
-				!days.covers(issued) || !days.covers(deadline));
+		return new Timetable(method, issued, timetable.noticePeriodEnd(issued),
+				timetable.earliestDocumentsUntil(issued), deadline, timetable.latestClarificationDate(method, deadline),
+				timetable.singleSourceNoticeEnd(issued), !days.covers(issued) || !days.covers(deadline));
 	}
 
 }

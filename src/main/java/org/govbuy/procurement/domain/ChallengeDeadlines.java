@@ -8,8 +8,8 @@ import org.govbuy.shared.RuleViolation;
 import org.govbuy.shared.WorkingDayCalendar;
 
 /**
- * The time limits of a challenge (质疑): filed within 7 working days counted from the right start
- * (法52; 条例53), answered within 7 working days of receipt (法53).
+ * The time limits of a challenge (质疑): filed within 7 working days counted from the right
+ * start (法52; 条例53), answered within 7 working days of receipt (法53).
  */
 public final class ChallengeDeadlines {
 
@@ -40,8 +40,8 @@ public final class ChallengeDeadlines {
 	/**
 	 * The day the 7 working days are counted from.
 	 * @param subject what is challenged
-	 * @param event receipt of the documents or end of their notice period; end of the step; or the
-	 * publication of the result notice
+	 * @param event receipt of the documents or end of their notice period; end of the
+	 * step; or the publication of the result notice
 	 */
 	public LocalDate clockStart(Subject subject, LocalDate event) {
 		return subject == Subject.RESULT ? calendar.addWorkingDays(event, RESULT_NOTICE_PERIOD_WORKING_DAYS) : event;
@@ -68,8 +68,7 @@ public final class ChallengeDeadlines {
 	/** Flags an answer given too late. */
 	public Optional<RuleViolation> checkAnswer(LocalDate received, LocalDate answered) {
 		LocalDate deadline = answerDeadline(received);
-		return answered.isAfter(deadline)
-				? Optional.of(ProcurementRule.CHALLENGE_ANSWER.violation("答复期限为" + deadline))
+		return answered.isAfter(deadline) ? Optional.of(ProcurementRule.CHALLENGE_ANSWER.violation("答复期限为" + deadline))
 				: Optional.empty();
 	}
 

@@ -9,8 +9,8 @@ import org.govbuy.shared.Money;
 import org.govbuy.shared.RuleViolation;
 
 /**
- * Bid and response deposits (条例33): at most the regional cap (2% of the budget centrally) and
- * never in cash.
+ * Bid and response deposits (条例33): at most the regional cap (2% of the budget centrally)
+ * and never in cash.
  */
 public final class DepositPolicy {
 

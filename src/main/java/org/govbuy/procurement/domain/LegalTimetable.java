@@ -11,10 +11,10 @@ import org.govbuy.shared.RuleViolation;
 import org.govbuy.shared.WorkingDayCalendar;
 
 /**
- * The legal time limits of a procurement (RULES.md §E), on the official working-day calendar. It
- * proposes the earliest lawful dates and refuses unlawful ones with their rule. Periods follow
- * 民法典 第二百零一条 (the start day is not counted) and 第二百零三条 (a minimum period ending on a
- * holiday runs to the next working day).
+ * The legal time limits of a procurement (RULES.md §E), on the official working-day
+ * calendar. It proposes the earliest lawful dates and refuses unlawful ones with their
+ * rule. Periods follow 民法典 第二百零一条 (the start day is not counted) and 第二百零三条 (a minimum
+ * period ending on a holiday runs to the next working day).
  */
 public final class LegalTimetable {
 
@@ -69,8 +69,8 @@ public final class LegalTimetable {
 			case COMPETITIVE_NEGOTIATION -> ProcurementRule.NEGOTIATION_PERIOD;
 			default -> null;
 		};
-		return rule == null ? Optional.empty()
-				: Optional.of(rule.violation("文件于" + documentsIssued + "发出，截止时间最早为" + earliest + "，拟定的" + deadline + "过早"));
+		return rule == null ? Optional.empty() : Optional
+			.of(rule.violation("文件于" + documentsIssued + "发出，截止时间最早为" + earliest + "，拟定的" + deadline + "过早"));
 	}
 
 	/** The end of the tender announcement period (5 working days, 87令 §16). */
@@ -83,20 +83,24 @@ public final class LegalTimetable {
 		return calendar.addWorkingDays(documentsFrom, DOCUMENTS_WORKING_DAYS);
 	}
 
-	/** Refuses a documents period shorter than 5 working days (条例31; 214号 §10 sale period). */
+	/**
+	 * Refuses a documents period shorter than 5 working days (条例31; 214号 §10 sale
+	 * period).
+	 */
 	public Optional<RuleViolation> checkDocumentsPeriod(ProcurementMethod method, LocalDate from, LocalDate until) {
 		LocalDate earliest = earliestDocumentsUntil(from);
 		if (!until.isBefore(earliest)) {
 			return Optional.empty();
 		}
-		ProcurementRule rule = method == ProcurementMethod.COMPETITIVE_CONSULTATION ? ProcurementRule.CONSULTATION_PERIOD
-				: ProcurementRule.TENDER_DOCUMENTS_AND_CLARIFICATION;
+		ProcurementRule rule = method == ProcurementMethod.COMPETITIVE_CONSULTATION
+				? ProcurementRule.CONSULTATION_PERIOD : ProcurementRule.TENDER_DOCUMENTS_AND_CLARIFICATION;
 		return Optional.of(rule.violation("文件提供期限至少到" + earliest));
 	}
 
 	/**
-	 * The response deadline after a clarification that may affect the responses: unchanged when
-	 * the clarification comes early enough, otherwise moved so the minimum time remains.
+	 * The response deadline after a clarification that may affect the responses:
+	 * unchanged when the clarification comes early enough, otherwise moved so the minimum
+	 * time remains.
 	 */
 	public LocalDate deadlineAfterClarification(ProcurementMethod method, LocalDate clarified, LocalDate deadline) {
 		LocalDate latestUnchanged = latestClarificationDate(method, deadline);
@@ -135,8 +139,8 @@ public final class LegalTimetable {
 	}
 
 	/** Refuses award steps taken later than 条例43 allows. */
-	public List<RuleViolation> checkAward(LocalDate evaluationEnded, LocalDate reportDelivered, LocalDate winnerConfirmed,
-			LocalDate resultPublished) {
+	public List<RuleViolation> checkAward(LocalDate evaluationEnded, LocalDate reportDelivered,
+			LocalDate winnerConfirmed, LocalDate resultPublished) {
 		List<RuleViolation> violations = new ArrayList<>();
 		LocalDate reportDue = calendar.addWorkingDays(evaluationEnded, REPORT_WORKING_DAYS);
 		if (reportDelivered != null && reportDelivered.isAfter(reportDue)) {

@@ -11,9 +11,9 @@ import org.govbuy.shared.Money;
 
 /**
  * The abnormally-low-price triggers of 财库〔2026〕2号: a bid below 50% of the average of the
- * compliant bids, below 50% of the second-lowest compliant bid, or below 45% of the maximum price
- * (or the budget when none is set) must be reviewed. A purchaser may raise the percentages, to no
- * more than 65%.
+ * compliant bids, below 50% of the second-lowest compliant bid, or below 45% of the
+ * maximum price (or the budget when none is set) must be reviewed. A purchaser may raise
+ * the percentages, to no more than 65%.
  */
 public final class LowPriceReview {
 
@@ -60,10 +60,12 @@ public final class LowPriceReview {
 	/**
 	 * The triggers a bid sets off.
 	 * @param price the bid's price
-	 * @param compliantPrices prices of every bid that passed the compliance review (including this one)
+	 * @param compliantPrices prices of every bid that passed the compliance review
+	 * (including this one)
 	 * @param maximumPriceOrBudget the maximum price, or the budget when none is set
 	 */
-	public List<Reason> triggered(Money price, List<Money> compliantPrices, Money maximumPriceOrBudget, Triggers triggers) {
+	public List<Reason> triggered(Money price, List<Money> compliantPrices, Money maximumPriceOrBudget,
+			Triggers triggers) {
 		List<Reason> reasons = new ArrayList<>();
 		if (!compliantPrices.isEmpty()) {
 			BigDecimal total = compliantPrices.stream().map(Money::amount).reduce(BigDecimal.ZERO, BigDecimal::add);

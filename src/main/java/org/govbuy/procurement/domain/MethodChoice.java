@@ -15,7 +15,8 @@ import org.govbuy.shared.Money;
  * @param procurementLimit the region's 采购限额标准 on the start date
  * @param inCentralizedCatalog whether the item is in the region's 集中采购目录
  * @param fiscalFunds whether fiscal funds pay for it
- * @param grounds the legal grounds the purchaser claims for a method other than open tender
+ * @param grounds the legal grounds the purchaser claims for a method other than open
+ * tender
  * @param approvals the approvals on file for departing from open tender
  * @param procurementStart when the procurement starts
  * @param rationale the published reason for a way outside procurement law

@@ -9,12 +9,16 @@ import org.govbuy.shared.BoundaryWord;
 import org.govbuy.shared.RuleViolation;
 
 /**
- * Which method the law requires, and whether the purchaser's choice is lawful (RULES.md D1–D4).
- * Thresholds come from the regional parameters and count their boundary (以上 includes 本数).
+ * Which method the law requires, and whether the purchaser's choice is lawful (RULES.md
+ * D1–D4). Thresholds come from the regional parameters and count their boundary (以上
+ * includes 本数).
  */
 public final class MethodPolicy {
 
-	/** The outcome: whether procurement law applies, the method it points to, and any refusals. */
+	/**
+	 * The outcome: whether procurement law applies, the method it points to, and any
+	 * refusals.
+	 */
 	public record Decision(boolean procurementLaw, ProcurementMethod proposed, List<RuleViolation> violations) {
 
 		public boolean lawful() {
@@ -23,7 +27,9 @@ public final class MethodPolicy {
 
 	}
 
-	/** D1: fiscal funds and (centralized catalog, or at or above the procurement limit). */
+	/**
+	 * D1: fiscal funds and (centralized catalog, or at or above the procurement limit).
+	 */
 	public boolean procurementLawApplies(MethodChoice choice) {
 		return choice.fiscalFunds() && (choice.inCentralizedCatalog()
 				|| BoundaryWord.AT_OR_ABOVE.test(choice.amount(), choice.procurementLimit()));
@@ -34,8 +40,8 @@ public final class MethodPolicy {
 		if (!procurementLawApplies(choice)) {
 			return ProcurementMethod.COMPETITIVE_REVIEW;
 		}
-		return BoundaryWord.AT_OR_ABOVE.test(choice.amount(), choice.openTenderThreshold()) ? ProcurementMethod.OPEN_TENDER
-				: ProcurementMethod.COMPETITIVE_CONSULTATION;
+		return BoundaryWord.AT_OR_ABOVE.test(choice.amount(), choice.openTenderThreshold())
+				? ProcurementMethod.OPEN_TENDER : ProcurementMethod.COMPETITIVE_CONSULTATION;
 	}
 
 	/** Judges a purchase of services' method. */
@@ -56,8 +62,9 @@ public final class MethodPolicy {
 		if (law && method != ProcurementMethod.OPEN_TENDER && method.underProcurementLaw()
 				&& BoundaryWord.AT_OR_ABOVE.test(choice.amount(), choice.openTenderThreshold())
 				&& !choice.approvals().completeBefore(choice.procurementStart())) {
-			violations.add(ProcurementRule.OPEN_TENDER_REQUIRED.violation("预算" + choice.amount().format() + "达到公开招标数额标准"
-					+ choice.openTenderThreshold().format() + "，采用" + method.label() + "须在采购开始前取得主管预算单位同意和设区的市级以上财政部门批准"));
+			violations.add(ProcurementRule.OPEN_TENDER_REQUIRED
+				.violation("预算" + choice.amount().format() + "达到公开招标数额标准" + choice.openTenderThreshold().format()
+						+ "，采用" + method.label() + "须在采购开始前取得主管预算单位同意和设区的市级以上财政部门批准"));
 		}
 		ProcurementRule groundRule = switch (method) {
 			case INVITED_TENDER -> ProcurementRule.INVITED_TENDER_CONDITIONS;

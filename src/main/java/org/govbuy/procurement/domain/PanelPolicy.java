@@ -10,14 +10,18 @@ import org.govbuy.shared.Money;
 import org.govbuy.shared.RuleViolation;
 
 /**
- * The size of an evaluation panel (RULES.md E6): a tender committee has five or more members, an
- * odd number, seven or more for budgets of 1000万 and above or complex or high-impact projects; a
- * negotiation or consultation group three or more, an odd number, five or more for negotiation at
- * or above the open-tender threshold; experts are at least two thirds of every panel.
+ * The size of an evaluation panel (RULES.md E6): a tender committee has five or more
+ * members, an odd number, seven or more for budgets of 1000万 and above or complex or
+ * high-impact projects; a negotiation or consultation group three or more, an odd number,
+ * five or more for negotiation at or above the open-tender threshold; experts are at
+ * least two thirds of every panel.
  */
 public final class PanelPolicy {
 
-	/** The regional amounts that decide the size (PolicyParameter OPEN_TENDER_THRESHOLD and LARGE_PROJECT_THRESHOLD). */
+	/**
+	 * The regional amounts that decide the size (PolicyParameter OPEN_TENDER_THRESHOLD
+	 * and LARGE_PROJECT_THRESHOLD).
+	 */
 	public record Thresholds(Money openTender, Money largeProject) {
 	}
 
@@ -34,7 +38,8 @@ public final class PanelPolicy {
 		int minimum = minimumSize(method, budget, thresholds, complexOrHighImpact);
 		List<RuleViolation> violations = new ArrayList<>();
 		if (members < minimum || members % 2 == 0) {
-			violations.add(ProcurementRule.EVALUATION_PANEL.violation("本项目评审委员会（小组）应为" + minimum + "人以上单数，拟定" + members + "人"));
+			violations.add(ProcurementRule.EVALUATION_PANEL
+				.violation("本项目评审委员会（小组）应为" + minimum + "人以上单数，拟定" + members + "人"));
 		}
 		if (experts * 3 < members * 2) {
 			violations.add(ProcurementRule.EVALUATION_PANEL.violation("评审专家" + experts + "人，不足成员总数的三分之二"));

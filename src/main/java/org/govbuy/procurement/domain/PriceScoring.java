@@ -7,8 +7,8 @@ import org.govbuy.shared.Money;
 
 /**
  * 低价优先法 (87令 §55): price score = lowest valid price ÷ this price × price points. The
- * benchmark is the lowest valid price; prices are never averaged and the highest and lowest are
- * never dropped.
+ * benchmark is the lowest valid price; prices are never averaged and the highest and
+ * lowest are never dropped.
  */
 public final class PriceScoring {
 
@@ -25,9 +25,7 @@ public final class PriceScoring {
 		if (price.isLessThan(lowestValidPrice)) {
 			throw new IllegalArgumentException("基准价应为最低有效报价");
 		}
-		return lowestValidPrice.amount()
-			.multiply(pricePoints)
-			.divide(price.amount(), 2, RoundingMode.HALF_UP);
+		return lowestValidPrice.amount().multiply(pricePoints).divide(price.amount(), 2, RoundingMode.HALF_UP);
 	}
 
 }

@@ -9,8 +9,9 @@ import java.util.UUID;
 import org.govbuy.shared.Money;
 
 /**
- * Orders evaluated bids: the higher total score first; at equal scores a social organization
- * first where the region prefers them (seed 004, a regional switch), then the lower price.
+ * Orders evaluated bids: the higher total score first; at equal scores a social
+ * organization first where the region prefers them (seed 004, a regional switch), then
+ * the lower price.
  */
 public final class Ranking {
 
@@ -32,9 +33,10 @@ public final class Ranking {
 		List<Ranked> ranked = new ArrayList<>();
 		for (int i = 0; i < sorted.size(); i++) {
 			ScoredBid bid = sorted.get(i);
-			boolean preferred = preferSocialOrganizations && bid.socialOrganization() && sorted.stream()
-				.anyMatch(other -> other != bid && !other.socialOrganization()
-						&& other.totalScore().compareTo(bid.totalScore()) == 0);
+			boolean preferred = preferSocialOrganizations && bid.socialOrganization()
+					&& sorted.stream()
+						.anyMatch(other -> other != bid && !other.socialOrganization()
+								&& other.totalScore().compareTo(bid.totalScore()) == 0);
 			ranked.add(new Ranked(i + 1, bid, preferred));
 		}
 		return ranked;

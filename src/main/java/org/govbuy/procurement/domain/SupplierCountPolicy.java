@@ -7,9 +7,9 @@ import org.govbuy.procurement.ProcurementRule;
 import org.govbuy.shared.RuleViolation;
 
 /**
- * What happens when too few suppliers qualify (RULES.md E5, F2): a tender with fewer than three
- * fails (法36); 磋商 on a purchase of services continues with two and ends with one (财库〔2015〕124号);
- * 谈判 needs three.
+ * What happens when too few suppliers qualify (RULES.md E5, F2): a tender with fewer than
+ * three fails (法36); 磋商 on a purchase of services continues with two and ends with one
+ * (财库〔2015〕124号); 谈判 needs three.
  */
 public final class SupplierCountPolicy {
 
@@ -21,10 +21,12 @@ public final class SupplierCountPolicy {
 
 	public Outcome afterReview(ProcurementMethod method, int compliantSuppliers) {
 		if (method == ProcurementMethod.SINGLE_SOURCE) {
-			return compliantSuppliers >= 1 ? proceed() : end(ProcurementRule.SINGLE_SOURCE_CONDITIONS, compliantSuppliers);
+			return compliantSuppliers >= 1 ? proceed()
+					: end(ProcurementRule.SINGLE_SOURCE_CONDITIONS, compliantSuppliers);
 		}
 		if (method == ProcurementMethod.COMPETITIVE_CONSULTATION) {
-			return compliantSuppliers >= 2 ? proceed() : end(ProcurementRule.CONSULTATION_TWO_SUPPLIERS, compliantSuppliers);
+			return compliantSuppliers >= 2 ? proceed()
+					: end(ProcurementRule.CONSULTATION_TWO_SUPPLIERS, compliantSuppliers);
 		}
 		if (compliantSuppliers >= MINIMUM) {
 			return proceed();

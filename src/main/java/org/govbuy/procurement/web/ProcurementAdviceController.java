@@ -37,8 +37,9 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
 /**
- * Advice before a procurement starts: the lawful method for the amount and region, and the
- * earliest lawful dates on the official calendar. As JSON and as a page for clerks and finance.
+ * Advice before a procurement starts: the lawful method for the amount and region, and
+ * the earliest lawful dates on the official calendar. As JSON and as a page for clerks
+ * and finance.
  */
 class ProcurementAdviceController {
 
@@ -46,7 +47,8 @@ class ProcurementAdviceController {
 
 	/** A method question as the API and the form take it. */
 	record MethodCheckRequest(@Pattern(regexp = "\\d{6}", message = "行政区划代码应为6位数字") String region,
-			@NotNull(message = "请填写预算金额") @DecimalMin(value = "0.01", message = "预算金额须大于0") @Digits(integer = 13, fraction = 2, message = "金额最多两位小数") BigDecimal amount,
+			@NotNull(message = "请填写预算金额") @DecimalMin(value = "0.01", message = "预算金额须大于0") @Digits(integer = 13,
+					fraction = 2, message = "金额最多两位小数") BigDecimal amount,
 			@NotNull(message = "请选择采购方式") ProcurementMethod method, String itemCode, Boolean fiscalFunds,
 			Set<MethodGround> grounds, Boolean competentUnitConsent, Boolean financeApproval,
 			@DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate approvedOn,
@@ -55,10 +57,10 @@ class ProcurementAdviceController {
 		MethodQuestion toQuestion() {
 			RegionCode regionCode = region == null || region.isBlank() ? CurrentUser.require().region()
 					: new RegionCode(region);
-			return new MethodQuestion(regionCode, Money.of(amount), method, itemCode, fiscalFunds == null || fiscalFunds,
-					grounds == null ? EnumSet.noneOf(MethodGround.class) : grounds,
-					new MethodChoice.Approvals(Boolean.TRUE.equals(competentUnitConsent), Boolean.TRUE.equals(financeApproval),
-							approvedOn),
+			return new MethodQuestion(regionCode, Money.of(amount), method, itemCode,
+					fiscalFunds == null || fiscalFunds, grounds == null ? EnumSet.noneOf(MethodGround.class) : grounds,
+					new MethodChoice.Approvals(Boolean.TRUE.equals(competentUnitConsent),
+							Boolean.TRUE.equals(financeApproval), approvedOn),
 					start, rationale);
 		}
 
@@ -110,7 +112,8 @@ class ProcurementAdviceController {
 
 		@PostMapping("/procurement/advisor/method")
 		@PreAuthorize(STAFF)
-		String method(@Valid @ModelAttribute("question") MethodCheckRequest question, BindingResult binding, Model model) {
+		String method(@Valid @ModelAttribute("question") MethodCheckRequest question, BindingResult binding,
+				Model model) {
 			if (binding.hasErrors()) {
 				model.addAttribute("errors", binding.getAllErrors().stream().map(e -> e.getDefaultMessage()).toList());
 				return "procurement/advisor :: method-result";

@@ -16,7 +16,8 @@ class PasswordPolicyTests {
 	@ParameterizedTest
 	@CsvSource({ "Ab1@, 密码至少8位", "abcdefgh, 至少三类", "abcd1234, 至少三类", "Admin@12345, 不能包含用户名" })
 	void explainsWhyAPasswordIsTooWeak(String password, String reason) {
-		assertThat(PasswordPolicy.weakness(password, "admin")).hasValueSatisfying(text -> assertThat(text).contains(reason));
+		assertThat(PasswordPolicy.weakness(password, "admin"))
+			.hasValueSatisfying(text -> assertThat(text).contains(reason));
 	}
 
 }

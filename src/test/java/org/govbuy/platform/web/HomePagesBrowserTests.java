@@ -10,7 +10,9 @@ import org.openqa.selenium.By;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
-/** Each role signs in through the real login page and lands on its own home page and menu. */
+/**
+ * Each role signs in through the real login page and lands on its own home page and menu.
+ */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 class HomePagesBrowserTests {
 

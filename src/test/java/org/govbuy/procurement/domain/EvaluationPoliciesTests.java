@@ -14,7 +14,9 @@ import org.govbuy.shared.RuleViolation;
 import org.govbuy.shared.RuleViolationException;
 import org.junit.jupiter.api.Test;
 
-/** Price weights, price scores, low-price triggers, supplier counts, deposits and panels. */
+/**
+ * Price weights, price scores, low-price triggers, supplier counts, deposits and panels.
+ */
 class EvaluationPoliciesTests {
 
 	PriceWeightPolicy weights = new PriceWeightPolicy();
@@ -37,9 +39,11 @@ class EvaluationPoliciesTests {
 
 	@Test
 	void keepsTheConsultationPriceWeightBetweenTenAndThirtyPercentRuleCK214_24() {
-		assertThat(weights.check(ProcurementMethod.COMPETITIVE_CONSULTATION, new BigDecimal("0.05"))).map(RuleViolation::rule)
+		assertThat(weights.check(ProcurementMethod.COMPETITIVE_CONSULTATION, new BigDecimal("0.05")))
+			.map(RuleViolation::rule)
 			.hasValue("CK214-24");
-		assertThat(weights.check(ProcurementMethod.COMPETITIVE_CONSULTATION, new BigDecimal("0.35"))).map(RuleViolation::rule)
+		assertThat(weights.check(ProcurementMethod.COMPETITIVE_CONSULTATION, new BigDecimal("0.35")))
+			.map(RuleViolation::rule)
 			.hasValue("CK214-24");
 		assertThat(weights.check(ProcurementMethod.COMPETITIVE_CONSULTATION, new BigDecimal("0.30"))).isEmpty();
 	}
@@ -57,7 +61,8 @@ class EvaluationPoliciesTests {
 	void triggersTheReviewBelowHalfTheAverageRuleCK2026_2() {
 		List<Money> prices = List.of(Money.ofYuan(100), Money.ofYuan(300), Money.ofYuan(320), Money.ofYuan(380));
 		// average 275; 50% = 137.5
-		assertThat(lowPrice.triggered(Money.ofYuan(100), prices, null, Triggers.DEFAULT)).contains(Reason.BELOW_AVERAGE);
+		assertThat(lowPrice.triggered(Money.ofYuan(100), prices, null, Triggers.DEFAULT))
+			.contains(Reason.BELOW_AVERAGE);
 		assertThat(lowPrice.triggered(Money.ofYuan(300), prices, null, Triggers.DEFAULT)).isEmpty();
 	}
 
@@ -74,8 +79,9 @@ class EvaluationPoliciesTests {
 		List<Money> prices = List.of(Money.ofYuan(440), Money.ofYuan(500), Money.ofYuan(520));
 		assertThat(lowPrice.triggered(Money.ofYuan(440), prices, Money.ofYuan(1000), Triggers.DEFAULT))
 			.containsExactly(Reason.BELOW_MAXIMUM_PRICE);
-		assertThat(lowPrice.triggered(Money.ofYuan(450), List.of(Money.ofYuan(450), Money.ofYuan(500)), Money.ofYuan(1000),
-				Triggers.DEFAULT)).isEmpty();
+		assertThat(lowPrice.triggered(Money.ofYuan(450), List.of(Money.ofYuan(450), Money.ofYuan(500)),
+				Money.ofYuan(1000), Triggers.DEFAULT))
+			.isEmpty();
 	}
 
 	@Test
@@ -88,7 +94,8 @@ class EvaluationPoliciesTests {
 	@Test
 	void failsATenderWithTwoCompliantBiddersRuleGPL_36() {
 		assertThat(counts.afterReview(ProcurementMethod.OPEN_TENDER, 2).proceeds()).isFalse();
-		assertThat(counts.afterReview(ProcurementMethod.OPEN_TENDER, 2).ended()).map(RuleViolation::rule).hasValue("GPL-36");
+		assertThat(counts.afterReview(ProcurementMethod.OPEN_TENDER, 2).ended()).map(RuleViolation::rule)
+			.hasValue("GPL-36");
 		assertThat(counts.afterReview(ProcurementMethod.OPEN_TENDER, 3).proceeds()).isTrue();
 	}
 
@@ -115,18 +122,23 @@ class EvaluationPoliciesTests {
 
 	@Test
 	void sizesEvaluationPanelsRuleMOF87_47() {
-		PanelPolicy.Thresholds thresholds = new PanelPolicy.Thresholds(Money.ofYuan(2_000_000), Money.ofYuan(10_000_000));
-		assertThat(panels.check(ProcurementMethod.OPEN_TENDER, 5, 4, Money.ofYuan(3_000_000), thresholds, false)).isEmpty();
+		PanelPolicy.Thresholds thresholds = new PanelPolicy.Thresholds(Money.ofYuan(2_000_000),
+				Money.ofYuan(10_000_000));
+		assertThat(panels.check(ProcurementMethod.OPEN_TENDER, 5, 4, Money.ofYuan(3_000_000), thresholds, false))
+			.isEmpty();
 		assertThat(panels.check(ProcurementMethod.OPEN_TENDER, 5, 4, Money.ofYuan(10_000_000), thresholds, false))
 			.extracting(RuleViolation::rule)
 			.containsExactly("MOF87-47");
-		assertThat(panels.check(ProcurementMethod.COMPETITIVE_CONSULTATION, 4, 4, Money.ofYuan(500_000), thresholds, false))
+		assertThat(panels.check(ProcurementMethod.COMPETITIVE_CONSULTATION, 4, 4, Money.ofYuan(500_000), thresholds,
+				false))
 			.extracting(RuleViolation::rule)
 			.containsExactly("MOF87-47");
-		assertThat(panels.check(ProcurementMethod.COMPETITIVE_CONSULTATION, 3, 1, Money.ofYuan(500_000), thresholds, false))
+		assertThat(panels.check(ProcurementMethod.COMPETITIVE_CONSULTATION, 3, 1, Money.ofYuan(500_000), thresholds,
+				false))
 			.extracting(RuleViolation::rule)
 			.containsExactly("MOF87-47");
-		assertThat(panels.minimumSize(ProcurementMethod.COMPETITIVE_NEGOTIATION, Money.ofYuan(2_000_000), thresholds, false))
+		assertThat(panels.minimumSize(ProcurementMethod.COMPETITIVE_NEGOTIATION, Money.ofYuan(2_000_000), thresholds,
+				false))
 			.isEqualTo(5);
 	}
 

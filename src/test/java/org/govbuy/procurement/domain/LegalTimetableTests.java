@@ -22,11 +22,13 @@ class LegalTimetableTests {
 	@Test
 	void refusesATenderPeriodOneDayShortRuleGPL_35() {
 		LocalDate issued = LocalDate.of(2026, 3, 3);
-		assertThat(timetable.earliestResponseDeadline(ProcurementMethod.OPEN_TENDER, issued)).isEqualTo(LocalDate.of(2026, 3, 23));
+		assertThat(timetable.earliestResponseDeadline(ProcurementMethod.OPEN_TENDER, issued))
+			.isEqualTo(LocalDate.of(2026, 3, 23));
 		assertThat(timetable.checkResponseDeadline(ProcurementMethod.OPEN_TENDER, issued, LocalDate.of(2026, 3, 22)))
 			.map(RuleViolation::rule)
 			.hasValue("GPL-35");
-		assertThat(timetable.checkResponseDeadline(ProcurementMethod.OPEN_TENDER, issued, LocalDate.of(2026, 3, 23))).isEmpty();
+		assertThat(timetable.checkResponseDeadline(ProcurementMethod.OPEN_TENDER, issued, LocalDate.of(2026, 3, 23)))
+			.isEmpty();
 	}
 
 	@Test
@@ -34,7 +36,8 @@ class LegalTimetableTests {
 		LocalDate issued = LocalDate.of(2026, 9, 29);
 		assertThat(timetable.earliestResponseDeadline(ProcurementMethod.COMPETITIVE_NEGOTIATION, issued))
 			.isEqualTo(LocalDate.of(2026, 10, 9));
-		assertThat(timetable.checkResponseDeadline(ProcurementMethod.COMPETITIVE_NEGOTIATION, issued, LocalDate.of(2026, 10, 8)))
+		assertThat(timetable.checkResponseDeadline(ProcurementMethod.COMPETITIVE_NEGOTIATION, issued,
+				LocalDate.of(2026, 10, 8)))
 			.map(RuleViolation::rule)
 			.hasValue("MOF74-29");
 	}
@@ -58,9 +61,11 @@ class LegalTimetableTests {
 			.map(RuleViolation::rule)
 			.hasValue("GPLR-31");
 		LocalDate deadline = LocalDate.of(2026, 6, 30);
-		assertThat(timetable.deadlineAfterClarification(ProcurementMethod.OPEN_TENDER, LocalDate.of(2026, 6, 15), deadline))
+		assertThat(timetable.deadlineAfterClarification(ProcurementMethod.OPEN_TENDER, LocalDate.of(2026, 6, 15),
+				deadline))
 			.isEqualTo(deadline);
-		assertThat(timetable.deadlineAfterClarification(ProcurementMethod.OPEN_TENDER, LocalDate.of(2026, 6, 16), deadline))
+		assertThat(timetable.deadlineAfterClarification(ProcurementMethod.OPEN_TENDER, LocalDate.of(2026, 6, 16),
+				deadline))
 			.isEqualTo(LocalDate.of(2026, 7, 1));
 	}
 
@@ -85,7 +90,8 @@ class LegalTimetableTests {
 			.extracting(RuleViolation::rule)
 			.containsExactly("GPLR-43");
 		assertThat(timetable.checkAward(evaluated, LocalDate.of(2026, 5, 7), LocalDate.of(2026, 5, 13),
-				LocalDate.of(2026, 5, 15))).isEmpty();
+				LocalDate.of(2026, 5, 15)))
+			.isEmpty();
 	}
 
 	@Test
@@ -104,7 +110,8 @@ class LegalTimetableTests {
 	void answersAChallengeWithinSevenWorkingDaysAcrossSpringFestivalRuleGPL_53() {
 		LocalDate received = LocalDate.of(2026, 2, 11);
 		assertThat(challenges.answerDeadline(received)).isEqualTo(LocalDate.of(2026, 2, 27));
-		assertThat(challenges.checkAnswer(received, LocalDate.of(2026, 3, 2))).map(RuleViolation::rule).hasValue("GPL-53");
+		assertThat(challenges.checkAnswer(received, LocalDate.of(2026, 3, 2))).map(RuleViolation::rule)
+			.hasValue("GPL-53");
 	}
 
 }

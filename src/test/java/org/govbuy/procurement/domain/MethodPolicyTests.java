@@ -51,7 +51,8 @@ class MethodPolicyTests {
 	void refusesInvitedTenderWithoutItsGroundsRuleGPL_29() {
 		assertThat(rules(choice(ProcurementMethod.INVITED_TENDER, Money.ofYuan(1_500_000)))).containsExactly("GPL-29");
 		assertThat(rules(choice(ProcurementMethod.INVITED_TENDER, Money.ofYuan(1_500_000), Approvals.NONE,
-				Set.of(MethodGround.SPECIAL_LIMITED_SUPPLIERS)))).isEmpty();
+				Set.of(MethodGround.SPECIAL_LIMITED_SUPPLIERS))))
+			.isEmpty();
 	}
 
 	@Test
@@ -59,14 +60,16 @@ class MethodPolicyTests {
 		assertThat(rules(choice(ProcurementMethod.COMPETITIVE_NEGOTIATION, Money.ofYuan(1_500_000))))
 			.containsExactly("GPL-30");
 		assertThat(rules(choice(ProcurementMethod.COMPETITIVE_NEGOTIATION, Money.ofYuan(1_500_000), Approvals.NONE,
-				Set.of(MethodGround.SPECIAL_LIMITED_SUPPLIERS)))).containsExactly("GPL-30");
+				Set.of(MethodGround.SPECIAL_LIMITED_SUPPLIERS))))
+			.containsExactly("GPL-30");
 	}
 
 	@Test
 	void refusesSingleSourceWithoutItsGroundsRuleGPL_31() {
 		assertThat(rules(choice(ProcurementMethod.SINGLE_SOURCE, Money.ofYuan(1_500_000)))).containsExactly("GPL-31");
 		assertThat(rules(choice(ProcurementMethod.SINGLE_SOURCE, Money.ofYuan(1_500_000), Approvals.NONE,
-				Set.of(MethodGround.ONLY_SUPPLIER)))).isEmpty();
+				Set.of(MethodGround.ONLY_SUPPLIER))))
+			.isEmpty();
 	}
 
 	@Test
@@ -74,7 +77,8 @@ class MethodPolicyTests {
 		assertThat(rules(choice(ProcurementMethod.FRAMEWORK_AGREEMENT, Money.ofYuan(1_500_000))))
 			.containsExactly("MOF110-3");
 		assertThat(rules(choice(ProcurementMethod.FRAMEWORK_AGREEMENT, Money.ofYuan(1_500_000), Approvals.NONE,
-				Set.of(MethodGround.RECIPIENT_CHOICE)))).isEmpty();
+				Set.of(MethodGround.RECIPIENT_CHOICE))))
+			.isEmpty();
 	}
 
 	@Test
@@ -85,7 +89,8 @@ class MethodPolicyTests {
 	@Test
 	void appliesProcurementLawAtTheLimitOrForCentralizedItems() {
 		assertThat(policy.procurementLawApplies(choice(ProcurementMethod.OPEN_TENDER, LIMIT))).isTrue();
-		assertThat(policy.procurementLawApplies(choice(ProcurementMethod.OPEN_TENDER, Money.of("999999.99")))).isFalse();
+		assertThat(policy.procurementLawApplies(choice(ProcurementMethod.OPEN_TENDER, Money.of("999999.99"))))
+			.isFalse();
 		MethodChoice centralized = new MethodChoice(ProcurementMethod.COMPETITIVE_CONSULTATION, Money.ofYuan(50_000),
 				THRESHOLD, LIMIT, true, true, Set.of(), Approvals.NONE, START, null);
 		assertThat(policy.procurementLawApplies(centralized)).isTrue();
@@ -106,7 +111,8 @@ class MethodPolicyTests {
 		return choice(method, amount, Approvals.NONE, Set.of());
 	}
 
-	private MethodChoice choice(ProcurementMethod method, Money amount, Approvals approvals, Set<MethodGround> grounds) {
+	private MethodChoice choice(ProcurementMethod method, Money amount, Approvals approvals,
+			Set<MethodGround> grounds) {
 		return new MethodChoice(method, amount, THRESHOLD, LIMIT, false, true, grounds, approvals, START, null);
 	}
 

@@ -15,12 +15,14 @@ class RankingTests {
 
 	Ranking ranking = new Ranking();
 
-	ScoredBid company = new ScoredBid(UUID.randomUUID(), "淄博康养物业有限公司", new BigDecimal("88.50"), Money.ofYuan(900_000), false);
+	ScoredBid company = new ScoredBid(UUID.randomUUID(), "淄博康养物业有限公司", new BigDecimal("88.50"), Money.ofYuan(900_000),
+			false);
 
 	ScoredBid socialOrganization = new ScoredBid(UUID.randomUUID(), "淄博市颐康居家养老服务中心", new BigDecimal("88.50"),
 			Money.ofYuan(950_000), true);
 
-	ScoredBid lower = new ScoredBid(UUID.randomUUID(), "张店区乐龄社工服务社", new BigDecimal("80.00"), Money.ofYuan(700_000), true);
+	ScoredBid lower = new ScoredBid(UUID.randomUUID(), "张店区乐龄社工服务社", new BigDecimal("80.00"), Money.ofYuan(700_000),
+			true);
 
 	@Test
 	void ranksByTotalScoreThenLowerPrice() {
