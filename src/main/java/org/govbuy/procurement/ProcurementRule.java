@@ -37,8 +37,8 @@ public enum ProcurementRule implements Rule {
 			"框架协议采购只适用于多频次、小额度采购，且属于集中采购目录内品目、本部门鉴证咨询服务、或需确定2家以上供应商由服务对象自主选择的政府购买服务", Confidence.SECONDARY),
 
 	/** Ways outside procurement law need a published rationale. */
-	NON_LAW_METHOD_RATIONALE("LCC2022-14-3",
-			"《山东省财政厅关于做好政府购买服务改革重点工作的通知》（鲁财采〔2022〕14号）第三部分（种子文件004）；芒政办发〔2017〕51号（种子文件001）", "非政府采购方式需说明理由",
+	NON_LAW_METHOD_RATIONALE("LCC2022-14-33",
+			"《山东省财政厅关于做好政府购买服务改革重点工作的通知》（鲁财采〔2022〕14号）第三部分第（三）项（种子文件004）；芒政办发〔2017〕51号（种子文件001）", "非政府采购方式需说明理由",
 			"不属于政府采购法适用范围的项目，应结合项目特点和市场主体发育状况选择竞争性评审、定向委托等方式，并说明理由、予以公开", Confidence.VERIFIED),
 
 	/** Under procurement law, methods outside it cannot be used. */
@@ -108,7 +108,7 @@ public enum ProcurementRule implements Rule {
 			"评标委员会由5人以上单数组成（预算1000万元以上、技术复杂或社会影响大的为7人以上单数）；谈判、磋商小组由3人以上单数组成；评审专家不得少于成员总数的三分之二", Confidence.SECONDARY),
 
 	/** At equal scores, a social organization ranks first where the region says so. */
-	SOCIAL_ORGANIZATION_PREFERENCE("LCC2022-14-5", "《山东省财政厅关于做好政府购买服务改革重点工作的通知》（鲁财采〔2022〕14号）第五部分第（二）项（种子文件004）",
+	SOCIAL_ORGANIZATION_PREFERENCE("LCC2022-14-42", "《山东省财政厅关于做好政府购买服务改革重点工作的通知》（鲁财采〔2022〕14号）第四部分第（二）项（种子文件004）",
 			"同等条件下优先向社会组织购买", "鼓励各级政府部门同等条件下优先向社会组织购买基层社会治理、民生保障、行业管理、公益慈善等领域的公共服务", Confidence.VERIFIED),
 
 	/** Challenges within 7 working days from the right start. */

@@ -97,12 +97,12 @@ class MethodPolicyTests {
 	}
 
 	@Test
-	void requiresAPublishedRationaleOutsideProcurementLawRuleLCC2022_14_3() {
+	void requiresAPublishedRationaleOutsideProcurementLawRuleLCC2022_14_33() {
 		MethodChoice withoutReason = new MethodChoice(ProcurementMethod.DIRECT_COMMISSION, Money.ofYuan(300_000),
 				THRESHOLD, LIMIT, false, true, Set.of(), Approvals.NONE, START, " ");
 		MethodChoice withReason = new MethodChoice(ProcurementMethod.DIRECT_COMMISSION, Money.ofYuan(300_000),
 				THRESHOLD, LIMIT, false, true, Set.of(), Approvals.NONE, START, "本地仅一家具备资质的社区社会组织");
-		assertThat(rules(withoutReason)).containsExactly("LCC2022-14-3");
+		assertThat(rules(withoutReason)).containsExactly("LCC2022-14-33");
 		assertThat(rules(withReason)).isEmpty();
 		assertThat(policy.decide(withReason).proposed()).isEqualTo(ProcurementMethod.COMPETITIVE_REVIEW);
 	}

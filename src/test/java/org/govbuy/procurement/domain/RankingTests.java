@@ -32,7 +32,7 @@ class RankingTests {
 	}
 
 	@Test
-	void prefersASocialOrganizationAtEqualScoresRuleLCC2022_14_5() {
+	void prefersASocialOrganizationAtEqualScoresRuleLCC2022_14_42() {
 		List<Ranked> ranked = ranking.rank(List.of(company, lower, socialOrganization), true);
 		assertThat(ranked.get(0).bid()).isEqualTo(socialOrganization);
 		assertThat(ranked.get(0).preferredAsSocialOrganization()).isTrue();
