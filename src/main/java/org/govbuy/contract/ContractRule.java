@@ -2,102 +2,71 @@ package org.govbuy.contract;
 
 import org.govbuy.shared.Confidence;
 import org.govbuy.shared.Rule;
+import org.govbuy.shared.RuleDefinition;
 
 /** The rules of purchase-of-services contracts (RULES.md G1–G9, H3; seed 004). */
 public enum ContractRule implements Rule {
 
 	/** The written contract has the mandatory clauses. */
-	MANDATORY_CLAUSES("MOF102-23", "《政府购买服务管理办法》（财政部令第102号）第二十三条", "合同必备条款",
-			"政府购买服务合同应当明确服务的内容、期限、数量、质量、价格，资金结算方式，各方权利义务事项和违约责任等内容", Confidence.SECONDARY),
+	MANDATORY_CLAUSES(RuleDefinition.of("MOF102-23", "《政府购买服务管理办法》（财政部令第102号）第二十三条", "合同必备条款",
+			"政府购买服务合同应当明确服务的内容、期限、数量、质量、价格，资金结算方式，各方权利义务事项和违约责任等内容", Confidence.SECONDARY)),
 
 	/** 1 year by default, up to 3 with the five conditions, never more. */
-	TERM("MOF102-24", "《政府购买服务管理办法》（财政部令第102号）第二十四条", "合同履行期限",
+	TERM(RuleDefinition.of("MOF102-24", "《政府购买服务管理办法》（财政部令第102号）第二十四条", "合同履行期限",
 			"政府购买服务合同履行期限一般不超过1年；在预算保障的前提下，对于购买内容相对固定、连续性强、经费来源稳定、价格变化幅度小的服务项目，可以签订履行期限不超过3年的政府购买服务合同",
-			Confidence.SECONDARY),
+			Confidence.SECONDARY)),
 
 	/** The term stays within the medium-term fiscal plan. */
-	FISCAL_PLAN_HORIZON("FS87-3", "《关于坚决制止地方以政府购买服务名义违法违规融资的通知》（财预〔2017〕87号）第三条", "中期财政规划期限",
-			"政府购买服务期限应严格限定在年度预算和中期财政规划期限内", Confidence.VERIFIED),
+	FISCAL_PLAN_HORIZON(RuleDefinition.of("FS87-3", "《关于坚决制止地方以政府购买服务名义违法违规融资的通知》（财预〔2017〕87号）第三条", "中期财政规划期限",
+			"政府购买服务期限应严格限定在年度预算和中期财政规划期限内", Confidence.VERIFIED)),
 
 	/**
 	 * Renewal once for at most 2 years after an initial term of at most a year graded 优秀.
 	 */
-	RENEWAL("LCC2022-14-34", "《山东省财政厅关于做好政府购买服务改革重点工作的通知》（鲁财采〔2022〕14号）第三部分第（四）项（种子文件004）", "合同续签",
-			"初始合同履行期限为一年以内、履约评价结果为优秀，且有预算保障的，可与原承接主体续签合同，续签时长原则上不超过2年", Confidence.VERIFIED),
+	RENEWAL(RuleDefinition.of("LCC2022-14-34", "《山东省财政厅关于做好政府购买服务改革重点工作的通知》（鲁财采〔2022〕14号）第三部分第（四）项（种子文件004）", "合同续签",
+			"初始合同履行期限为一年以内、履约评价结果为优秀，且有预算保障的，可与原承接主体续签合同，续签时长原则上不超过2年", Confidence.VERIFIED)),
 
 	/** Signed within 30 days of the award letter. */
-	SIGNING_DEADLINE("GPL-46", "《政府采购法》第四十六条", "合同签订期限", "采购人与中标、成交供应商应当在中标、成交通知书发出之日起三十日内签订政府采购合同",
-			Confidence.VERIFIED),
+	SIGNING_DEADLINE(RuleDefinition.of("GPL-46", "《政府采购法》第四十六条", "合同签订期限", "采购人与中标、成交供应商应当在中标、成交通知书发出之日起三十日内签订政府采购合同",
+			Confidence.VERIFIED)),
 
 	/** Published within 2 working days of signing. */
-	PUBLICATION_DEADLINE("GPLR-50", "《政府采购法实施条例》第五十条", "合同公告期限", "采购人应当自政府采购合同签订之日起2个工作日内，将政府采购合同在指定媒体上公告",
-			Confidence.VERIFIED),
+	PUBLICATION_DEADLINE(RuleDefinition.of("GPLR-50", "《政府采购法实施条例》第五十条", "合同公告期限",
+			"采购人应当自政府采购合同签订之日起2个工作日内，将政府采购合同在指定媒体上公告", Confidence.VERIFIED)),
 
 	/** Filed within 7 working days of signing. */
-	FILING_DEADLINE("GPL-47", "《政府采购法》第四十七条", "合同备案期限", "采购合同自签订之日起七个工作日内，采购人应当将合同副本报同级政府采购监督管理部门和有关部门备案",
-			Confidence.VERIFIED),
+	FILING_DEADLINE(RuleDefinition.of("GPL-47", "《政府采购法》第四十七条", "合同备案期限",
+			"采购合同自签订之日起七个工作日内，采购人应当将合同副本报同级政府采购监督管理部门和有关部门备案", Confidence.VERIFIED)),
 
 	/** Performance deposits ≤10%, non-cash. */
-	PERFORMANCE_DEPOSIT("GPLR-48", "《政府采购法实施条例》第四十八条", "履约保证金",
-			"履约保证金应当以支票、汇票、本票或者金融机构、担保机构出具的保函等非现金形式提交，数额不得超过政府采购合同金额的10%", Confidence.VERIFIED),
+	PERFORMANCE_DEPOSIT(RuleDefinition.of("GPLR-48", "《政府采购法实施条例》第四十八条", "履约保证金",
+			"履约保证金应当以支票、汇票、本票或者金融机构、担保机构出具的保函等非现金形式提交，数额不得超过政府采购合同金额的10%", Confidence.VERIFIED)),
 
 	/** Supplementary contracts ≤10% of the original. */
-	SUPPLEMENTARY_LIMIT("GPL-49", "《政府采购法》第四十九条", "补充合同金额", "所有补充合同的采购金额不得超过原合同采购金额的百分之十，且不得改变合同其他条款",
-			Confidence.VERIFIED),
+	SUPPLEMENTARY_LIMIT(RuleDefinition.of("GPL-49", "《政府采购法》第四十九条", "补充合同金额", "所有补充合同的采购金额不得超过原合同采购金额的百分之十，且不得改变合同其他条款",
+			Confidence.VERIFIED)),
 
 	/** No pass-through; partial subcontracting only with consent. */
-	SUBCONTRACTING("GPL-48", "《政府采购法》第四十八条；《政府购买服务管理办法》第二十六条", "转包与分包",
-			"承接主体不得将服务项目转包给其他主体；经采购人同意，中标、成交供应商可以依法采取分包方式履行合同", Confidence.VERIFIED),
+	SUBCONTRACTING(RuleDefinition.of("GPL-48", "《政府采购法》第四十八条；《政府购买服务管理办法》第二十六条", "转包与分包",
+			"承接主体不得将服务项目转包给其他主体；经采购人同意，中标、成交供应商可以依法采取分包方式履行合同", Confidence.VERIFIED)),
 
 	/** SMEs are paid within 30 days of acceptance, at most 60 if agreed. */
-	SME_PAYMENT_TERM("SME-9", "《保障中小企业款项支付条例》第九条、第十条", "中小企业付款期限",
-			"从中小企业采购服务，应当自交付（约定以验收合格为付款条件的，自验收合格）之日起30日内支付款项；合同另有约定的，付款期限最长不得超过60日", Confidence.VERIFIED),
+	SME_PAYMENT_TERM(RuleDefinition.of("SME-9", "《保障中小企业款项支付条例》第九条、第十条", "中小企业付款期限",
+			"从中小企业采购服务，应当自交付（约定以验收合格为付款条件的，自验收合格）之日起30日内支付款项；合同另有约定的，付款期限最长不得超过60日", Confidence.VERIFIED)),
 
 	/** Late payment bears interest. */
-	SME_LATE_INTEREST("SME-17", "《保障中小企业款项支付条例》第十七条", "逾期利息", "迟延支付中小企业款项的，应当支付逾期利息；未作约定的，按照每日利率万分之五支付",
-			Confidence.VERIFIED);
+	SME_LATE_INTEREST(RuleDefinition.of("SME-17", "《保障中小企业款项支付条例》第十七条", "逾期利息",
+			"迟延支付中小企业款项的，应当支付逾期利息；未作约定的，按照每日利率万分之五支付", Confidence.VERIFIED));
 
-	private final String id;
+	private final RuleDefinition definition;
 
-	private final String citation;
-
-	private final String title;
-
-	private final String message;
-
-	private final Confidence confidence;
-
-	ContractRule(String id, String citation, String title, String message, Confidence confidence) {
-		this.id = id;
-		this.citation = citation;
-		this.title = title;
-		this.message = message;
-		this.confidence = confidence;
+	ContractRule(RuleDefinition definition) {
+		this.definition = definition;
 	}
 
 	@Override
-	public String id() {
-		return id;
-	}
-
-	@Override
-	public String citation() {
-		return citation;
-	}
-
-	@Override
-	public String title() {
-		return title;
-	}
-
-	@Override
-	public String message() {
-		return message;
-	}
-
-	@Override
-	public Confidence confidence() {
-		return confidence;
+	public RuleDefinition definition() {
+		return definition;
 	}
 
 	@Override

@@ -8,32 +8,45 @@ package org.govbuy.shared;
  */
 public interface Rule {
 
-	/**
-	 * Stable id, used in API answers, tests and documentation; never reused for another
-	 * rule.
-	 */
-	String id();
-
-	/** Document and article, e.g. 《政府采购法》第三十五条. */
-	String citation();
-
-	/** Short Chinese title. */
-	String title();
-
-	/** The Chinese message shown when the rule refuses a command. */
-	String message();
-
-	/** How sure we are of the source text (RULES.md marks). */
-	Confidence confidence();
+	/** The rule's text; enums hold it as their one field. */
+	RuleDefinition definition();
 
 	/** The module that enforces the rule. */
 	String module();
 
 	/**
+	 * Stable id, used in API answers, tests and documentation; never reused for another
+	 * rule.
+	 */
+	default String id() {
+		return definition().id();
+	}
+
+	/** Document and article, e.g. 《政府采购法》第三十五条. */
+	default String citation() {
+		return definition().citation();
+	}
+
+	/** Short Chinese title. */
+	default String title() {
+		return definition().title();
+	}
+
+	/** The Chinese message shown when the rule refuses a command. */
+	default String message() {
+		return definition().message();
+	}
+
+	/** How sure we are of the source text (RULES.md marks). */
+	default Confidence confidence() {
+		return definition().confidence();
+	}
+
+	/**
 	 * Whether a breach refuses the command or only warns (rules from memory only warn).
 	 */
 	default boolean blocking() {
-		return confidence() != Confidence.MEMORY;
+		return definition().blocking();
 	}
 
 	/** A violation of this rule with its standard message. */
