@@ -95,10 +95,6 @@ public class OrganizationRegistry implements Organizations {
 			.list();
 	}
 
-	public long count(DataScope scope, OrganizationKind kind) {
-		return search(scope, kind, null).size();
-	}
-
 	@Override
 	@Transactional
 	public Organization register(NewOrganization request) {

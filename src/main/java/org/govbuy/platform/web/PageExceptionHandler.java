@@ -18,10 +18,17 @@ import org.springframework.web.bind.annotation.ResponseStatus;
 @ControllerAdvice(annotations = Controller.class)
 class PageExceptionHandler {
 
+	private final LayoutModel layout;
+
+	PageExceptionHandler(LayoutModel layout) {
+		this.layout = layout;
+	}
+
 	@ExceptionHandler(RuleViolationException.class)
 	@ResponseStatus(HttpStatus.UNPROCESSABLE_CONTENT)
 	String refused(RuleViolationException ex, Model model) {
 		model.addAttribute("violations", ex.violations());
+		withLayout(model);
 		return "error/refused";
 	}
 
@@ -43,7 +50,14 @@ class PageExceptionHandler {
 		return message(model, "error.400.title", ex.getMessage());
 	}
 
-	private static String message(Model model, String titleKey, String detail) {
+	private void withLayout(Model model) {
+		org.govbuy.platform.CurrentUser user = org.govbuy.platform.CurrentUser.current().orElse(null);
+		model.addAttribute("currentUser", user);
+		model.addAttribute("navigation", layout.navigation(user));
+	}
+
+	private String message(Model model, String titleKey, String detail) {
+		withLayout(model);
 		model.addAttribute("titleKey", titleKey);
 		model.addAttribute("detail", detail);
 		return "error/message";
