@@ -114,6 +114,27 @@ public enum ProcurementRule implements Rule {
 			RuleDefinition.of("LCC2022-14-42", "《山东省财政厅关于做好政府购买服务改革重点工作的通知》（鲁财采〔2022〕14号）第四部分第（二）项（种子文件004）",
 					"同等条件下优先向社会组织购买", "鼓励各级政府部门同等条件下优先向社会组织购买基层社会治理、民生保障、行业管理、公益慈善等领域的公共服务", Confidence.VERIFIED)),
 
+	/**
+	 * Supplier conditions may not discriminate (brand, region, ownership, size, past
+	 * awards).
+	 */
+	DISCRIMINATORY_CONDITIONS(RuleDefinition.of("GPLR-20", "《政府采购法实施条例》第二十条；《政府购买服务管理办法》第七条", "不得以不合理条件限制供应商",
+			"采购需求和供应商资格条件不得指定品牌、专利或供应商，不得以特定地区、行业业绩，所有制形式、组织形式、所在地，或注册资本、资产总额、营业收入、从业人员、利润、纳税额等规模条件作为资格要求或评审因素",
+			Confidence.VERIFIED)),
+
+	/** The result notice carries what 条例43 requires. */
+	RESULT_NOTICE_CONTENT(RuleDefinition.of("GPLR-43-N", "《政府采购法实施条例》第四十三条", "中标（成交）结果公告内容",
+			"中标、成交结果公告应当包括采购人和采购代理机构的名称、地址、联系方式，项目名称和项目编号，中标或者成交供应商名称、地址和中标或者成交金额，主要中标或者成交标的的名称、服务要求以及评审专家名单",
+			Confidence.VERIFIED)),
+
+	/**
+	 * The single-source notice carries the reason, the supplier and the experts'
+	 * opinions.
+	 */
+	SINGLE_SOURCE_NOTICE_CONTENT(RuleDefinition.of("MOF74-38", "《政府采购非招标采购方式管理办法》（财政部令第74号）第三十八条", "单一来源公示内容",
+			"单一来源采购公示应当包括采购人、项目名称和内容，拟采购的服务说明，采用单一来源方式的原因及相关说明，拟定的唯一供应商名称、地址，专业人员对供应商唯一性的论证意见及其姓名、工作单位和职称",
+			Confidence.SECONDARY)),
+
 	/** Challenges within 7 working days from the right start. */
 	CHALLENGE_PERIOD(RuleDefinition.of("GPL-52", "《政府采购法》第五十二条；《政府采购法实施条例》第五十三条", "质疑期限",
 			"供应商应在知道或者应知其权益受到损害之日起7个工作日内提出质疑：对采购文件自收到之日或公告期满之日起算，对采购过程自各环节结束之日起算，对结果自结果公告期满之日起算", Confidence.VERIFIED)),
