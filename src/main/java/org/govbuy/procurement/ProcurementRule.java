@@ -135,6 +135,24 @@ public enum ProcurementRule implements Rule {
 			"单一来源采购公示应当包括采购人、项目名称和内容，拟采购的服务说明，采用单一来源方式的原因及相关说明，拟定的唯一供应商名称、地址，专业人员对供应商唯一性的论证意见及其姓名、工作单位和职称",
 			Confidence.SECONDARY)),
 
+	/**
+	 * Framework agreements for services last at most two years; recipients choose among
+	 * two or more.
+	 */
+	FRAMEWORK_TERMS(RuleDefinition.of("MOF110-FA", "《政府采购框架协议采购方式管理暂行办法》（财政部令第110号）第三条、第十条", "框架协议期限与入围",
+			"服务类框架协议期限最长不超过2年；需由服务对象自主选择的，入围供应商不得少于2家", Confidence.SECONDARY)),
+
+	/**
+	 * Large, public-facing or complex projects need a needs survey and focused review.
+	 */
+	NEEDS_SURVEY(RuleDefinition.of("CK2021-22-11", "《政府采购需求管理办法》（财库〔2021〕22号）第十条、第十一条", "需求调查",
+			"采购预算1000万元以上的服务项目、向社会公众提供的公共服务项目、技术复杂或专业性强的项目应当开展需求调查，调查对象不少于3个，并实施重点审查", Confidence.SECONDARY)),
+
+	/** A breach that affects the result decides what happens, by stage. */
+	BREACH_AFFECTING_RESULT(RuleDefinition.of("GPLR-71", "《政府采购法实施条例》第七十一条", "影响采购结果的违法行为的处理",
+			"违法行为影响或可能影响中标、成交结果的：未确定中标、成交供应商的，终止本次采购活动重新开展；已确定但尚未签订合同的，中标、成交结果无效，从合格候选人中另行确定或重新开展；已签订合同但尚未履行的，撤销合同，另行确定或重新开展；已经履行的，依法承担赔偿责任",
+			Confidence.VERIFIED)),
+
 	/** Challenges within 7 working days from the right start. */
 	CHALLENGE_PERIOD(RuleDefinition.of("GPL-52", "《政府采购法》第五十二条；《政府采购法实施条例》第五十三条", "质疑期限",
 			"供应商应在知道或者应知其权益受到损害之日起7个工作日内提出质疑：对采购文件自收到之日或公告期满之日起算，对采购过程自各环节结束之日起算，对结果自结果公告期满之日起算", Confidence.VERIFIED)),
