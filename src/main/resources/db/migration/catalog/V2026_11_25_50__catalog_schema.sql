@@ -47,7 +47,7 @@ create table catalog.catalog_item (
     name        varchar(100)  not null,
     level       integer       not null check (level between 1 and 6),
     parent_code varchar(16),
-    nature      varchar(16)   not null check (nature in ('PUBLIC_SERVICE', 'AUXILIARY_SERVICE')),
+    nature      varchar(24)   not null check (nature in ('PUBLIC_SERVICE', 'AUXILIARY_SERVICE')),
     pinmu_code  varchar(16),
     description varchar(1000),
     position    integer       not null,
@@ -103,7 +103,7 @@ create table catalog.implementation_entry (
     item_id              uuid          not null references catalog.catalog_item (id),
     item_code            varchar(16)   not null,
     kind                 varchar(100)  not null,
-    nature               varchar(16)   not null,
+    nature               varchar(24)   not null,
     content              varchar(2000) not null,
     performance_standard varchar(2000) not null,
     created_at           timestamptz   not null

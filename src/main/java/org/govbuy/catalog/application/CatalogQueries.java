@@ -54,7 +54,7 @@ public class CatalogQueries implements CatalogItems {
 	public record VersionView(VersionSummary summary, List<CatalogItem> items, List<TreeNode> tree,
 			List<FilingComment> comments, VersionSummary upper, List<RuleViolation> alignmentViolations,
 			List<RuleViolation> alignmentWarnings, boolean editable, boolean canFile, boolean canComment,
-			boolean canReview, boolean canSeeFiling, List<VersionSummary> siblings) {
+			boolean canReview, boolean canSeeFiling, boolean canAdjust, List<VersionSummary> siblings) {
 	}
 
 	private final CatalogRepository repository;
@@ -110,7 +110,10 @@ public class CatalogQueries implements CatalogItems {
 				CatalogAccess.canComment(user, version),
 				version.isFiled() && version.reviewedAt() == null && CatalogAccess.isFinance(user)
 						&& CatalogAccess.isAbove(user, version.region()),
-				canSeeFiling, siblings);
+				canSeeFiling,
+				editor && version.status() == VersionStatus.PUBLISHED
+						&& siblings.stream().noneMatch(v -> v.status() == VersionStatus.DRAFT),
+				siblings);
 	}
 
 	/** Items of a readable version. */
