@@ -4,16 +4,19 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.authentication;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import java.nio.charset.StandardCharsets;
 
+import org.govbuy.catalog.application.CatalogExcel;
 import org.govbuy.support.ApiClient;
 import org.govbuy.support.IntegrationTest;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.mock.web.MockMultipartFile;
 import org.springframework.security.authentication.AuthenticationManager;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.Authentication;
@@ -57,6 +60,36 @@ class CatalogPagesIntegrationTests {
 			.getResponse()
 			.getContentAsString(StandardCharsets.UTF_8);
 		assertThat(checked).contains("禁止购买", "MOF102-10-3", "FS87-2-2");
+	}
+
+	@Test
+	void importPageShowsProgressAndEveryBadRowOfARejectedFile() throws Exception {
+		Authentication finance = login("finance.boshan");
+		String location = mvc.perform(post("/admin/catalog").with(authentication(finance)).with(csrf()).param("fiscalYear", "2040"))
+			.andExpect(status().is3xxRedirection())
+			.andReturn()
+			.getResponse()
+			.getRedirectedUrl();
+		assertThat(location).contains("/admin/catalog/versions/");
+		java.util.List<String[]> rows = new java.util.ArrayList<>(CatalogIntegrationTests.thousandRows().subList(0, 40));
+		rows.set(35, CatalogIntegrationTests.replace(rows.get(35), 5, "A0101"));
+		String job = mvc
+			.perform(multipart(location + "/import")
+				.file(new MockMultipartFile("file", "目录.xlsx", CatalogExcel.CONTENT_TYPE, CatalogIntegrationTests.workbook(rows)))
+				.with(authentication(finance))
+				.with(csrf()))
+			.andExpect(status().is3xxRedirection())
+			.andReturn()
+			.getResponse()
+			.getRedirectedUrl();
+		assertThat(job).contains("/admin/catalog/imports/");
+		String progress = "";
+		for (int i = 0; i < 50 && !progress.contains("校验未通过"); i++) {
+			Thread.sleep(200);
+			progress = page(finance, job + "/progress");
+		}
+		assertThat(progress).contains("校验未通过", "37", "品目编码", "货物（A）");
+		assertThat(page(finance, job)).contains("import-progress");
 	}
 
 	@Test

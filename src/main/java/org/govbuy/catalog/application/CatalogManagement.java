@@ -397,7 +397,7 @@ public class CatalogManagement {
 	}
 
 	private String defaultName(RegionCode region, FiscalYear year) {
-		String place = region.isNational() ? "中央" : regions.fullName(region);
+		String place = region.isNational() ? "中央" : regions.get(region).name();
 		return place + year + "年度政府购买服务指导性目录";
 	}
 
