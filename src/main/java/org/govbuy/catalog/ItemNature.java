@@ -21,7 +21,10 @@ public enum ItemNature {
 		return label;
 	}
 
-	/** The nature written as its Chinese label (or the constant name), as in a spreadsheet cell. */
+	/**
+	 * The nature written as its Chinese label (or the constant name), as in a spreadsheet
+	 * cell.
+	 */
 	public static Optional<ItemNature> fromLabel(String text) {
 		if (text == null) {
 			return Optional.empty();

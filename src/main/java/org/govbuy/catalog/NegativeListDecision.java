@@ -6,8 +6,9 @@ import org.govbuy.shared.RuleViolation;
 import org.govbuy.shared.RuleViolationException;
 
 /**
- * The outcome of a negative-list check: refused by declared attributes (with the violated rules),
- * or allowed, possibly with keyword warnings a reviewer must clear with a comment.
+ * The outcome of a negative-list check: refused by declared attributes (with the violated
+ * rules), or allowed, possibly with keyword warnings a reviewer must clear with a
+ * comment.
  *
  * @param outcome refused, needs review or allowed
  * @param violations the rules that refuse (empty unless refused)
@@ -24,7 +25,10 @@ public record NegativeListDecision(Outcome outcome, List<RuleViolation> violatio
 
 		/** A declared attribute puts the purchase on the negative list. */
 		REFUSED,
-		/** Nothing declared, but keywords found: a reviewer must clear them with a comment. */
+		/**
+		 * Nothing declared, but keywords found: a reviewer must clear them with a
+		 * comment.
+		 */
 		NEEDS_REVIEW,
 		/** Neither. */
 		ALLOWED

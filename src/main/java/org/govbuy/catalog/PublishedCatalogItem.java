@@ -6,8 +6,9 @@ import org.govbuy.shared.FiscalYear;
 import org.govbuy.shared.RegionCode;
 
 /**
- * An item of a published catalog version, as other modules record it: keep {@link #itemId()} and
- * {@link #versionId()} with every use, so it stays known which version an item came from.
+ * An item of a published catalog version, as other modules record it: keep
+ * {@link #itemId()} and {@link #versionId()} with every use, so it stays known which
+ * version an item came from.
  *
  * @param itemId the item's id (unique per version)
  * @param code the item code, e.g. {@code A0401}

@@ -1,8 +1,9 @@
 package org.govbuy.catalog;
 
 /**
- * What a purchaser says it wants to buy, for the negative-list check: a name and description
- * (searched for keywords, which only warn) and declared attributes (which decide).
+ * What a purchaser says it wants to buy, for the negative-list check: a name and
+ * description (searched for keywords, which only warn) and declared attributes (which
+ * decide).
  *
  * @param name the purchase's name, e.g. 社区居家养老上门服务
  * @param description what it covers
@@ -15,18 +16,18 @@ package org.govbuy.catalog;
  * @param directGovernmentDuty is a duty the government must perform itself
  * @param notGovernmentDuty is not a government duty at all
  * @param excludedByLaw is excluded by another law, regulation or State Council rule
- * @param privatePremisesRepair repairs leaders' offices or other private premises (seed 000)
+ * @param privatePremisesRepair repairs leaders' offices or other private premises (seed
+ * 000)
  * @param classifiedPrinting prints classified documents (seed 000)
  */
-public record PurchaseDescription(String name, String description, boolean goods, boolean works,
-		boolean infrastructure, boolean worksServiceBundle, boolean financing, boolean staffHiring,
-		boolean directGovernmentDuty, boolean notGovernmentDuty, boolean excludedByLaw,
-		boolean privatePremisesRepair, boolean classifiedPrinting) {
+public record PurchaseDescription(String name, String description, boolean goods, boolean works, boolean infrastructure,
+		boolean worksServiceBundle, boolean financing, boolean staffHiring, boolean directGovernmentDuty,
+		boolean notGovernmentDuty, boolean excludedByLaw, boolean privatePremisesRepair, boolean classifiedPrinting) {
 
 	/** A description with nothing declared. */
 	public static PurchaseDescription of(String name, String description) {
-		return new PurchaseDescription(name, description, false, false, false, false, false, false, false, false,
-				false, false, false);
+		return new PurchaseDescription(name, description, false, false, false, false, false, false, false, false, false,
+				false, false);
 	}
 
 	public PurchaseDescription declaringGoods() {
@@ -49,7 +50,8 @@ public record PurchaseDescription(String name, String description, boolean goods
 
 	public PurchaseDescription declaringStaffHiring() {
 		return new PurchaseDescription(name, description, goods, works, infrastructure, worksServiceBundle, financing,
-				true, directGovernmentDuty, notGovernmentDuty, excludedByLaw, privatePremisesRepair, classifiedPrinting);
+				true, directGovernmentDuty, notGovernmentDuty, excludedByLaw, privatePremisesRepair,
+				classifiedPrinting);
 	}
 
 	/** Whether an attribute is declared, by its name (as the negative list stores it). */

@@ -32,15 +32,18 @@ import org.springframework.mock.web.MockMultipartFile;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.MvcResult;
 
-/** The catalog through its API on PostgreSQL: alignment, deadline, Excel round trip, negative list. */
+/**
+ * The catalog through its API on PostgreSQL: alignment, deadline, Excel round trip,
+ * negative list.
+ */
 @IntegrationTest
 class CatalogIntegrationTests {
 
-	static final String[] PUBLIC = { "公共安全", "教育", "就业", "社会保障", "卫生健康", "生态保护和环境治理", "科技", "文化", "体育", "社会治理",
-			"城乡维护", "农业、林业和水利", "交通运输", "灾害防治及应急管理", "公共信息与宣传", "行业管理", "技术性公共服务", "其他公共服务" };
+	static final String[] PUBLIC = { "公共安全", "教育", "就业", "社会保障", "卫生健康", "生态保护和环境治理", "科技", "文化", "体育", "社会治理", "城乡维护",
+			"农业、林业和水利", "交通运输", "灾害防治及应急管理", "公共信息与宣传", "行业管理", "技术性公共服务", "其他公共服务" };
 
-	static final String[] AUXILIARY = { "法律", "课题研究和社会调查", "会计审计", "会议", "监督检查辅助", "工程服务", "评审、评估和评价", "咨询",
-			"机关工作人员培训", "信息化", "后勤", "其他辅助性服务" };
+	static final String[] AUXILIARY = { "法律", "课题研究和社会调查", "会计审计", "会议", "监督检查辅助", "工程服务", "评审、评估和评价", "咨询", "机关工作人员培训",
+			"信息化", "后勤", "其他辅助性服务" };
 
 	@Autowired
 	MockMvc mvc;
@@ -66,9 +69,10 @@ class CatalogIntegrationTests {
 		broken.set(500, replace(rows.get(500), 1, ""));
 		broken.set(900, replace(rows.get(900), 4, "公益服务"));
 
-		MvcResult rejected = mvc.perform(multipart("/api/v1/catalogs/versions/" + versionId + "/import")
-			.file(new MockMultipartFile("file", "bad.xlsx", CatalogExcel.CONTENT_TYPE, workbook(broken)))
-			.header("Authorization", auth))
+		MvcResult rejected = mvc
+			.perform(multipart("/api/v1/catalogs/versions/" + versionId + "/import")
+				.file(new MockMultipartFile("file", "bad.xlsx", CatalogExcel.CONTENT_TYPE, workbook(broken)))
+				.header("Authorization", auth))
 			.andExpect(status().isUnprocessableEntity())
 			.andExpect(jsonPath("$.status").value("REJECTED"))
 			.andReturn();
@@ -89,12 +93,11 @@ class CatalogIntegrationTests {
 
 		mvc.perform(multipart("/api/v1/catalogs/versions/" + versionId + "/import")
 			.file(new MockMultipartFile("file", "again.xlsx", CatalogExcel.CONTENT_TYPE, corrected))
-			.header("Authorization", auth))
-			.andExpect(status().isOk())
-			.andExpect(jsonPath("$.repeated").value(true));
+			.header("Authorization", auth)).andExpect(status().isOk()).andExpect(jsonPath("$.repeated").value(true));
 		assertThat(itemCount(auth, versionId)).isEqualTo(1000);
 
-		byte[] exported = mvc.perform(get("/api/v1/catalogs/versions/" + versionId + "/export").header("Authorization", auth))
+		byte[] exported = mvc
+			.perform(get("/api/v1/catalogs/versions/" + versionId + "/export").header("Authorization", auth))
 			.andExpect(status().isOk())
 			.andReturn()
 			.getResponse()
@@ -103,8 +106,8 @@ class CatalogIntegrationTests {
 		assertThat(readBack).hasSize(1000);
 		for (int i = 0; i < rows.size(); i++) {
 			CatalogRows.Row row = readBack.get(i);
-			assertThat(new String[] { row.code(), row.name(), row.level(), row.parentCode(), row.nature(), row.pinmuCode(),
-					row.description() })
+			assertThat(new String[] { row.code(), row.name(), row.level(), row.parentCode(), row.nature(),
+					row.pinmuCode(), row.description() })
 				.as("row %d", i + 2)
 				.containsExactly(rows.get(i));
 		}
@@ -130,14 +133,16 @@ class CatalogIntegrationTests {
 	}
 
 	@Test
-	void publishesACityCatalogAlignedToItsProvinceAndOnlyWarnsOnAThirdLevelMismatchWithRuleSEED004_3() throws Exception {
+	void publishesACityCatalogAlignedToItsProvinceAndOnlyWarnsOnAThirdLevelMismatchWithRuleSEED004_3()
+			throws Exception {
 		clock.set(Instant.parse("2032-09-01T02:00:00Z"));
 		String auth = ApiClient.bearer(mvc, "finance.zibo");
 		String versionId = createCatalog(auth, "370300", 2033);
 
 		mvc.perform(post("/api/v1/catalogs/versions/" + versionId + "/items").header("Authorization", auth)
 			.contentType(MediaType.APPLICATION_JSON)
-			.content("{\"code\":\"A0499\",\"name\":\"本市自设社会保障服务\",\"nature\":\"PUBLIC_SERVICE\",\"pinmuCode\":\"C2301\"}"))
+			.content(
+					"{\"code\":\"A0499\",\"name\":\"本市自设社会保障服务\",\"nature\":\"PUBLIC_SERVICE\",\"pinmuCode\":\"C2301\"}"))
 			.andExpect(status().isCreated())
 			.andExpect(jsonPath("$.warnings[0].rule").value("SEED004-3"));
 
@@ -155,8 +160,7 @@ class CatalogIntegrationTests {
 		String province = ApiClient.bearer(mvc, "finance.shandong");
 		mvc.perform(post("/api/v1/catalogs/versions/" + versionId + "/comments").header("Authorization", province)
 			.contentType(MediaType.APPLICATION_JSON)
-			.content("{\"text\":\"A0499 请说明设置理由\"}"))
-			.andExpect(status().isCreated());
+			.content("{\"text\":\"A0499 请说明设置理由\"}")).andExpect(status().isCreated());
 	}
 
 	@Test
@@ -179,7 +183,9 @@ class CatalogIntegrationTests {
 			.andExpect(jsonPath("$.version.deadline").value("2033-09-30"))
 			.andExpect(jsonPath("$.version.lateReason").value("省级目录10月调整后同步调整"));
 
-		mvc.perform(get("/api/v1/catalogs").param("region", "370300").param("fiscalYear", "2034").header("Authorization", auth))
+		mvc.perform(get("/api/v1/catalogs").param("region", "370300")
+			.param("fiscalYear", "2034")
+			.header("Authorization", auth))
 			.andExpect(status().isOk())
 			.andExpect(jsonPath("$[0].late").value(true))
 			.andExpect(jsonPath("$[0].lateReason").value("省级目录10月调整后同步调整"));
@@ -193,7 +199,8 @@ class CatalogIntegrationTests {
 			.content("{\"name\":\"养老服务中心扩建\",\"works\":true}"))
 			.andExpect(status().isOk())
 			.andExpect(jsonPath("$.outcome").value("REFUSED"))
-			.andExpect(jsonPath("$.violations[*].rule").value(org.hamcrest.Matchers.contains("MOF102-10-3", "FS87-2-2")))
+			.andExpect(
+					jsonPath("$.violations[*].rule").value(org.hamcrest.Matchers.contains("MOF102-10-3", "FS87-2-2")))
 			.andExpect(jsonPath("$.violations[1].citation").value(org.hamcrest.Matchers.containsString("财预〔2017〕87号")))
 			.andExpect(jsonPath("$.warnings[0].keyword").value("扩建"));
 		mvc.perform(post("/api/v1/negative-list/check").header("Authorization", auth)
@@ -201,7 +208,8 @@ class CatalogIntegrationTests {
 			.content("{\"name\":\"社区居家养老上门服务\"}"))
 			.andExpect(status().isOk())
 			.andExpect(jsonPath("$.outcome").value("ALLOWED"));
-		mvc.perform(post("/api/v1/negative-list/check").contentType(MediaType.APPLICATION_JSON).content("{\"name\":\"x\"}"))
+		mvc.perform(
+				post("/api/v1/negative-list/check").contentType(MediaType.APPLICATION_JSON).content("{\"name\":\"x\"}"))
 			.andExpect(status().isUnauthorized());
 	}
 
@@ -237,22 +245,22 @@ class CatalogIntegrationTests {
 		String zibo = ApiClient.bearer(mvc, "finance.zibo");
 		String draft = createCatalog(zibo, "370300", 2035);
 
-		mvc.perform(get("/api/v1/catalogs/versions/" + draft).header("Authorization", ApiClient.bearer(mvc, "buyer.mzj")))
+		mvc.perform(
+				get("/api/v1/catalogs/versions/" + draft).header("Authorization", ApiClient.bearer(mvc, "buyer.mzj")))
 			.andExpect(status().isNotFound());
 		mvc.perform(post("/api/v1/catalogs").header("Authorization", ApiClient.bearer(mvc, "finance.boshan"))
 			.contentType(MediaType.APPLICATION_JSON)
-			.content("{\"region\":\"370300\",\"fiscalYear\":2036}"))
-			.andExpect(status().isForbidden());
+			.content("{\"region\":\"370300\",\"fiscalYear\":2036}")).andExpect(status().isForbidden());
 		mvc.perform(post("/api/v1/catalogs").header("Authorization", ApiClient.bearer(mvc, "buyer.mzj"))
 			.contentType(MediaType.APPLICATION_JSON)
-			.content("{\"region\":\"370300\",\"fiscalYear\":2036}"))
-			.andExpect(status().isForbidden());
+			.content("{\"region\":\"370300\",\"fiscalYear\":2036}")).andExpect(status().isForbidden());
 	}
 
 	private String createCatalog(String auth, String region, int year) throws Exception {
-		MvcResult result = mvc.perform(post("/api/v1/catalogs").header("Authorization", auth)
-			.contentType(MediaType.APPLICATION_JSON)
-			.content("{\"region\":\"" + region + "\",\"fiscalYear\":" + year + "}"))
+		MvcResult result = mvc
+			.perform(post("/api/v1/catalogs").header("Authorization", auth)
+				.contentType(MediaType.APPLICATION_JSON)
+				.content("{\"region\":\"" + region + "\",\"fiscalYear\":" + year + "}"))
 			.andExpect(status().isCreated())
 			.andExpect(jsonPath("$.status").value("DRAFT"))
 			.andReturn();
@@ -266,7 +274,10 @@ class CatalogIntegrationTests {
 		return JsonPath.read(body(result), "$.version.items");
 	}
 
-	/** 32 first- and second-level rows as the central catalog has them, and 968 third-level rows. */
+	/**
+	 * 32 first- and second-level rows as the central catalog has them, and 968
+	 * third-level rows.
+	 */
 	static List<String[]> thousandRows() {
 		List<String[]> rows = new ArrayList<>();
 		rows.add(new String[] { "A", "公共服务", "1", null, "公共服务", null, null });

@@ -22,7 +22,9 @@ import org.springframework.security.authentication.UsernamePasswordAuthenticatio
 import org.springframework.security.core.Authentication;
 import org.springframework.test.web.servlet.MockMvc;
 
-/** The catalog's pages render for the people who use them, and the portal needs no login. */
+/**
+ * The catalog's pages render for the people who use them, and the portal needs no login.
+ */
 @IntegrationTest
 class CatalogPagesIntegrationTests {
 
@@ -65,17 +67,20 @@ class CatalogPagesIntegrationTests {
 	@Test
 	void importPageShowsProgressAndEveryBadRowOfARejectedFile() throws Exception {
 		Authentication finance = login("finance.boshan");
-		String location = mvc.perform(post("/admin/catalog").with(authentication(finance)).with(csrf()).param("fiscalYear", "2040"))
+		String location = mvc
+			.perform(post("/admin/catalog").with(authentication(finance)).with(csrf()).param("fiscalYear", "2040"))
 			.andExpect(status().is3xxRedirection())
 			.andReturn()
 			.getResponse()
 			.getRedirectedUrl();
 		assertThat(location).contains("/admin/catalog/versions/");
-		java.util.List<String[]> rows = new java.util.ArrayList<>(CatalogIntegrationTests.thousandRows().subList(0, 40));
+		java.util.List<String[]> rows = new java.util.ArrayList<>(
+				CatalogIntegrationTests.thousandRows().subList(0, 40));
 		rows.set(35, CatalogIntegrationTests.replace(rows.get(35), 5, "A0101"));
 		String job = mvc
 			.perform(multipart(location + "/import")
-				.file(new MockMultipartFile("file", "目录.xlsx", CatalogExcel.CONTENT_TYPE, CatalogIntegrationTests.workbook(rows)))
+				.file(new MockMultipartFile("file", "目录.xlsx", CatalogExcel.CONTENT_TYPE,
+						CatalogIntegrationTests.workbook(rows)))
 				.with(authentication(finance))
 				.with(csrf()))
 			.andExpect(status().is3xxRedirection())
@@ -94,16 +99,27 @@ class CatalogPagesIntegrationTests {
 
 	@Test
 	void portalPagesNeedNoLogin() throws Exception {
-		assertThat(mvc.perform(get("/portal")).andExpect(status().isOk()).andReturn().getResponse()
+		assertThat(mvc.perform(get("/portal"))
+			.andExpect(status().isOk())
+			.andReturn()
+			.getResponse()
 			.getContentAsString(StandardCharsets.UTF_8)).contains("指导性目录");
-		assertThat(mvc.perform(get("/portal/catalogs").param("q", "养老")).andExpect(status().isOk()).andReturn()
+		assertThat(mvc.perform(get("/portal/catalogs").param("q", "养老"))
+			.andExpect(status().isOk())
+			.andReturn()
 			.getResponse()
 			.getContentAsString(StandardCharsets.UTF_8)).contains("社区居家养老上门服务");
-		assertThat(mvc.perform(get("/portal/negative-list")).andExpect(status().isOk()).andReturn().getResponse()
+		assertThat(mvc.perform(get("/portal/negative-list"))
+			.andExpect(status().isOk())
+			.andReturn()
+			.getResponse()
 			.getContentAsString(StandardCharsets.UTF_8)).contains("融资租赁");
 	}
 
-	/** Signs in through the real authentication manager (the session itself is not needed here). */
+	/**
+	 * Signs in through the real authentication manager (the session itself is not needed
+	 * here).
+	 */
 	private Authentication login(String username) {
 		return authenticationManager
 			.authenticate(UsernamePasswordAuthenticationToken.unauthenticated(username, ApiClient.DEMO_PASSWORD));

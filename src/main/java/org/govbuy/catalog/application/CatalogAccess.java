@@ -9,10 +9,10 @@ import org.govbuy.shared.RegionCode;
 import org.springframework.security.access.AccessDeniedException;
 
 /**
- * Who may do what with a catalog: the finance bureau of a region edits and files its own catalog;
- * the finance bureaus above read what was filed with them and comment on it; everyone signed in
- * reads published versions (they are public on the portal anyway), and lists show purchasers the
- * catalogs of their own region and the regions above it.
+ * Who may do what with a catalog: the finance bureau of a region edits and files its own
+ * catalog; the finance bureaus above read what was filed with them and comment on it;
+ * everyone signed in reads published versions (they are public on the portal anyway), and
+ * lists show purchasers the catalogs of their own region and the regions above it.
  */
 public final class CatalogAccess {
 
@@ -28,7 +28,10 @@ public final class CatalogAccess {
 		return user.hasRole(Role.ADMIN) || (isFinance(user) && user.region() != null && user.region().equals(region));
 	}
 
-	/** Whether the user's finance bureau lies above the region (and so receives its filings). */
+	/**
+	 * Whether the user's finance bureau lies above the region (and so receives its
+	 * filings).
+	 */
 	public static boolean isAbove(CurrentUser user, RegionCode region) {
 		return user.region() != null && !user.region().equals(region) && user.region().contains(region);
 	}
@@ -61,14 +64,19 @@ public final class CatalogAccess {
 		return (isFinance(user) || user.hasRole(Role.SUPERVISOR)) && mine.contains(version.region());
 	}
 
-	/** Reads the filing (comments, reviews) of a version: its own bureau and the bureaus above. */
+	/**
+	 * Reads the filing (comments, reviews) of a version: its own bureau and the bureaus
+	 * above.
+	 */
 	public static boolean canSeeFiling(CurrentUser user, CatalogVersion version) {
 		return user.hasRole(Role.ADMIN) || canEdit(user, version.region())
 				|| (isFinance(user) && isAbove(user, version.region()) && version.isFiled())
 				|| (user.hasRole(Role.SUPERVISOR) && user.region() != null && user.region().contains(version.region()));
 	}
 
-	/** Comments on a filing: the region's own bureau answers, the bureaus above review. */
+	/**
+	 * Comments on a filing: the region's own bureau answers, the bureaus above review.
+	 */
 	public static boolean canComment(CurrentUser user, CatalogVersion version) {
 		return version.isFiled() && (user.hasRole(Role.ADMIN) || canEdit(user, version.region())
 				|| (isFinance(user) && isAbove(user, version.region())));

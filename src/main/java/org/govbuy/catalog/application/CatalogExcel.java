@@ -22,8 +22,8 @@ import org.govbuy.catalog.domain.CatalogRows;
 import org.govbuy.platform.InvalidInputException;
 
 /**
- * Catalog spreadsheets: the template, reading rows (every cell as text, exactly as written) and
- * writing a version so that reading it back gives the same rows.
+ * Catalog spreadsheets: the template, reading rows (every cell as text, exactly as
+ * written) and writing a version so that reading it back gives the same rows.
  */
 public final class CatalogExcel {
 
@@ -34,7 +34,10 @@ public final class CatalogExcel {
 	private CatalogExcel() {
 	}
 
-	/** The template: headers, one example row per level, a note sheet and a nature drop-down. */
+	/**
+	 * The template: headers, one example row per level, a note sheet and a nature
+	 * drop-down.
+	 */
 	public static byte[] template() {
 		List<CatalogItem> examples = List.of(CatalogItem.of("A", "公共服务", ItemNature.PUBLIC_SERVICE, null, null),
 				CatalogItem.of("A04", "社会保障", ItemNature.PUBLIC_SERVICE, null, null),
@@ -43,8 +46,8 @@ public final class CatalogExcel {
 			Sheet sheet = write(workbook, examples);
 			DataValidationHelper helper = sheet.getDataValidationHelper();
 			sheet.addValidationData(helper.createValidation(
-					helper.createExplicitListConstraint(new String[] { ItemNature.PUBLIC_SERVICE.label(),
-							ItemNature.AUXILIARY_SERVICE.label() }),
+					helper.createExplicitListConstraint(
+							new String[] { ItemNature.PUBLIC_SERVICE.label(), ItemNature.AUXILIARY_SERVICE.label() }),
 					new CellRangeAddressList(1, 10000, 4, 4)));
 			Sheet note = workbook.createSheet("填写说明");
 			String[] lines = { "编码：一级为一位大写字母（A 公共服务，B 政府履职所需辅助性服务），以下每级加两位数字，如 A04、A0401，最多六级。",
@@ -74,7 +77,10 @@ public final class CatalogExcel {
 		}
 	}
 
-	/** The data rows of the first sheet; refuses files that are not readable workbooks or lack the headers. */
+	/**
+	 * The data rows of the first sheet; refuses files that are not readable workbooks or
+	 * lack the headers.
+	 */
 	public static List<CatalogRows.Row> read(byte[] content) {
 		try (Workbook workbook = new XSSFWorkbook(new ByteArrayInputStream(content))) {
 			Sheet sheet = workbook.getSheet(SHEET) != null ? workbook.getSheet(SHEET) : workbook.getSheetAt(0);
@@ -104,7 +110,8 @@ public final class CatalogExcel {
 					empty &= text.isBlank();
 				}
 				if (!empty) {
-					rows.add(new CatalogRows.Row(r + 1, cells[0], cells[1], cells[2], cells[3], cells[4], cells[5], cells[6]));
+					rows.add(new CatalogRows.Row(r + 1, cells[0], cells[1], cells[2], cells[3], cells[4], cells[5],
+							cells[6]));
 				}
 			}
 			return rows;

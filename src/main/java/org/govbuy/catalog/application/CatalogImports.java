@@ -28,9 +28,10 @@ import org.springframework.security.concurrent.DelegatingSecurityContextRunnable
 import org.springframework.stereotype.Service;
 
 /**
- * Excel imports into a draft as jobs with progress: read, validate every row, and only when the
- * file is clean replace the draft's items in one transaction. The SHA-256 of the file is the
- * idempotency key: a file already imported into the draft is not imported again.
+ * Excel imports into a draft as jobs with progress: read, validate every row, and only
+ * when the file is clean replace the draft's items in one transaction. The SHA-256 of the
+ * file is the idempotency key: a file already imported into the draft is not imported
+ * again.
  */
 @Service
 public class CatalogImports implements DisposableBean {
@@ -58,8 +59,8 @@ public class CatalogImports implements DisposableBean {
 		}
 
 		ImportJob asRepeated() {
-			return new ImportJob(id, versionId, fileName, fileHash, status, phase, totalRows, processedRows, importedRows,
-					errors, createdAt, finishedAt, true);
+			return new ImportJob(id, versionId, fileName, fileHash, status, phase, totalRows, processedRows,
+					importedRows, errors, createdAt, finishedAt, true);
 		}
 
 	}
@@ -82,7 +83,8 @@ public class CatalogImports implements DisposableBean {
 		this.repository = repository;
 		this.management = management;
 		this.json = json;
-		// One import at a time, on its own thread (not a bean: an Executor bean would replace Boot's default).
+		// One import at a time, on its own thread (not a bean: an Executor bean would
+		// replace Boot's default).
 		ThreadPoolTaskExecutor worker = new ThreadPoolTaskExecutor();
 		worker.setCorePoolSize(1);
 		worker.setMaxPoolSize(1);
@@ -119,14 +121,16 @@ public class CatalogImports implements DisposableBean {
 					rs.getString("file_name"), rs.getString("file_hash"), rs.getString("status"), rs.getString("phase"),
 					rs.getInt("total_rows"), rs.getInt("processed_rows"), rs.getInt("imported_rows"),
 					errors == null ? List.of() : json.readValue(errors, new TypeReference<List<RowError>>() {
-					}), CatalogRepository.instant(rs, "created_at"), CatalogRepository.instant(rs, "finished_at"), false);
+					}), CatalogRepository.instant(rs, "created_at"), CatalogRepository.instant(rs, "finished_at"),
+					false);
 		}).optional();
 	}
 
 	/** A job the user may see (its draft is readable). */
 	public ImportJob find(CurrentUser user, UUID jobId) {
 		ImportJob job = find(jobId).orElseThrow(() -> new NotFoundException("导入任务不存在"));
-		CatalogVersion version = repository.findVersion(job.versionId()).orElseThrow(() -> new NotFoundException("导入任务不存在"));
+		CatalogVersion version = repository.findVersion(job.versionId())
+			.orElseThrow(() -> new NotFoundException("导入任务不存在"));
 		if (!CatalogAccess.canEdit(user, version.region())) {
 			throw new NotFoundException("导入任务不存在");
 		}
@@ -134,7 +138,8 @@ public class CatalogImports implements DisposableBean {
 	}
 
 	public List<ImportJob> recent(UUID versionId) {
-		return jdbc.sql("select id from catalog.import_job where version_id = :version order by created_at desc limit 10")
+		return jdbc
+			.sql("select id from catalog.import_job where version_id = :version order by created_at desc limit 10")
 			.param("version", versionId)
 			.query(UUID.class)
 			.list()
@@ -149,8 +154,8 @@ public class CatalogImports implements DisposableBean {
 			throw new InvalidInputException("file", "请选择要导入的 .xlsx 文件");
 		}
 		String hash = sha256(content);
-		Optional<UUID> done = jdbc
-			.sql("select id from catalog.import_job where version_id = :version and file_hash = :hash and status = 'SUCCEEDED'")
+		Optional<UUID> done = jdbc.sql(
+				"select id from catalog.import_job where version_id = :version and file_hash = :hash and status = 'SUCCEEDED'")
 			.param("version", versionId)
 			.param("hash", hash)
 			.query(UUID.class)
@@ -159,9 +164,10 @@ public class CatalogImports implements DisposableBean {
 			return find(done.get()).orElseThrow().asRepeated();
 		}
 		UUID id = UUID.randomUUID();
-		jdbc.sql("""
-				insert into catalog.import_job (id, version_id, file_hash, file_name, status, phase, created_by, created_at)
-				values (:id, :version, :hash, :name, 'RUNNING', 'READING', :by, :at)""")
+		jdbc.sql(
+				"""
+						insert into catalog.import_job (id, version_id, file_hash, file_name, status, phase, created_by, created_at)
+						values (:id, :version, :hash, :name, 'RUNNING', 'READING', :by, :at)""")
 			.param("id", id)
 			.param("version", versionId)
 			.param("hash", hash)
@@ -178,14 +184,17 @@ public class CatalogImports implements DisposableBean {
 			List<CatalogRows.Row> rows = CatalogExcel.read(content);
 			progress(jobId, "VALIDATING", rows.size(), 0);
 			CatalogVersion version = repository.findVersion(job.versionId()).orElseThrow();
-			var upper = management.upperVersion(version.region(), version.fiscalYear()).map(u -> repository.items(u.id()));
-			CatalogRows.Validation validation = CatalogRows.validate(rows, version.region().isNational() ? null : upper.orElse(null));
+			var upper = management.upperVersion(version.region(), version.fiscalYear())
+				.map(u -> repository.items(u.id()));
+			CatalogRows.Validation validation = CatalogRows.validate(rows,
+					version.region().isNational() ? null : upper.orElse(null));
 			progress(jobId, "STORING", rows.size(), rows.size() / 2);
 			if (!validation.clean()) {
 				finish(jobId, "REJECTED", 0, validation.errors());
 				return;
 			}
-			management.replaceItems(user, job.versionId(), validation.items(), "Excel " + job.fileName() + " sha256:" + job.fileHash());
+			management.replaceItems(user, job.versionId(), validation.items(),
+					"Excel " + job.fileName() + " sha256:" + job.fileHash());
 			finish(jobId, "SUCCEEDED", validation.items().size(), List.of());
 		}
 		catch (InvalidInputException ex) {
@@ -202,7 +211,8 @@ public class CatalogImports implements DisposableBean {
 	}
 
 	private void progress(UUID jobId, String phase, int total, int processed) {
-		jdbc.sql("update catalog.import_job set phase = :phase, total_rows = :total, processed_rows = :processed where id = :id")
+		jdbc.sql(
+				"update catalog.import_job set phase = :phase, total_rows = :total, processed_rows = :processed where id = :id")
 			.param("phase", phase)
 			.param("total", total)
 			.param("processed", processed)

@@ -42,9 +42,9 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * The commands on guiding catalogs, one transaction each, every one audited: create a catalog
- * derived from the level above, adjust it in a draft, publish (with the deadline and the
- * alignment rules), file with the finance bureau above, comment and review.
+ * The commands on guiding catalogs, one transaction each, every one audited: create a
+ * catalog derived from the level above, adjust it in a draft, publish (with the deadline
+ * and the alignment rules), file with the finance bureau above, comment and review.
  */
 @Service
 public class CatalogManagement {
@@ -87,7 +87,8 @@ public class CatalogManagement {
 	private final Clock clock;
 
 	CatalogManagement(CatalogRepository repository, AuditTrail audit, RegionalParameters parameters, Regions regions,
-			Organizations organizations, NegativeListCheck negativeList, ApplicationEventPublisher events, Clock clock) {
+			Organizations organizations, NegativeListCheck negativeList, ApplicationEventPublisher events,
+			Clock clock) {
 		this.repository = repository;
 		this.audit = audit;
 		this.parameters = parameters;
@@ -99,15 +100,17 @@ public class CatalogManagement {
 	}
 
 	/**
-	 * Creates the catalog of a region for a year with a first draft: a copy of the published
-	 * catalog one level up (for the central catalog, of its latest earlier version).
+	 * Creates the catalog of a region for a year with a first draft: a copy of the
+	 * published catalog one level up (for the central catalog, of its latest earlier
+	 * version).
 	 */
 	@Transactional
 	public CatalogVersion createCatalog(CurrentUser user, RegionCode region, FiscalYear year, String name) {
 		CatalogAccess.requireEdit(user, region);
 		regions.get(region);
 		if (repository.findCatalog(region, year).isPresent()) {
-			throw new InvalidInputException("fiscalYear", regions.fullName(region) + " 已有 " + year + " 年度指导性目录，请在其中创建调整草稿");
+			throw new InvalidInputException("fiscalYear",
+					regions.fullName(region) + " 已有 " + year + " 年度指导性目录，请在其中创建调整草稿");
 		}
 		Instant now = clock.instant();
 		String title = name == null || name.isBlank() ? defaultName(region, year) : name.strip();
@@ -115,8 +118,10 @@ public class CatalogManagement {
 		repository.insert(catalog, user.username());
 		Optional<CatalogVersion> source = region.isNational() ? repository.latestPublishedUpTo(region, year.previous())
 				: upperVersion(region, year);
-		CatalogVersion draft = CatalogVersion.draft(catalog.id(), region, year, 1, source.map(CatalogVersion::id).orElse(null),
-				source.map(s -> "派生自 " + s.region() + " " + s.fiscalYear() + " 年度第 " + s.number() + " 版").orElse("空白目录"),
+		CatalogVersion draft = CatalogVersion.draft(catalog.id(), region, year, 1,
+				source.map(CatalogVersion::id).orElse(null),
+				source.map(s -> "派生自 " + s.region() + " " + s.fiscalYear() + " 年度第 " + s.number() + " 版")
+					.orElse("空白目录"),
 				now, user.username());
 		repository.insert(draft);
 		List<CatalogItem> items = source.map(s -> repository.items(s.id()).stream().map(CatalogItem::copy).toList())
@@ -152,7 +157,9 @@ public class CatalogManagement {
 		return draft;
 	}
 
-	/** Adds an item to a draft; levels 1–2 must exist in the catalog above (MOF102-11). */
+	/**
+	 * Adds an item to a draft; levels 1–2 must exist in the catalog above (MOF102-11).
+	 */
 	@Transactional
 	public Outcome addItem(CurrentUser user, UUID versionId, ItemDraft input) {
 		CatalogVersion version = editableDraft(user, versionId);
@@ -189,7 +196,10 @@ public class CatalogManagement {
 		return new Outcome(versionId, warnings(version, after));
 	}
 
-	/** Removes an item and the items below it; levels 1–2 of the catalog above cannot be removed. */
+	/**
+	 * Removes an item and the items below it; levels 1–2 of the catalog above cannot be
+	 * removed.
+	 */
 	@Transactional
 	public int removeItem(CurrentUser user, UUID versionId, String code) {
 		CatalogVersion version = editableDraft(user, versionId);
@@ -198,8 +208,8 @@ public class CatalogManagement {
 		if (item.level() <= 2) {
 			Optional<CatalogVersion> upper = upperVersion(version.region(), version.fiscalYear());
 			if (upper.isPresent() && repository.item(upper.get().id(), code).isPresent()) {
-				throw CatalogRule.LEVELS_ONE_TWO_ALIGNED.refusal("不能删除上级目录中的" + (item.level() == 1 ? "一级" : "二级") + "目录 "
-						+ code + " " + item.name());
+				throw CatalogRule.LEVELS_ONE_TWO_ALIGNED
+					.refusal("不能删除上级目录中的" + (item.level() == 1 ? "一级" : "二级") + "目录 " + code + " " + item.name());
 			}
 		}
 		int removed = repository.removeItem(versionId, code);
@@ -218,9 +228,10 @@ public class CatalogManagement {
 	}
 
 	/**
-	 * Publishes a draft: refused if levels 1–2 differ from the catalog above (MOF102-11) or an item
-	 * of level 3 or below lacks its 品目 code (MOF57-5); after the regional deadline only with a
-	 * reason (SEED004-9), and then flagged. The version published before is superseded.
+	 * Publishes a draft: refused if levels 1–2 differ from the catalog above (MOF102-11)
+	 * or an item of level 3 or below lacks its 品目 code (MOF57-5); after the regional
+	 * deadline only with a reason (SEED004-9), and then flagged. The version published
+	 * before is superseded.
 	 */
 	@Transactional
 	public Outcome publish(CurrentUser user, UUID versionId, LocalDate effectiveFrom, String lateReason) {
@@ -239,15 +250,17 @@ public class CatalogManagement {
 			.map(CatalogItem::code)
 			.toList();
 		if (!missingPinmu.isEmpty()) {
-			violations.add(CatalogRule.PINMU_CODE.violation("缺少品目编码的条目：" + String.join("、",
-					missingPinmu.subList(0, Math.min(20, missingPinmu.size()))) + (missingPinmu.size() > 20 ? " 等" : "")));
+			violations.add(CatalogRule.PINMU_CODE
+				.violation("缺少品目编码的条目：" + String.join("、", missingPinmu.subList(0, Math.min(20, missingPinmu.size())))
+						+ (missingPinmu.size() > 20 ? " 等" : "")));
 		}
 		if (!violations.isEmpty()) {
 			throw new RuleViolationException(violations);
 		}
 		LocalDate today = LocalDate.now(clock);
 		MonthDay deadline = parameters.monthDay(version.region(), PolicyParameter.CATALOG_ADJUSTMENT_DEADLINE, today);
-		AdjustmentDeadline.Assessment timing = AdjustmentDeadline.assess(version.fiscalYear(), today, deadline, lateReason);
+		AdjustmentDeadline.Assessment timing = AdjustmentDeadline.assess(version.fiscalYear(), today, deadline,
+				lateReason);
 		LocalDate from = effectiveFrom != null ? effectiveFrom
 				: today.isBefore(version.fiscalYear().start()) ? version.fiscalYear().start() : today;
 		for (CatalogVersion other : repository.versions(version.catalogId())) {
@@ -284,8 +297,8 @@ public class CatalogManagement {
 		version.file(clock.instant(), user.username());
 		repository.update(version);
 		RegionCode upper = version.region().parentCode().orElseThrow();
-		audit.record("catalog.file", "CatalogVersion", versionId, null, Map.of("filedWith",
-				organizations.financeBureauOf(upper).map(o -> o.name()).orElse(upper.value())));
+		audit.record("catalog.file", "CatalogVersion", versionId, null,
+				Map.of("filedWith", organizations.financeBureauOf(upper).map(o -> o.name()).orElse(upper.value())));
 	}
 
 	/** A comment on a filed version, by its own bureau or a bureau above. */
@@ -321,7 +334,10 @@ public class CatalogManagement {
 		audit.record("catalog.review", "CatalogVersion", versionId, null, Map.of("reviewed", true));
 	}
 
-	/** The published catalog one level up that a region's catalog follows (the nearest one above). */
+	/**
+	 * The published catalog one level up that a region's catalog follows (the nearest one
+	 * above).
+	 */
 	public Optional<CatalogVersion> upperVersion(RegionCode region, FiscalYear year) {
 		Optional<RegionCode> above = region.parentCode();
 		while (above.isPresent()) {
@@ -352,7 +368,8 @@ public class CatalogManagement {
 				.ifPresent(root -> violations.add(CatalogRule.ITEM_NATURE
 					.violation("条目性质应与一级目录 " + root.code() + " 一致（" + root.nature().label() + "）")));
 		}
-		ItemCode.pinmuProblem(item.pinmuCode()).ifPresent(problem -> violations.add(CatalogRule.PINMU_CODE.violation(problem)));
+		ItemCode.pinmuProblem(item.pinmuCode())
+			.ifPresent(problem -> violations.add(CatalogRule.PINMU_CODE.violation(problem)));
 		if (item.level() >= 3 && item.pinmuCode() == null) {
 			violations.add(CatalogRule.PINMU_CODE.violation(item.code() + " 未填写品目编码"));
 		}

@@ -27,7 +27,10 @@ import org.govbuy.shared.RuleViolation;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
-/** Read side of the catalog: lists, trees, diffs, and the published items other modules use. */
+/**
+ * Read side of the catalog: lists, trees, diffs, and the published items other modules
+ * use.
+ */
 @Service
 @Transactional(readOnly = true)
 public class CatalogQueries implements CatalogItems {
@@ -35,8 +38,8 @@ public class CatalogQueries implements CatalogItems {
 	/** A version as lists show it. */
 	public record VersionSummary(UUID id, UUID catalogId, RegionCode region, String regionName, FiscalYear fiscalYear,
 			String catalogName, int number, VersionStatus status, String statusLabel, java.time.LocalDate effectiveFrom,
-			java.time.LocalDate effectiveTo, boolean late, String lateReason, java.time.LocalDate deadline, boolean filed,
-			boolean reviewed, java.time.Instant publishedAt, int items, String note) {
+			java.time.LocalDate effectiveTo, boolean late, String lateReason, java.time.LocalDate deadline,
+			boolean filed, boolean reviewed, java.time.Instant publishedAt, int items, String note) {
 	}
 
 	/** An item with the items below it. */
@@ -80,7 +83,9 @@ public class CatalogQueries implements CatalogItems {
 			.toList();
 	}
 
-	/** Published versions in force (for the portal and purchasers), optionally filtered. */
+	/**
+	 * Published versions in force (for the portal and purchasers), optionally filtered.
+	 */
 	public List<VersionSummary> publishedVersions() {
 		return repository.allVersions()
 			.stream()
@@ -95,7 +100,8 @@ public class CatalogQueries implements CatalogItems {
 		List<CatalogItem> items = repository.items(versionId);
 		Optional<CatalogVersion> upper = version.region().isNational() ? Optional.empty()
 				: management.upperVersion(version.region(), version.fiscalYear());
-		AlignmentPolicy.Result alignment = AlignmentPolicy.check(items, upper.map(u -> repository.items(u.id())).orElse(null));
+		AlignmentPolicy.Result alignment = AlignmentPolicy.check(items,
+				upper.map(u -> repository.items(u.id())).orElse(null));
 		boolean editor = CatalogAccess.canEdit(user, version.region());
 		boolean canSeeFiling = CatalogAccess.canSeeFiling(user, version);
 		List<VersionSummary> siblings = repository.versions(version.catalogId())
@@ -110,8 +116,7 @@ public class CatalogQueries implements CatalogItems {
 				CatalogAccess.canComment(user, version),
 				version.isFiled() && version.reviewedAt() == null && CatalogAccess.isFinance(user)
 						&& CatalogAccess.isAbove(user, version.region()),
-				canSeeFiling,
-				editor && version.status() == VersionStatus.PUBLISHED
+				canSeeFiling, editor && version.status() == VersionStatus.PUBLISHED
 						&& siblings.stream().noneMatch(v -> v.status() == VersionStatus.DRAFT),
 				siblings);
 	}
@@ -146,7 +151,9 @@ public class CatalogQueries implements CatalogItems {
 		return repository.findVersion(versionId).filter(v -> v.status() == VersionStatus.PUBLISHED).map(this::summary);
 	}
 
-	/** Versions in force for purchasers of a region: its own catalog and those above it. */
+	/**
+	 * Versions in force for purchasers of a region: its own catalog and those above it.
+	 */
 	public List<VersionSummary> chainFor(RegionCode region, FiscalYear year) {
 		List<VersionSummary> chain = new ArrayList<>();
 		Optional<RegionCode> current = Optional.of(region);
@@ -218,11 +225,12 @@ public class CatalogQueries implements CatalogItems {
 	}
 
 	private static TreeNode node(CatalogItem item, Map<String, List<CatalogItem>> children) {
-		return new TreeNode(item, children.getOrDefault(item.code(), List.of())
-			.stream()
-			.sorted(Comparator.comparing(CatalogItem::code))
-			.map(child -> node(child, children))
-			.toList());
+		return new TreeNode(item,
+				children.getOrDefault(item.code(), List.of())
+					.stream()
+					.sorted(Comparator.comparing(CatalogItem::code))
+					.map(child -> node(child, children))
+					.toList());
 	}
 
 	private static TreeNode prune(TreeNode node, String query) {
@@ -231,21 +239,26 @@ public class CatalogQueries implements CatalogItems {
 			return node;
 		}
 		return new TreeNode(node.item(),
-				node.children().stream().filter(child -> child.matches(query)).map(child -> prune(child, query)).toList());
+				node.children()
+					.stream()
+					.filter(child -> child.matches(query))
+					.map(child -> prune(child, query))
+					.toList());
 	}
 
 	private VersionSummary summary(CatalogVersion v) {
 		Catalog catalog = repository.findCatalog(v.catalogId()).orElseThrow();
 		String regionName = v.region().isNational() ? "中央"
 				: regions.find(v.region()).map(r -> regions.fullName(v.region())).orElse(v.region().value());
-		return new VersionSummary(v.id(), v.catalogId(), v.region(), regionName, v.fiscalYear(), catalog.name(), v.number(),
-				v.status(), v.status().label(), v.effectiveFrom(), v.effectiveTo(), v.late(), v.lateReason(), v.deadline(),
-				v.isFiled(), v.reviewedAt() != null, v.publishedAt(), repository.itemCount(v.id()), v.note());
+		return new VersionSummary(v.id(), v.catalogId(), v.region(), regionName, v.fiscalYear(), catalog.name(),
+				v.number(), v.status(), v.status().label(), v.effectiveFrom(), v.effectiveTo(), v.late(),
+				v.lateReason(), v.deadline(), v.isFiled(), v.reviewedAt() != null, v.publishedAt(),
+				repository.itemCount(v.id()), v.note());
 	}
 
 	private static PublishedCatalogItem published(CatalogItem item, CatalogVersion version) {
-		return new PublishedCatalogItem(item.id(), item.code(), item.name(), item.level(), item.nature(), item.pinmuCode(),
-				version.id(), version.number(), version.region(), version.fiscalYear());
+		return new PublishedCatalogItem(item.id(), item.code(), item.name(), item.level(), item.nature(),
+				item.pinmuCode(), version.id(), version.number(), version.region(), version.fiscalYear());
 	}
 
 	private static String blank(String text) {

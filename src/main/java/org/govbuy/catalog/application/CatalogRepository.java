@@ -78,7 +78,9 @@ public class CatalogRepository {
 	}
 
 	public List<Catalog> catalogs() {
-		return jdbc.sql("select * from catalog.catalog order by fiscal_year desc, region_code").query(this::catalog).list();
+		return jdbc.sql("select * from catalog.catalog order by fiscal_year desc, region_code")
+			.query(this::catalog)
+			.list();
 	}
 
 	public void insert(CatalogVersion version) {
@@ -126,8 +128,9 @@ public class CatalogRepository {
 	}
 
 	public Optional<CatalogVersion> findVersion(UUID id) {
-		return jdbc.sql("select " + VERSION_COLUMNS
-				+ " from catalog.catalog_version v join catalog.catalog c on c.id = v.catalog_id where v.id = :id")
+		return jdbc
+			.sql("select " + VERSION_COLUMNS
+					+ " from catalog.catalog_version v join catalog.catalog c on c.id = v.catalog_id where v.id = :id")
 			.param("id", id)
 			.query(this::version)
 			.optional();
@@ -135,7 +138,10 @@ public class CatalogRepository {
 
 	/** Locks the version row for the rest of the transaction. */
 	public Optional<CatalogVersion> lockVersion(UUID id) {
-		jdbc.sql("select id from catalog.catalog_version where id = :id for update").param("id", id).query(UUID.class).optional();
+		jdbc.sql("select id from catalog.catalog_version where id = :id for update")
+			.param("id", id)
+			.query(UUID.class)
+			.optional();
 		return findVersion(id);
 	}
 
@@ -165,7 +171,10 @@ public class CatalogRepository {
 			.optional();
 	}
 
-	/** The published version of the region's latest catalog for this year or an earlier one. */
+	/**
+	 * The published version of the region's latest catalog for this year or an earlier
+	 * one.
+	 */
 	public Optional<CatalogVersion> latestPublishedUpTo(RegionCode region, FiscalYear year) {
 		return jdbc.sql("select " + VERSION_COLUMNS + """
 				 from catalog.catalog_version v join catalog.catalog c on c.id = v.catalog_id
@@ -215,7 +224,10 @@ public class CatalogRepository {
 	}
 
 	public Optional<CatalogItem> itemById(UUID itemId) {
-		return jdbc.sql("select * from catalog.catalog_item where id = :id").param("id", itemId).query(this::item).optional();
+		return jdbc.sql("select * from catalog.catalog_item where id = :id")
+			.param("id", itemId)
+			.query(this::item)
+			.optional();
 	}
 
 	/** Replaces every item of a version (in the given order). */
@@ -242,7 +254,8 @@ public class CatalogRepository {
 		batch.batchUpdate("""
 				insert into catalog.catalog_item (id, version_id, code, name, level, parent_code, nature, pinmu_code,
 				    description, position)
-				values (:id, :version, :code, :name, :level, :parent, :nature, :pinmu, :description, :position)""", rows);
+				values (:id, :version, :code, :name, :level, :parent, :nature, :pinmu, :description, :position)""",
+				rows);
 	}
 
 	public int nextPosition(UUID versionId) {
@@ -253,9 +266,10 @@ public class CatalogRepository {
 	}
 
 	public void updateItem(UUID versionId, CatalogItem item) {
-		jdbc.sql("""
-				update catalog.catalog_item set name = :name, nature = :nature, pinmu_code = :pinmu, description = :description
-				where version_id = :version and code = :code""")
+		jdbc.sql(
+				"""
+						update catalog.catalog_item set name = :name, nature = :nature, pinmu_code = :pinmu, description = :description
+						where version_id = :version and code = :code""")
 			.param("name", item.name())
 			.param("nature", item.nature().name())
 			.param("pinmu", item.pinmuCode())
@@ -267,7 +281,8 @@ public class CatalogRepository {
 
 	/** Removes an item and everything below it. */
 	public int removeItem(UUID versionId, String code) {
-		return jdbc.sql("delete from catalog.catalog_item where version_id = :version and (code = :code or code like :below)")
+		return jdbc
+			.sql("delete from catalog.catalog_item where version_id = :version and (code = :code or code like :below)")
 			.param("version", versionId)
 			.param("code", code)
 			.param("below", code + "%")
@@ -275,9 +290,10 @@ public class CatalogRepository {
 	}
 
 	public void insert(FilingComment comment) {
-		jdbc.sql("""
-				insert into catalog.filing_comment (id, version_id, author, author_name, organization_id, text, created_at)
-				values (:id, :version, :author, :name, :org, :text, :at)""")
+		jdbc.sql(
+				"""
+						insert into catalog.filing_comment (id, version_id, author, author_name, organization_id, text, created_at)
+						values (:id, :version, :author, :name, :org, :text, :at)""")
 			.param("id", comment.id())
 			.param("version", comment.versionId())
 			.param("author", comment.author())
@@ -304,12 +320,13 @@ public class CatalogRepository {
 
 	private CatalogVersion version(ResultSet rs, int row) throws SQLException {
 		return new CatalogVersion(rs.getObject("id", UUID.class), rs.getObject("catalog_id", UUID.class),
-				new RegionCode(rs.getString("region_code")), new FiscalYear(rs.getInt("fiscal_year")), rs.getInt("number"),
-				VersionStatus.valueOf(rs.getString("status")), rs.getObject("derived_from_version_id", UUID.class),
-				rs.getString("note"), rs.getObject("effective_from", LocalDate.class),
-				rs.getObject("effective_to", LocalDate.class), instant(rs, "published_at"), rs.getString("published_by"),
-				rs.getBoolean("late"), rs.getString("late_reason"), rs.getObject("deadline", LocalDate.class),
-				instant(rs, "filed_at"), rs.getString("filed_by"), instant(rs, "reviewed_at"), rs.getString("reviewed_by"),
+				new RegionCode(rs.getString("region_code")), new FiscalYear(rs.getInt("fiscal_year")),
+				rs.getInt("number"), VersionStatus.valueOf(rs.getString("status")),
+				rs.getObject("derived_from_version_id", UUID.class), rs.getString("note"),
+				rs.getObject("effective_from", LocalDate.class), rs.getObject("effective_to", LocalDate.class),
+				instant(rs, "published_at"), rs.getString("published_by"), rs.getBoolean("late"),
+				rs.getString("late_reason"), rs.getObject("deadline", LocalDate.class), instant(rs, "filed_at"),
+				rs.getString("filed_by"), instant(rs, "reviewed_at"), rs.getString("reviewed_by"),
 				instant(rs, "created_at"), rs.getString("created_by"), rs.getInt("version"));
 	}
 

@@ -26,8 +26,8 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * 实施目录: a purchasing department's list of the services it will buy, inside the published
- * catalog in force for its region (seed 001: 种类、性质、内容和绩效评价标准). Each entry points at
- * the catalog item of that version; its content is checked against the negative list.
+ * catalog in force for its region (seed 001: 种类、性质、内容和绩效评价标准). Each entry points at the
+ * catalog item of that version; its content is checked against the negative list.
  */
 @Service
 public class ImplementationCatalogs {
@@ -46,7 +46,8 @@ public class ImplementationCatalogs {
 	 * What adding an entry brought up.
 	 *
 	 * @param entryId the new entry
-	 * @param negativeList the negative-list check of its content (keyword warnings to review)
+	 * @param negativeList the negative-list check of its content (keyword warnings to
+	 * review)
 	 */
 	public record Added(UUID entryId, NegativeListDecision negativeList) {
 	}
@@ -76,7 +77,8 @@ public class ImplementationCatalogs {
 	/** The user's department's implementation catalog for the year, if it has one. */
 	@Transactional(readOnly = true)
 	public Optional<Implementation> mine(CurrentUser user, FiscalYear year) {
-		return jdbc.sql("select id from catalog.implementation_catalog where organization_id = :org and fiscal_year = :year")
+		return jdbc
+			.sql("select id from catalog.implementation_catalog where organization_id = :org and fiscal_year = :year")
 			.param("org", user.organizationId())
 			.param("year", year.value())
 			.query(UUID.class)
@@ -84,7 +86,10 @@ public class ImplementationCatalogs {
 			.map(this::load);
 	}
 
-	/** Implementation catalogs the user may read (own department, or departments in the finance user's region). */
+	/**
+	 * Implementation catalogs the user may read (own department, or departments in the
+	 * finance user's region).
+	 */
 	@Transactional(readOnly = true)
 	public List<Implementation> visible(CurrentUser user, FiscalYear year) {
 		var scope = user.scope();
@@ -110,7 +115,10 @@ public class ImplementationCatalogs {
 		return implementation;
 	}
 
-	/** Starts the department's implementation catalog inside the catalog in force for its region. */
+	/**
+	 * Starts the department's implementation catalog inside the catalog in force for its
+	 * region.
+	 */
 	@Transactional
 	public Implementation create(CurrentUser user, FiscalYear year) {
 		requirePurchaser(user);
@@ -120,9 +128,10 @@ public class ImplementationCatalogs {
 		CatalogVersion version = queries.inForce(user.region(), year)
 			.orElseThrow(() -> new InvalidInputException("fiscalYear", year + " 年度本地区尚无已发布的指导性目录"));
 		UUID id = UUID.randomUUID();
-		jdbc.sql("""
-				insert into catalog.implementation_catalog (id, organization_id, region_code, fiscal_year, version_id, created_at, created_by)
-				values (:id, :org, :region, :year, :version, :at, :by)""")
+		jdbc.sql(
+				"""
+						insert into catalog.implementation_catalog (id, organization_id, region_code, fiscal_year, version_id, created_at, created_by)
+						values (:id, :org, :region, :year, :version, :at, :by)""")
 			.param("id", id)
 			.param("org", user.organizationId())
 			.param("region", user.region().value())
@@ -136,7 +145,10 @@ public class ImplementationCatalogs {
 		return load(id);
 	}
 
-	/** Adds an entry for an item of the catalog version; refused if its declared content is on the negative list. */
+	/**
+	 * Adds an entry for an item of the catalog version; refused if its declared content
+	 * is on the negative list.
+	 */
 	@Transactional
 	public Added addEntry(CurrentUser user, UUID implementationId, String itemCode, String content, String standard) {
 		Implementation implementation = own(user, implementationId);
@@ -153,10 +165,11 @@ public class ImplementationCatalogs {
 		}
 		NegativeListDecision decision = negativeList.check(PurchaseDescription.of(item.name(), content)).orThrow();
 		UUID id = UUID.randomUUID();
-		jdbc.sql("""
-				insert into catalog.implementation_entry (id, implementation_id, item_id, item_code, kind, nature, content,
-				    performance_standard, created_at)
-				values (:id, :impl, :item, :code, :kind, :nature, :content, :standard, :at)""")
+		jdbc.sql(
+				"""
+						insert into catalog.implementation_entry (id, implementation_id, item_id, item_code, kind, nature, content,
+						    performance_standard, created_at)
+						values (:id, :impl, :item, :code, :kind, :nature, :content, :standard, :at)""")
 			.param("id", id)
 			.param("impl", implementationId)
 			.param("item", item.id())
@@ -182,7 +195,8 @@ public class ImplementationCatalogs {
 		if (removed == 0) {
 			throw new NotFoundException("实施目录条目不存在");
 		}
-		audit.record("implementation.entry.remove", "ImplementationCatalog", implementationId, Map.of("entry", entryId), null);
+		audit.record("implementation.entry.remove", "ImplementationCatalog", implementationId, Map.of("entry", entryId),
+				null);
 	}
 
 	private Implementation own(CurrentUser user, UUID id) {
@@ -208,7 +222,8 @@ public class ImplementationCatalogs {
 					rs.getObject("version_id", UUID.class), List.of()))
 			.optional()
 			.orElseThrow(() -> new NotFoundException("实施目录不存在"));
-		List<Entry> entries = jdbc.sql("select * from catalog.implementation_entry where implementation_id = :id order by item_code, created_at")
+		List<Entry> entries = jdbc.sql(
+				"select * from catalog.implementation_entry where implementation_id = :id order by item_code, created_at")
 			.param("id", id)
 			.query((rs, n) -> new Entry(rs.getObject("id", UUID.class), rs.getObject("item_id", UUID.class),
 					rs.getString("item_code"), rs.getString("kind"),

@@ -25,8 +25,9 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * The negative list as maintained data (table {@code catalog.negative_list_entry}, filled with
- * the defaults at start-up when an entry is missing) and the check every module uses.
+ * The negative list as maintained data (table {@code catalog.negative_list_entry}, filled
+ * with the defaults at start-up when an entry is missing) and the check every module
+ * uses.
  */
 @Service
 @Order(5)
@@ -63,11 +64,12 @@ public class NegativeListService implements NegativeListCheck, ApplicationRunner
 	@Transactional
 	public void run(ApplicationArguments args) {
 		for (NegativeListEntry entry : NegativeListEntry.defaults()) {
-			jdbc.sql("""
-					insert into catalog.negative_list_entry (code, attribute, rule_id, title, description, citation, keywords,
-					    position, active)
-					values (:code, :attribute, :rule, :title, :description, :citation, :keywords, :position, true)
-					on conflict (code) do nothing""")
+			jdbc.sql(
+					"""
+							insert into catalog.negative_list_entry (code, attribute, rule_id, title, description, citation, keywords,
+							    position, active)
+							values (:code, :attribute, :rule, :title, :description, :citation, :keywords, :position, true)
+							on conflict (code) do nothing""")
 				.param("code", entry.code())
 				.param("attribute", entry.attribute())
 				.param("rule", entry.ruleId())
@@ -82,9 +84,13 @@ public class NegativeListService implements NegativeListCheck, ApplicationRunner
 
 	public List<NegativeListEntry> entries() {
 		return jdbc.sql("select * from catalog.negative_list_entry order by position, code")
-			.query((rs, n) -> new NegativeListEntry(rs.getString("code"), rs.getString("attribute"), rs.getString("rule_id"),
-					rs.getString("title"), rs.getString("description"), rs.getString("citation"),
-					Arrays.stream(rs.getString("keywords").split(",")).map(String::strip).filter(k -> !k.isEmpty()).toList(),
+			.query((rs, n) -> new NegativeListEntry(rs.getString("code"), rs.getString("attribute"),
+					rs.getString("rule_id"), rs.getString("title"), rs.getString("description"),
+					rs.getString("citation"),
+					Arrays.stream(rs.getString("keywords").split(","))
+						.map(String::strip)
+						.filter(k -> !k.isEmpty())
+						.toList(),
 					rs.getInt("position"), rs.getBoolean("active")))
 			.list();
 	}
@@ -94,7 +100,10 @@ public class NegativeListService implements NegativeListCheck, ApplicationRunner
 		return NegativeListPolicy.check(description, entries());
 	}
 
-	/** Finance maintains the keywords of an entry (keywords only warn; the attributes decide). */
+	/**
+	 * Finance maintains the keywords of an entry (keywords only warn; the attributes
+	 * decide).
+	 */
 	@Transactional
 	public void updateKeywords(CurrentUser user, String code, List<String> keywords) {
 		if (!user.hasAnyRole(Role.ADMIN, Role.FINANCE_REVIEWER, Role.FINANCE_CLERK)) {
@@ -105,7 +114,8 @@ public class NegativeListService implements NegativeListCheck, ApplicationRunner
 			.query(String.class)
 			.optional()
 			.orElseThrow(() -> new org.govbuy.platform.NotFoundException("负面清单条目 " + code + " 不存在"));
-		String after = String.join(",", keywords.stream().map(String::strip).filter(k -> !k.isEmpty()).distinct().toList());
+		String after = String.join(",",
+				keywords.stream().map(String::strip).filter(k -> !k.isEmpty()).distinct().toList());
 		jdbc.sql("update catalog.negative_list_entry set keywords = :keywords where code = :code")
 			.param("keywords", after)
 			.param("code", code)
@@ -130,9 +140,10 @@ public class NegativeListService implements NegativeListCheck, ApplicationRunner
 			throw new InvalidInputException("keywords", "没有需要复核的关键词");
 		}
 		UUID id = UUID.randomUUID();
-		jdbc.sql("""
-				insert into catalog.warning_clearance (id, subject, keywords, comment, cleared_by, organization_id, cleared_at)
-				values (:id, :subject, :keywords, :comment, :by, :org, :at)""")
+		jdbc.sql(
+				"""
+						insert into catalog.warning_clearance (id, subject, keywords, comment, cleared_by, organization_id, cleared_at)
+						values (:id, :subject, :keywords, :comment, :by, :org, :at)""")
 			.param("id", id)
 			.param("subject", subject.strip())
 			.param("keywords", String.join(",", keywords))
@@ -149,8 +160,9 @@ public class NegativeListService implements NegativeListCheck, ApplicationRunner
 	public List<Clearance> recentClearances(int limit) {
 		return jdbc.sql("select * from catalog.warning_clearance order by cleared_at desc limit :limit")
 			.param("limit", limit)
-			.query((rs, n) -> new Clearance(rs.getObject("id", UUID.class), rs.getString("subject"), rs.getString("keywords"),
-					rs.getString("comment"), rs.getString("cleared_by"), CatalogRepository.instant(rs, "cleared_at")))
+			.query((rs, n) -> new Clearance(rs.getObject("id", UUID.class), rs.getString("subject"),
+					rs.getString("keywords"), rs.getString("comment"), rs.getString("cleared_by"),
+					CatalogRepository.instant(rs, "cleared_at")))
 			.list();
 	}
 

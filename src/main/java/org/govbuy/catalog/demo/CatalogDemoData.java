@@ -29,11 +29,12 @@ import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Component;
 
 /**
- * Demo catalogs, loaded idempotently with the {@code demo} profile after the platform's demo
- * organizations and accounts: 山东省 derived from the central catalog with third-level items,
- * 淄博市 derived from 山东省 and published for 2026 and 2027 and filed with the province, a draft
- * adjustment of 淄博市's 2027 catalog and the implementation catalog of 淄博市民政局. Each step runs
- * as the demo account that would do it, so the audit trail reads like real use.
+ * Demo catalogs, loaded idempotently with the {@code demo} profile after the platform's
+ * demo organizations and accounts: 山东省 derived from the central catalog with third-level
+ * items, 淄博市 derived from 山东省 and published for 2026 and 2027 and filed with the
+ * province, a draft adjustment of 淄博市's 2027 catalog and the implementation catalog of
+ * 淄博市民政局. Each step runs as the demo account that would do it, so the audit trail reads
+ * like real use.
  * <p>
  * The 品目 codes are illustrative; check them against 《政府采购品目分类目录》 before real use.
  */
@@ -143,7 +144,9 @@ class CatalogDemoData implements ApplicationRunner {
 		return null;
 	}
 
-	/** Demo catalogs are loaded at any date; after the deadline they say why (SEED004-9). */
+	/**
+	 * Demo catalogs are loaded at any date; after the deadline they say why (SEED004-9).
+	 */
 	private String lateReason(FiscalYear year) {
 		return LocalDate.now(clock).isAfter(LocalDate.of(year.value() - 1, 9, 30)) ? "演示数据：按省级目录调整情况补充发布" : null;
 	}

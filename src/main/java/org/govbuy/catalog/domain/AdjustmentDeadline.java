@@ -8,8 +8,8 @@ import org.govbuy.shared.FiscalYear;
 
 /**
  * Seed 004 (rule {@code SEED004-9}): catalog adjustments for a budget year are due by the
- * regional deadline in the year before (default 30 September). A version published later is
- * flagged and must say why; without a reason it is refused.
+ * regional deadline in the year before (default 30 September). A version published later
+ * is flagged and must say why; without a reason it is refused.
  */
 public final class AdjustmentDeadline {
 
@@ -17,14 +17,18 @@ public final class AdjustmentDeadline {
 	}
 
 	/**
-	 * @param deadline the last day for the year's catalog (inclusive: 民法典 §1259, 以前 includes the day)
+	 * @param deadline the last day for the year's catalog (inclusive: 民法典 §1259, 以前
+	 * includes the day)
 	 * @param late whether publication comes after it
 	 * @param reason why, if late
 	 */
 	public record Assessment(LocalDate deadline, boolean late, String reason) {
 	}
 
-	/** The deadline for a budget year's catalog: the regional month-day in the year before. */
+	/**
+	 * The deadline for a budget year's catalog: the regional month-day in the year
+	 * before.
+	 */
 	public static LocalDate deadlineFor(FiscalYear fiscalYear, MonthDay regionalDeadline) {
 		return regionalDeadline.atYear(fiscalYear.value() - 1);
 	}
@@ -35,8 +39,8 @@ public final class AdjustmentDeadline {
 		LocalDate deadline = deadlineFor(fiscalYear, regionalDeadline);
 		boolean late = publishedOn.isAfter(deadline);
 		if (late && (reason == null || reason.isBlank())) {
-			throw CatalogRule.ADJUSTMENT_DEADLINE.refusal(fiscalYear + " 年度目录的调整截止日为 " + deadline + "，今天（"
-					+ publishedOn + "）发布须填写逾期原因");
+			throw CatalogRule.ADJUSTMENT_DEADLINE
+				.refusal(fiscalYear + " 年度目录的调整截止日为 " + deadline + "，今天（" + publishedOn + "）发布须填写逾期原因");
 		}
 		return new Assessment(deadline, late, late ? reason.strip() : null);
 	}

@@ -10,10 +10,10 @@ import org.govbuy.catalog.CatalogRule;
 import org.govbuy.shared.RuleViolation;
 
 /**
- * How a lower region's catalog must follow the published catalog one level up (seed 004, RULES.md
- * B4): first- and second-level items equal the upper ones in code and name (refused with
- * {@code MOF102-11}); third-level items should match where they can (a {@code SEED004-3}
- * warning); deeper levels are free.
+ * How a lower region's catalog must follow the published catalog one level up (seed 004,
+ * RULES.md B4): first- and second-level items equal the upper ones in code and name
+ * (refused with {@code MOF102-11}); third-level items should match where they can (a
+ * {@code SEED004-3} warning); deeper levels are free.
  */
 public final class AlignmentPolicy {
 
@@ -34,7 +34,10 @@ public final class AlignmentPolicy {
 
 	}
 
-	/** Compares a lower catalog with the upper one; with no upper catalog everything is free. */
+	/**
+	 * Compares a lower catalog with the upper one; with no upper catalog everything is
+	 * free.
+	 */
 	public static Result check(Collection<CatalogItem> lower, Collection<CatalogItem> upper) {
 		if (upper == null) {
 			return new Result(List.of(), List.of());
@@ -51,8 +54,8 @@ public final class AlignmentPolicy {
 						.violation(levelName(item.level()) + " " + item.code() + " " + item.name() + " 不在上级目录中"));
 				}
 				else if (!above.name().equals(item.name())) {
-					violations.add(CatalogRule.LEVELS_ONE_TWO_ALIGNED.violation(levelName(item.level()) + " " + item.code()
-							+ " 名称为“" + item.name() + "”，上级目录为“" + above.name() + "”"));
+					violations.add(CatalogRule.LEVELS_ONE_TWO_ALIGNED.violation(levelName(item.level()) + " "
+							+ item.code() + " 名称为“" + item.name() + "”，上级目录为“" + above.name() + "”"));
 				}
 			}
 			else if (item.level() == 3) {
@@ -61,8 +64,8 @@ public final class AlignmentPolicy {
 						.violation("三级目录 " + item.code() + " " + item.name() + " 在上级目录中没有对应条目"));
 				}
 				else if (!above.name().equals(item.name())) {
-					warnings.add(CatalogRule.THIRD_LEVEL_ALIGNED.violation(
-							"三级目录 " + item.code() + " 名称为“" + item.name() + "”，上级目录为“" + above.name() + "”"));
+					warnings.add(CatalogRule.THIRD_LEVEL_ALIGNED
+						.violation("三级目录 " + item.code() + " 名称为“" + item.name() + "”，上级目录为“" + above.name() + "”"));
 				}
 			}
 		}
@@ -72,8 +75,8 @@ public final class AlignmentPolicy {
 					.violation("缺少上级目录的" + levelName(above.level()) + " " + above.code() + " " + above.name()));
 			}
 			else if (above.level() == 3 && !lowerByCode.containsKey(above.code())) {
-				warnings.add(CatalogRule.THIRD_LEVEL_ALIGNED
-					.violation("未保留上级目录的三级目录 " + above.code() + " " + above.name()));
+				warnings.add(
+						CatalogRule.THIRD_LEVEL_ALIGNED.violation("未保留上级目录的三级目录 " + above.code() + " " + above.name()));
 			}
 		}
 		return new Result(List.copyOf(violations), List.copyOf(warnings));

@@ -12,8 +12,8 @@ import org.govbuy.catalog.CatalogRule;
 import org.govbuy.catalog.ItemNature;
 
 /**
- * The rows of a catalog spreadsheet and their validation: every bad row and column is reported
- * with a Chinese reason, and items come out only when no row is bad.
+ * The rows of a catalog spreadsheet and their validation: every bad row and column is
+ * reported with a Chinese reason, and items come out only when no row is bad.
  */
 public final class CatalogRows {
 
@@ -66,7 +66,9 @@ public final class CatalogRows {
 
 	}
 
-	/** Validates all rows against each other and, when given, against the upper catalog. */
+	/**
+	 * Validates all rows against each other and, when given, against the upper catalog.
+	 */
 	public static Validation validate(List<Row> rows, Collection<CatalogItem> upper) {
 		List<RowError> errors = new ArrayList<>();
 		Map<String, Row> byCode = new HashMap<>();
@@ -120,8 +122,8 @@ public final class CatalogRows {
 			}
 			Optional<ItemNature> nature = ItemNature.fromLabel(row.nature());
 			if (nature.isEmpty()) {
-				errors.add(new RowError(row.row(), "性质", row.nature(),
-						"性质应为“公共服务”或“政府履职所需辅助性服务”（" + CatalogRule.ITEM_NATURE.id() + "，" + CatalogRule.ITEM_NATURE.citation() + "）"));
+				errors.add(new RowError(row.row(), "性质", row.nature(), "性质应为“公共服务”或“政府履职所需辅助性服务”（"
+						+ CatalogRule.ITEM_NATURE.id() + "，" + CatalogRule.ITEM_NATURE.citation() + "）"));
 			}
 			else if (codeOk) {
 				Row root = byCode.get(ItemCode.root(code));
@@ -147,12 +149,12 @@ public final class CatalogRows {
 			if (codeOk && name != null && upper != null && ItemCode.level(code) <= 2) {
 				CatalogItem above = upperByCode.get(code);
 				if (above == null) {
-					errors.add(new RowError(row.row(), "编码", code, CatalogRule.LEVELS_ONE_TWO_ALIGNED.message() + "：" + code
-							+ " 不在上级目录中（" + CatalogRule.LEVELS_ONE_TWO_ALIGNED.id() + "）"));
+					errors.add(new RowError(row.row(), "编码", code, CatalogRule.LEVELS_ONE_TWO_ALIGNED.message() + "："
+							+ code + " 不在上级目录中（" + CatalogRule.LEVELS_ONE_TWO_ALIGNED.id() + "）"));
 				}
 				else if (!above.name().equals(name)) {
-					errors.add(new RowError(row.row(), "名称", name, CatalogRule.LEVELS_ONE_TWO_ALIGNED.message() + "：上级目录为“"
-							+ above.name() + "”（" + CatalogRule.LEVELS_ONE_TWO_ALIGNED.id() + "）"));
+					errors.add(new RowError(row.row(), "名称", name, CatalogRule.LEVELS_ONE_TWO_ALIGNED.message()
+							+ "：上级目录为“" + above.name() + "”（" + CatalogRule.LEVELS_ONE_TWO_ALIGNED.id() + "）"));
 				}
 			}
 			if (codeOk) {
@@ -165,8 +167,9 @@ public final class CatalogRows {
 		if (upper != null) {
 			for (CatalogItem above : upper) {
 				if (above.level() <= 2 && !seen.containsKey(above.code())) {
-					errors.add(new RowError(0, "编码", above.code(), CatalogRule.LEVELS_ONE_TWO_ALIGNED.message() + "：缺少上级目录的 "
-							+ above.code() + " " + above.name() + "（" + CatalogRule.LEVELS_ONE_TWO_ALIGNED.id() + "）"));
+					errors.add(new RowError(0, "编码", above.code(),
+							CatalogRule.LEVELS_ONE_TWO_ALIGNED.message() + "：缺少上级目录的 " + above.code() + " "
+									+ above.name() + "（" + CatalogRule.LEVELS_ONE_TWO_ALIGNED.id() + "）"));
 				}
 			}
 		}

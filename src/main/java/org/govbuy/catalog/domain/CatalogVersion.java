@@ -9,9 +9,10 @@ import org.govbuy.shared.FiscalYear;
 import org.govbuy.shared.RegionCode;
 
 /**
- * A version of a region's catalog for one budget year: drafted, published (superseding the
- * version before it), filed with the finance bureau one level up and reviewed there. Items are
- * kept apart ({@link CatalogItem}) and may change only while the version is a draft.
+ * A version of a region's catalog for one budget year: drafted, published (superseding
+ * the version before it), filed with the finance bureau one level up and reviewed there.
+ * Items are kept apart ({@link CatalogItem}) and may change only while the version is a
+ * draft.
  */
 public class CatalogVersion {
 
@@ -61,8 +62,9 @@ public class CatalogVersion {
 
 	public CatalogVersion(UUID id, UUID catalogId, RegionCode region, FiscalYear fiscalYear, int number,
 			VersionStatus status, UUID derivedFrom, String note, LocalDate effectiveFrom, LocalDate effectiveTo,
-			Instant publishedAt, String publishedBy, boolean late, String lateReason, LocalDate deadline, Instant filedAt,
-			String filedBy, Instant reviewedAt, String reviewedBy, Instant createdAt, String createdBy, int lockVersion) {
+			Instant publishedAt, String publishedBy, boolean late, String lateReason, LocalDate deadline,
+			Instant filedAt, String filedBy, Instant reviewedAt, String reviewedBy, Instant createdAt, String createdBy,
+			int lockVersion) {
 		this.id = id;
 		this.catalogId = catalogId;
 		this.region = region;
@@ -102,8 +104,8 @@ public class CatalogVersion {
 	}
 
 	/**
-	 * Publishes the draft from its effective date, with the deadline assessment (late versions
-	 * carry their reason).
+	 * Publishes the draft from its effective date, with the deadline assessment (late
+	 * versions carry their reason).
 	 */
 	public void publish(LocalDate from, AdjustmentDeadline.Assessment timing, Instant now, String by) {
 		requireDraft();

@@ -4,8 +4,8 @@ import java.util.Optional;
 import java.util.regex.Pattern;
 
 /**
- * Catalog item codes carry their path: one capital letter for the first level (A 公共服务,
- * B 辅助性服务), then two digits per level below ({@code A04} 社会保障, {@code A0401} …), up to six
+ * Catalog item codes carry their path: one capital letter for the first level (A 公共服务, B
+ * 辅助性服务), then two digits per level below ({@code A04} 社会保障, {@code A0401} …), up to six
  * levels. The parent of a code is the code without its last two digits.
  */
 public final class ItemCode {
@@ -49,7 +49,9 @@ public final class ItemCode {
 		return code.substring(0, 1);
 	}
 
-	/** Why a 品目 code is malformed (Chinese), or empty; blank is for the caller to judge. */
+	/**
+	 * Why a 品目 code is malformed (Chinese), or empty; blank is for the caller to judge.
+	 */
 	public static Optional<String> pinmuProblem(String pinmu) {
 		if (pinmu == null || pinmu.isBlank()) {
 			return Optional.empty();

@@ -5,11 +5,13 @@ import java.util.List;
 import org.govbuy.catalog.CatalogRule;
 
 /**
- * One 禁止购买事项 of the negative list, kept as data: the declared attribute that puts a purchase
- * on it, the rule and citation it refuses with, and the keywords that only raise a warning.
+ * One 禁止购买事项 of the negative list, kept as data: the declared attribute that puts a
+ * purchase on it, the rule and citation it refuses with, and the keywords that only raise
+ * a warning.
  *
  * @param code stable key
- * @param attribute the {@link org.govbuy.catalog.PurchaseDescription} attribute that decides
+ * @param attribute the {@link org.govbuy.catalog.PurchaseDescription} attribute that
+ * decides
  * @param ruleId the rule it refuses with
  * @param title short Chinese title
  * @param description the wording of the source
@@ -30,7 +32,10 @@ public record NegativeListEntry(String code, String attribute, String ruleId, St
 				List.of(keywords), position, true);
 	}
 
-	/** The entries GovBuy starts with: 102 §10 (一)–(六), 87号文 §二 and the local exclusions of seed 000. */
+	/**
+	 * The entries GovBuy starts with: 102 §10 (一)–(六), 87号文 §二 and the local exclusions
+	 * of seed 000.
+	 */
 	public static List<NegativeListEntry> defaults() {
 		return List.of(of("MOF102-10-1", "notGovernmentDuty", CatalogRule.NOT_GOVERNMENT_DUTY, 10),
 				of("MOF102-10-2", "directGovernmentDuty", CatalogRule.DIRECT_GOVERNMENT_DUTY, 20, "行政审批", "行政执法",
@@ -42,10 +47,8 @@ public record NegativeListEntry(String code, String attribute, String ruleId, St
 				of("MOF102-10-5", "staffHiring", CatalogRule.STAFF_HIRING, 50, "劳务派遣", "派遣", "招聘", "聘用", "公益性岗位"),
 				of("MOF102-10-6", "excludedByLaw", CatalogRule.EXCLUDED_BY_LAW, 60),
 				of("FS87-2-1", "goods", CatalogRule.FS87_GOODS, 70, "设备", "购置", "原材料", "燃料", "物资采购"),
-				of("FS87-2-2", "works", CatalogRule.FS87_CONSTRUCTION, 80, "工程", "新建", "改建", "扩建", "装修", "拆除",
-						"修缮"),
-				of("FS87-2-3", "infrastructure", CatalogRule.FS87_INFRASTRUCTURE, 90, "基础设施", "储备土地", "土地开发",
-						"农田水利"),
+				of("FS87-2-2", "works", CatalogRule.FS87_CONSTRUCTION, 80, "工程", "新建", "改建", "扩建", "装修", "拆除", "修缮"),
+				of("FS87-2-3", "infrastructure", CatalogRule.FS87_INFRASTRUCTURE, 90, "基础设施", "储备土地", "土地开发", "农田水利"),
 				of("FS87-2-4", "worksServiceBundle", CatalogRule.FS87_BUNDLE, 100, "打包", "建设运营", "EPC"),
 				of("FS87-2-5", "financing", CatalogRule.FS87_FINANCING, 110, "融资", "贷款", "租赁"),
 				of("SEED000-1", "privatePremisesRepair", CatalogRule.PRIVATE_PREMISES, 120, "领导办公", "私密场所"),

@@ -12,9 +12,10 @@ import org.govbuy.catalog.PurchaseDescription;
 import org.govbuy.shared.RuleViolation;
 
 /**
- * Decides a purchase description against the negative list: every active entry whose attribute is
- * declared refuses with its rule and citation; keywords found in the name or description only
- * warn (a reviewer must clear them), so that a word alone never blocks a legitimate service.
+ * Decides a purchase description against the negative list: every active entry whose
+ * attribute is declared refuses with its rule and citation; keywords found in the name or
+ * description only warn (a reviewer must clear them), so that a word alone never blocks a
+ * legitimate service.
  */
 public final class NegativeListPolicy {
 

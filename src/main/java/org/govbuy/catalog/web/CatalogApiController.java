@@ -91,7 +91,8 @@ class CatalogApiController {
 	}
 
 	record VersionDetail(CatalogJson.Version version, CatalogJson.Version upper, List<CatalogJson.Item> items,
-			List<RuleViolation> alignmentViolations, List<RuleViolation> alignmentWarnings, List<FilingComment> comments) {
+			List<RuleViolation> alignmentViolations, List<RuleViolation> alignmentWarnings,
+			List<FilingComment> comments) {
 	}
 
 	private final CatalogManagement management;
@@ -114,8 +115,8 @@ class CatalogApiController {
 	@PreAuthorize("isAuthenticated()")
 	List<CatalogJson.Version> list(@RequestParam(required = false) String region,
 			@RequestParam(required = false) Integer fiscalYear) {
-		return CatalogJson.versions(queries.versions(CurrentUser.require(), region == null ? null : RegionCode.of(region),
-				fiscalYear == null ? null : FiscalYear.of(fiscalYear)));
+		return CatalogJson.versions(queries.versions(CurrentUser.require(),
+				region == null ? null : RegionCode.of(region), fiscalYear == null ? null : FiscalYear.of(fiscalYear)));
 	}
 
 	@PostMapping
@@ -187,7 +188,8 @@ class CatalogApiController {
 	@PostMapping("/versions/{id}/comments")
 	@PreAuthorize(FINANCE)
 	ResponseEntity<FilingComment> comment(@PathVariable UUID id, @Valid @RequestBody CommentRequest request) {
-		return ResponseEntity.status(HttpStatus.CREATED).body(management.comment(CurrentUser.require(), id, request.text()));
+		return ResponseEntity.status(HttpStatus.CREATED)
+			.body(management.comment(CurrentUser.require(), id, request.text()));
 	}
 
 	@PostMapping("/versions/{id}/review")
@@ -219,10 +221,14 @@ class CatalogApiController {
 		return xlsx(CatalogExcel.template(), "指导性目录导入模板.xlsx");
 	}
 
-	/** Imports a workbook into a draft and answers when done: 200 when stored, 422 with every bad row. */
+	/**
+	 * Imports a workbook into a draft and answers when done: 200 when stored, 422 with
+	 * every bad row.
+	 */
 	@PostMapping(path = "/versions/{id}/import", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
 	@PreAuthorize(FINANCE)
-	ResponseEntity<ImportJob> importFile(@PathVariable UUID id, @RequestPart("file") MultipartFile file) throws IOException {
+	ResponseEntity<ImportJob> importFile(@PathVariable UUID id, @RequestPart("file") MultipartFile file)
+			throws IOException {
 		ImportJob job = imports.importNow(CurrentUser.require(), id, file.getOriginalFilename(), file.getBytes());
 		return ResponseEntity.status("SUCCEEDED".equals(job.status()) ? HttpStatus.OK : HttpStatus.UNPROCESSABLE_ENTITY)
 			.body(job);
@@ -234,13 +240,17 @@ class CatalogApiController {
 		return imports.find(CurrentUser.require(), jobId);
 	}
 
-	/** The item with a code in the catalog in force for a region and year (what other modules record). */
+	/**
+	 * The item with a code in the catalog in force for a region and year (what other
+	 * modules record).
+	 */
 	@GetMapping("/items")
 	@PreAuthorize("isAuthenticated()")
 	CatalogJson.Published item(@RequestParam String region, @RequestParam int fiscalYear, @RequestParam String code) {
 		return catalogItems.findPublished(RegionCode.of(region), FiscalYear.of(fiscalYear), code)
 			.map(CatalogJson.Published::of)
-			.orElseThrow(() -> new NotFoundException("目录条目 " + code + " 不在 " + region + " " + fiscalYear + " 年度已发布的目录中"));
+			.orElseThrow(
+					() -> new NotFoundException("目录条目 " + code + " 不在 " + region + " " + fiscalYear + " 年度已发布的目录中"));
 	}
 
 	static ResponseEntity<byte[]> xlsx(byte[] content, String fileName) {

@@ -2,7 +2,6 @@ package org.govbuy.catalog.web;
 
 import java.io.IOException;
 import java.time.LocalDate;
-import java.util.List;
 import java.util.UUID;
 
 import org.govbuy.catalog.ItemNature;
@@ -17,7 +16,6 @@ import org.govbuy.platform.CurrentUser;
 import org.govbuy.platform.InvalidInputException;
 import org.govbuy.shared.FiscalYear;
 import org.govbuy.shared.RegionCode;
-import org.govbuy.shared.RuleViolation;
 import org.govbuy.shared.RuleViolationException;
 
 import org.springframework.format.annotation.DateTimeFormat;
@@ -33,7 +31,10 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.multipart.MultipartFile;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
-/** The finance bureaus' catalog pages: versions, tree, editing a draft, publication, filing, diff, Excel. */
+/**
+ * The finance bureaus' catalog pages: versions, tree, editing a draft, publication,
+ * filing, diff, Excel.
+ */
 @Controller
 @RequestMapping("/admin/catalog")
 class CatalogPageController {
@@ -56,7 +57,8 @@ class CatalogPageController {
 	@PreAuthorize("isAuthenticated()")
 	String list(@RequestParam(required = false) Integer fiscalYear, Model model) {
 		CurrentUser user = CurrentUser.require();
-		model.addAttribute("versions", queries.versions(user, null, fiscalYear == null ? null : FiscalYear.of(fiscalYear)));
+		model.addAttribute("versions",
+				queries.versions(user, null, fiscalYear == null ? null : FiscalYear.of(fiscalYear)));
 		model.addAttribute("fiscalYear", fiscalYear);
 		model.addAttribute("canCreate", CatalogAccessView.canCreate(user));
 		model.addAttribute("defaultYear", LocalDate.now().getYear() + 1);
@@ -65,7 +67,8 @@ class CatalogPageController {
 
 	@PostMapping
 	@PreAuthorize(FINANCE)
-	String create(@RequestParam int fiscalYear, @RequestParam(required = false) String name, RedirectAttributes redirect) {
+	String create(@RequestParam int fiscalYear, @RequestParam(required = false) String name,
+			RedirectAttributes redirect) {
 		CurrentUser user = CurrentUser.require();
 		return attempt(redirect, "redirect:/admin/catalog", () -> {
 			var draft = management.createCatalog(user, regionOf(user), FiscalYear.of(fiscalYear), name);
@@ -138,7 +141,8 @@ class CatalogPageController {
 
 	@PostMapping("/{catalogId}/adjustments")
 	@PreAuthorize(FINANCE)
-	String adjust(@PathVariable UUID catalogId, @RequestParam(required = false) String note, RedirectAttributes redirect) {
+	String adjust(@PathVariable UUID catalogId, @RequestParam(required = false) String note,
+			RedirectAttributes redirect) {
 		return attempt(redirect, "redirect:/admin/catalog", () -> {
 			var draft = management.startAdjustment(CurrentUser.require(), catalogId, note);
 			redirect.addFlashAttribute("flash", "已创建调整草稿（第 " + draft.number() + " 版）");
@@ -249,7 +253,9 @@ class CatalogPageController {
 		return user.region();
 	}
 
-	/** Runs a command; a refusal goes back to the page as a flash message with the rules. */
+	/**
+	 * Runs a command; a refusal goes back to the page as a flash message with the rules.
+	 */
 	static String attempt(RedirectAttributes redirect, String onError, java.util.function.Supplier<String> command) {
 		try {
 			return command.get();
@@ -281,8 +287,5 @@ class CatalogPageController {
 
 	}
 
-	static List<RuleViolation> none() {
-		return List.of();
-	}
 
 }

@@ -20,7 +20,10 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
-/** Departments build their implementation catalogs (实施目录); finance reads those in its region. */
+/**
+ * Departments build their implementation catalogs (实施目录); finance reads those in its
+ * region.
+ */
 @Controller
 @RequestMapping("/admin/catalog/implementation")
 class ImplementationPageController {
@@ -51,7 +54,8 @@ class ImplementationPageController {
 			model.addAttribute("mine", mine.orElse(null));
 			mine.ifPresent(impl -> model.addAttribute("items",
 					queries.items(user, impl.versionId()).stream().filter(i -> i.level() >= 2).toList()));
-			model.addAttribute("chain", user.region() == null ? java.util.List.of() : queries.chainFor(user.region(), year));
+			model.addAttribute("chain",
+					user.region() == null ? java.util.List.of() : queries.chainFor(user.region(), year));
 		}
 		else {
 			var all = implementations.visible(user, year);
@@ -67,11 +71,12 @@ class ImplementationPageController {
 	@PostMapping
 	@PreAuthorize("hasAnyRole('PURCHASER_CLERK','PURCHASER_HEAD')")
 	String create(@RequestParam int fiscalYear, RedirectAttributes redirect) {
-		return CatalogPageController.attempt(redirect, "redirect:/admin/catalog/implementation?fiscalYear=" + fiscalYear, () -> {
-			implementations.create(CurrentUser.require(), FiscalYear.of(fiscalYear));
-			redirect.addFlashAttribute("flash", "已创建实施目录");
-			return "redirect:/admin/catalog/implementation?fiscalYear=" + fiscalYear;
-		});
+		return CatalogPageController.attempt(redirect,
+				"redirect:/admin/catalog/implementation?fiscalYear=" + fiscalYear, () -> {
+					implementations.create(CurrentUser.require(), FiscalYear.of(fiscalYear));
+					redirect.addFlashAttribute("flash", "已创建实施目录");
+					return "redirect:/admin/catalog/implementation?fiscalYear=" + fiscalYear;
+				});
 	}
 
 	@PostMapping("/{id}/entries")

@@ -29,11 +29,14 @@ import org.springframework.web.bind.annotation.RestController;
 @RequestMapping("/api/v1/negative-list")
 class NegativeListApiController {
 
-	/** A purchase to check: declared attributes decide, keywords in name and description warn. */
+	/**
+	 * A purchase to check: declared attributes decide, keywords in name and description
+	 * warn.
+	 */
 	record CheckRequest(@NotBlank @Size(max = 200) String name, @Size(max = 4000) String description, Boolean goods,
 			Boolean works, Boolean infrastructure, Boolean worksServiceBundle, Boolean financing, Boolean staffHiring,
-			Boolean directGovernmentDuty, Boolean notGovernmentDuty, Boolean excludedByLaw, Boolean privatePremisesRepair,
-			Boolean classifiedPrinting) {
+			Boolean directGovernmentDuty, Boolean notGovernmentDuty, Boolean excludedByLaw,
+			Boolean privatePremisesRepair, Boolean classifiedPrinting) {
 
 		PurchaseDescription toDescription() {
 			return new PurchaseDescription(name, description, yes(goods), yes(works), yes(infrastructure),
@@ -63,20 +66,25 @@ class NegativeListApiController {
 		return negativeList.entries();
 	}
 
-	/** The decision (REFUSED, NEEDS_REVIEW, ALLOWED) with violations and keyword warnings. */
+	/**
+	 * The decision (REFUSED, NEEDS_REVIEW, ALLOWED) with violations and keyword warnings.
+	 */
 	@PostMapping("/check")
 	@PreAuthorize("isAuthenticated()")
 	NegativeListDecision check(@Valid @RequestBody CheckRequest request) {
 		return negativeList.check(request.toDescription());
 	}
 
-	/** A reviewer clears keyword warnings with a comment; the clearance id is kept by the caller. */
+	/**
+	 * A reviewer clears keyword warnings with a comment; the clearance id is kept by the
+	 * caller.
+	 */
 	@PostMapping("/clearances")
 	@ResponseStatus(HttpStatus.CREATED)
 	@PreAuthorize("hasAnyRole('ADMIN','FINANCE_CLERK','FINANCE_REVIEWER','PURCHASER_HEAD')")
 	Map<String, UUID> clear(@Valid @RequestBody ClearanceRequest request) {
-		return Map.of("id",
-				negativeList.clearWarnings(request.subject(), request.keywords(), request.comment(), CurrentUser.require()));
+		return Map.of("id", negativeList.clearWarnings(request.subject(), request.keywords(), request.comment(),
+				CurrentUser.require()));
 	}
 
 }

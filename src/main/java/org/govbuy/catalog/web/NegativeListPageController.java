@@ -17,7 +17,10 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
-/** The negative list page: entries with citations, a check form, and the clearance of keyword warnings. */
+/**
+ * The negative list page: entries with citations, a check form, and the clearance of
+ * keyword warnings.
+ */
 @Controller
 @RequestMapping("/admin/catalog/negative-list")
 class NegativeListPageController {
@@ -44,8 +47,8 @@ class NegativeListPageController {
 		PurchaseDescription purchase = new PurchaseDescription(name, description, flags.contains("goods"),
 				flags.contains("works"), flags.contains("infrastructure"), flags.contains("worksServiceBundle"),
 				flags.contains("financing"), flags.contains("staffHiring"), flags.contains("directGovernmentDuty"),
-				flags.contains("notGovernmentDuty"), flags.contains("excludedByLaw"), flags.contains("privatePremisesRepair"),
-				flags.contains("classifiedPrinting"));
+				flags.contains("notGovernmentDuty"), flags.contains("excludedByLaw"),
+				flags.contains("privatePremisesRepair"), flags.contains("classifiedPrinting"));
 		NegativeListDecision decision = negativeList.check(purchase);
 		model.addAttribute("decision", decision);
 		model.addAttribute("checked", purchase);
@@ -59,8 +62,8 @@ class NegativeListPageController {
 			RedirectAttributes redirect) {
 		return CatalogPageController.attempt(redirect, "redirect:/admin/catalog/negative-list", () -> {
 			negativeList.clearWarnings(subject,
-					Arrays.stream(keywords.split("[,，、]")).map(String::strip).filter(k -> !k.isEmpty()).toList(), comment,
-					CurrentUser.require());
+					Arrays.stream(keywords.split("[,，、]")).map(String::strip).filter(k -> !k.isEmpty()).toList(),
+					comment, CurrentUser.require());
 			redirect.addFlashAttribute("flash", "复核意见已保存");
 			return "redirect:/admin/catalog/negative-list";
 		});

@@ -67,12 +67,12 @@ class PortalController {
 	@GetMapping("/portal/catalogs/{versionId}")
 	@PreAuthorize("permitAll()")
 	String catalog(@PathVariable UUID versionId, @RequestParam(required = false) String q, Model model) {
-		VersionSummary summary = queries.publicSummary(versionId)
-			.orElseThrow(() -> new NotFoundException("目录不存在或未发布"));
+		VersionSummary summary = queries.publicSummary(versionId).orElseThrow(() -> new NotFoundException("目录不存在或未发布"));
 		model.addAttribute("summary", summary);
 		model.addAttribute("q", q);
 		model.addAttribute("open", q != null && !q.isBlank());
-		model.addAttribute("tree", CatalogQueries.tree(queries.publicItems(versionId), q == null || q.isBlank() ? null : q.strip()));
+		model.addAttribute("tree",
+				CatalogQueries.tree(queries.publicItems(versionId), q == null || q.isBlank() ? null : q.strip()));
 		return "portal/catalog";
 	}
 

@@ -16,8 +16,8 @@ class AdjustmentDeadlineTests {
 
 	@Test
 	void flagsPublicationAfterTheDeadlineForNextYearAndKeepsItsReasonWithRuleSEED004_9() {
-		AdjustmentDeadline.Assessment assessment = AdjustmentDeadline.assess(FiscalYear.of(2027), LocalDate.of(2026, 10, 12),
-				DEFAULT, "省级目录10月调整，本市随之调整");
+		AdjustmentDeadline.Assessment assessment = AdjustmentDeadline.assess(FiscalYear.of(2027),
+				LocalDate.of(2026, 10, 12), DEFAULT, "省级目录10月调整，本市随之调整");
 
 		assertThat(assessment.late()).isTrue();
 		assertThat(assessment.deadline()).isEqualTo(LocalDate.of(2026, 9, 30));
@@ -26,7 +26,8 @@ class AdjustmentDeadlineTests {
 
 	@Test
 	void refusesLatePublicationWithoutReasonWithRuleSEED004_9() {
-		assertThatThrownBy(() -> AdjustmentDeadline.assess(FiscalYear.of(2027), LocalDate.of(2026, 10, 1), DEFAULT, " "))
+		assertThatThrownBy(
+				() -> AdjustmentDeadline.assess(FiscalYear.of(2027), LocalDate.of(2026, 10, 1), DEFAULT, " "))
 			.isInstanceOf(RuleViolationException.class)
 			.satisfies(ex -> assertThat(((RuleViolationException) ex).violations()).singleElement()
 				.satisfies(v -> assertThat(v.rule()).isEqualTo("SEED004-9")))
@@ -35,8 +36,8 @@ class AdjustmentDeadlineTests {
 
 	@Test
 	void publicationOnTheDeadlineDayIsOnTime() {
-		AdjustmentDeadline.Assessment assessment = AdjustmentDeadline.assess(FiscalYear.of(2027), LocalDate.of(2026, 9, 30),
-				DEFAULT, null);
+		AdjustmentDeadline.Assessment assessment = AdjustmentDeadline.assess(FiscalYear.of(2027),
+				LocalDate.of(2026, 9, 30), DEFAULT, null);
 
 		assertThat(assessment.late()).isFalse();
 		assertThat(assessment.reason()).isNull();
@@ -44,8 +45,8 @@ class AdjustmentDeadlineTests {
 
 	@Test
 	void usesTheRegionalDeadline() {
-		AdjustmentDeadline.Assessment assessment = AdjustmentDeadline.assess(FiscalYear.of(2027), LocalDate.of(2026, 10, 10),
-				MonthDay.of(10, 15), null);
+		AdjustmentDeadline.Assessment assessment = AdjustmentDeadline.assess(FiscalYear.of(2027),
+				LocalDate.of(2026, 10, 10), MonthDay.of(10, 15), null);
 
 		assertThat(assessment.late()).isFalse();
 		assertThat(assessment.deadline()).isEqualTo(LocalDate.of(2026, 10, 15));
@@ -53,7 +54,8 @@ class AdjustmentDeadlineTests {
 
 	@Test
 	void midYearAdjustmentIsLateAndNeedsReason() {
-		assertThat(AdjustmentDeadline.assess(FiscalYear.of(2026), LocalDate.of(2026, 3, 1), DEFAULT, "新增服务事项").late()).isTrue();
+		assertThat(AdjustmentDeadline.assess(FiscalYear.of(2026), LocalDate.of(2026, 3, 1), DEFAULT, "新增服务事项").late())
+			.isTrue();
 	}
 
 }

@@ -72,7 +72,8 @@ class AlignmentPolicyTests {
 		List<CatalogItem> city = CatalogFixtures.with(CatalogFixtures.copy(CatalogFixtures.central()),
 				CatalogItem.of("A0401", "养老服务", ItemNature.PUBLIC_SERVICE, "C2301", null),
 				CatalogItem.of("A040199", "本市特色养老服务", ItemNature.PUBLIC_SERVICE, "C2301", null));
-		List<CatalogItem> province = CatalogFixtures.with(CatalogFixtures.central(), CatalogFixtures.third("A0401", "养老服务"));
+		List<CatalogItem> province = CatalogFixtures.with(CatalogFixtures.central(),
+				CatalogFixtures.third("A0401", "养老服务"));
 
 		AlignmentPolicy.Result result = AlignmentPolicy.check(city, province);
 

@@ -11,8 +11,8 @@ class CatalogDiffTests {
 
 	@Test
 	void listsAddedRemovedAndChangedItemsByCode() {
-		List<CatalogItem> older = CatalogFixtures.with(CatalogFixtures.central(), CatalogFixtures.third("A0401", "养老服务"),
-				CatalogFixtures.third("B1102", "餐饮服务"));
+		List<CatalogItem> older = CatalogFixtures.with(CatalogFixtures.central(),
+				CatalogFixtures.third("A0401", "养老服务"), CatalogFixtures.third("B1102", "餐饮服务"));
 		List<CatalogItem> newer = CatalogFixtures.with(CatalogFixtures.copy(CatalogFixtures.central()),
 				CatalogItem.of("A0401", "养老服务", ItemNature.PUBLIC_SERVICE, "C2302", "含助餐"),
 				CatalogFixtures.third("A0301", "职业技能培训"));
@@ -29,8 +29,8 @@ class CatalogDiffTests {
 
 	@Test
 	void copiesOfAVersionDoNotDiffer() {
-		assertThat(CatalogDiff.between(CatalogFixtures.central(), CatalogFixtures.copy(CatalogFixtures.central())).isEmpty())
-			.isTrue();
+		assertThat(CatalogDiff.between(CatalogFixtures.central(), CatalogFixtures.copy(CatalogFixtures.central()))
+			.isEmpty()).isTrue();
 	}
 
 }

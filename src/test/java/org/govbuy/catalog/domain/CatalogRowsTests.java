@@ -45,12 +45,12 @@ class CatalogRowsTests {
 		assertThat(validation.clean()).isFalse();
 		assertThat(validation.items()).isEmpty();
 		assertThat(validation.badRows()).containsExactly(40, 41, 42, 43);
-		assertThat(validation.errors()).extracting(RowError::column)
-			.contains("编码", "名称", "层级", "上级编码", "性质", "品目编码");
+		assertThat(validation.errors()).extracting(RowError::column).contains("编码", "名称", "层级", "上级编码", "性质", "品目编码");
 		assertThat(validation.errors()).filteredOn(e -> e.row() == 42 && e.column().equals("性质"))
 			.singleElement()
 			.satisfies(e -> assertThat(e.message()).contains("MOF102-9"));
-		assertThat(validation.errors()).filteredOn(e -> e.row() == 43).extracting(RowError::message)
+		assertThat(validation.errors()).filteredOn(e -> e.row() == 43)
+			.extracting(RowError::message)
 			.anyMatch(m -> m.contains("编码重复") && m.contains("41"));
 	}
 

@@ -42,7 +42,8 @@ class NegativeListPolicyTests {
 
 	@Test
 	void refusesLabourDispatchWithRuleMOF102_10_5() {
-		NegativeListDecision decision = check(PurchaseDescription.of("窗口服务劳务派遣", "以劳务派遣方式补充窗口人员").declaringStaffHiring());
+		NegativeListDecision decision = check(
+				PurchaseDescription.of("窗口服务劳务派遣", "以劳务派遣方式补充窗口人员").declaringStaffHiring());
 
 		assertThat(decision.violations()).extracting(RuleViolation::rule).containsExactly("MOF102-10-5");
 		assertThat(decision.violations().get(0).message()).contains("劳务派遣");
@@ -73,7 +74,8 @@ class NegativeListPolicyTests {
 		assertThat(decision.outcome()).isEqualTo(Outcome.NEEDS_REVIEW);
 		assertThat(decision.violations()).isEmpty();
 		assertThat(decision.warnings()).extracting(KeywordWarning::keyword).containsExactly("设备", "购置", "扩建");
-		assertThat(decision.warnings()).extracting(KeywordWarning::rule).containsExactly("FS87-2-1", "FS87-2-1", "FS87-2-2");
+		assertThat(decision.warnings()).extracting(KeywordWarning::rule)
+			.containsExactly("FS87-2-1", "FS87-2-1", "FS87-2-2");
 	}
 
 	@Test
@@ -93,10 +95,11 @@ class NegativeListPolicyTests {
 				false, false, false, false, false);
 		PurchaseDescription infrastructure = new PurchaseDescription("乡村公路建设", null, false, false, true, false, false,
 				false, false, false, false, false, false);
-		PurchaseDescription excluded = new PurchaseDescription("其他事项", null, false, false, false, false, false, false, false,
-				false, true, false, false);
+		PurchaseDescription excluded = new PurchaseDescription("其他事项", null, false, false, false, false, false, false,
+				false, false, true, false, false);
 
-		assertThat(check(bundle).violations()).extracting(RuleViolation::rule).containsExactly("MOF102-10-3", "FS87-2-4");
+		assertThat(check(bundle).violations()).extracting(RuleViolation::rule)
+			.containsExactly("MOF102-10-3", "FS87-2-4");
 		assertThat(check(infrastructure).violations()).extracting(RuleViolation::rule).containsExactly("FS87-2-3");
 		assertThat(check(excluded).violations()).extracting(RuleViolation::rule).containsExactly("MOF102-10-6");
 	}
@@ -117,11 +120,12 @@ class NegativeListPolicyTests {
 	@Test
 	void inactiveEntriesAreNotApplied() {
 		List<NegativeListEntry> list = LIST.stream()
-			.map(e -> new NegativeListEntry(e.code(), e.attribute(), e.ruleId(), e.title(), e.description(), e.citation(),
-					e.keywords(), e.position(), !e.attribute().equals("goods")))
+			.map(e -> new NegativeListEntry(e.code(), e.attribute(), e.ruleId(), e.title(), e.description(),
+					e.citation(), e.keywords(), e.position(), !e.attribute().equals("goods")))
 			.toList();
 
-		assertThat(NegativeListPolicy.check(PurchaseDescription.of("设备购置", null).declaringGoods(), list).refused()).isFalse();
+		assertThat(NegativeListPolicy.check(PurchaseDescription.of("设备购置", null).declaringGoods(), list).refused())
+			.isFalse();
 	}
 
 }
