@@ -241,6 +241,24 @@ class CatalogIntegrationTests {
 	}
 
 	@Test
+	void centralReferenceCatalogHasTheTwoFirstLevelAndThirtySecondLevelItemsAsATree() throws Exception {
+		String auth = ApiClient.bearer(mvc, "buyer.mzj");
+		String central = "/api/v1/catalogs/versions/00000000-0000-0000-0000-00000000c001";
+		mvc.perform(get(central + "/tree").header("Authorization", auth))
+			.andExpect(status().isOk())
+			.andExpect(jsonPath("$.length()").value(2))
+			.andExpect(jsonPath("$[0].item.name").value("公共服务"))
+			.andExpect(jsonPath("$[0].children.length()").value(18))
+			.andExpect(jsonPath("$[1].item.name").value("政府履职所需辅助性服务"))
+			.andExpect(jsonPath("$[1].children.length()").value(12))
+			.andExpect(jsonPath("$[1].children[10].item.name").value("后勤"));
+		mvc.perform(get(central + "/tree").param("q", "后勤").header("Authorization", auth))
+			.andExpect(status().isOk())
+			.andExpect(jsonPath("$.length()").value(1))
+			.andExpect(jsonPath("$[0].children.length()").value(1));
+	}
+
+	@Test
 	void keepsDraftsWithinTheirFinanceBureau() throws Exception {
 		String zibo = ApiClient.bearer(mvc, "finance.zibo");
 		String draft = createCatalog(zibo, "370300", 2035);

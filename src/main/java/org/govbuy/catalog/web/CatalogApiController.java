@@ -149,6 +149,16 @@ class CatalogApiController {
 				view.alignmentWarnings(), view.comments());
 	}
 
+	/**
+	 * The items as a tree (children nested); with {@code q}, only the branches that match
+	 * the code or name.
+	 */
+	@GetMapping("/versions/{id}/tree")
+	@PreAuthorize("isAuthenticated()")
+	List<CatalogQueries.TreeNode> tree(@PathVariable UUID id, @RequestParam(required = false) String q) {
+		return queries.view(CurrentUser.require(), id, q).tree();
+	}
+
 	@PostMapping("/versions/{id}/items")
 	@PreAuthorize(FINANCE)
 	ResponseEntity<ChangeResult> addItem(@PathVariable UUID id, @Valid @RequestBody ItemRequest request) {
