@@ -228,6 +228,23 @@ class CatalogIntegrationTests {
 	}
 
 	@Test
+	void financeMaintainsTheKeywordsOfANegativeListEntry() throws Exception {
+		String auth = ApiClient.bearer(mvc, "reviewer.zibo");
+		mvc.perform(put("/api/v1/negative-list/SEED000-2/keywords").header("Authorization", auth)
+			.contentType(MediaType.APPLICATION_JSON)
+			.content("{\"keywords\":[\"涉密\",\"保密文件\"]}")).andExpect(status().isOk());
+		mvc.perform(post("/api/v1/negative-list/check").header("Authorization", auth)
+			.contentType(MediaType.APPLICATION_JSON)
+			.content("{\"name\":\"保密文件装订\"}"))
+			.andExpect(jsonPath("$.outcome").value("NEEDS_REVIEW"))
+			.andExpect(jsonPath("$.warnings[0].rule").value("SEED000-2"));
+		mvc.perform(put("/api/v1/negative-list/SEED000-2/keywords")
+			.header("Authorization", ApiClient.bearer(mvc, "buyer.mzj"))
+			.contentType(MediaType.APPLICATION_JSON)
+			.content("{\"keywords\":[]}")).andExpect(status().isForbidden());
+	}
+
+	@Test
 	void otherModulesFindTheItemAndVersionInForceForARegion() throws Exception {
 		String auth = ApiClient.bearer(mvc, "buyer.boshan");
 		mvc.perform(get("/api/v1/catalogs/items").param("region", "370304")

@@ -7,6 +7,7 @@ import java.util.UUID;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotEmpty;
+import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 
 import org.govbuy.catalog.NegativeListDecision;
@@ -18,7 +19,9 @@ import org.govbuy.platform.CurrentUser;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.ResponseStatus;
@@ -63,6 +66,20 @@ class NegativeListApiController {
 	@GetMapping
 	@PreAuthorize("isAuthenticated()")
 	List<NegativeListEntry> entries() {
+		return negativeList.entries();
+	}
+
+	record KeywordsRequest(@NotNull List<@NotBlank @Size(max = 20) String> keywords) {
+	}
+
+	/**
+	 * Finance maintains the keywords that raise warnings (the declared attributes still
+	 * decide).
+	 */
+	@PutMapping("/{code}/keywords")
+	@PreAuthorize("hasAnyRole('ADMIN','FINANCE_CLERK','FINANCE_REVIEWER')")
+	List<NegativeListEntry> updateKeywords(@PathVariable String code, @Valid @RequestBody KeywordsRequest request) {
+		negativeList.updateKeywords(CurrentUser.require(), code, request.keywords());
 		return negativeList.entries();
 	}
 
