@@ -1,0 +1,274 @@
+package org.govbuy.catalog.web;
+
+import java.io.IOException;
+import java.net.URI;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
+
+import org.govbuy.catalog.CatalogItems;
+import org.govbuy.catalog.ItemNature;
+import org.govbuy.catalog.application.CatalogExcel;
+import org.govbuy.catalog.application.CatalogImports;
+import org.govbuy.catalog.application.CatalogImports.ImportJob;
+import org.govbuy.catalog.application.CatalogManagement;
+import org.govbuy.catalog.application.CatalogManagement.ItemDraft;
+import org.govbuy.catalog.application.CatalogManagement.Outcome;
+import org.govbuy.catalog.application.CatalogQueries;
+import org.govbuy.catalog.application.CatalogQueries.VersionView;
+import org.govbuy.catalog.application.CatalogRepository.FilingComment;
+import org.govbuy.platform.CurrentUser;
+import org.govbuy.platform.NotFoundException;
+import org.govbuy.shared.FiscalYear;
+import org.govbuy.shared.RegionCode;
+import org.govbuy.shared.RuleViolation;
+
+import org.springframework.http.ContentDisposition;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.web.bind.annotation.DeleteMapping;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.PutMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RequestPart;
+import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.multipart.MultipartFile;
+
+/** The guiding catalog as JSON: versions, items, publication, filing, diff and Excel. */
+@RestController
+@RequestMapping("/api/v1/catalogs")
+class CatalogApiController {
+
+	static final String FINANCE = "hasAnyRole('ADMIN','FINANCE_CLERK','FINANCE_REVIEWER')";
+
+	record CreateCatalogRequest(@NotBlank @Pattern(regexp = "\\d{6}", message = "行政区划代码应为6位数字") String region,
+			@NotNull @Min(2000) @Max(2100) Integer fiscalYear, @Size(max = 200) String name) {
+	}
+
+	record AdjustmentRequest(@Size(max = 500) String note) {
+	}
+
+	record ItemRequest(@NotBlank @Size(max = 16) String code, @NotBlank @Size(max = 100) String name,
+			@NotNull ItemNature nature, @Size(max = 16) String pinmuCode, @Size(max = 1000) String description) {
+
+		ItemDraft draft() {
+			return new ItemDraft(code, name, nature, pinmuCode, description);
+		}
+
+	}
+
+	record PublishRequest(LocalDate effectiveFrom, @Size(max = 1000) String lateReason) {
+	}
+
+	record CommentRequest(@NotBlank @Size(max = 2000) String text) {
+	}
+
+	record ReviewRequest(@Size(max = 2000) String text) {
+	}
+
+	record ChangeResult(UUID versionId, List<RuleViolation> warnings) {
+
+		static ChangeResult of(Outcome outcome) {
+			return new ChangeResult(outcome.versionId(), outcome.warnings());
+		}
+
+	}
+
+	record VersionDetail(CatalogJson.Version version, CatalogJson.Version upper, List<CatalogJson.Item> items,
+			List<RuleViolation> alignmentViolations, List<RuleViolation> alignmentWarnings,
+			List<FilingComment> comments) {
+	}
+
+	private final CatalogManagement management;
+
+	private final CatalogQueries queries;
+
+	private final CatalogImports imports;
+
+	private final CatalogItems catalogItems;
+
+	CatalogApiController(CatalogManagement management, CatalogQueries queries, CatalogImports imports,
+			CatalogItems catalogItems) {
+		this.management = management;
+		this.queries = queries;
+		this.imports = imports;
+		this.catalogItems = catalogItems;
+	}
+
+	@GetMapping
+	@PreAuthorize("isAuthenticated()")
+	List<CatalogJson.Version> list(@RequestParam(required = false) String region,
+			@RequestParam(required = false) Integer fiscalYear) {
+		return CatalogJson.versions(queries.versions(CurrentUser.require(),
+				region == null ? null : RegionCode.of(region), fiscalYear == null ? null : FiscalYear.of(fiscalYear)));
+	}
+
+	@PostMapping
+	@PreAuthorize(FINANCE)
+	ResponseEntity<CatalogJson.Version> create(@Valid @RequestBody CreateCatalogRequest request) {
+		CurrentUser user = CurrentUser.require();
+		var draft = management.createCatalog(user, RegionCode.of(request.region()), FiscalYear.of(request.fiscalYear()),
+				request.name());
+		return ResponseEntity.created(URI.create("/api/v1/catalogs/versions/" + draft.id()))
+			.body(CatalogJson.Version.of(queries.summary(user, draft.id())));
+	}
+
+	@PostMapping("/{catalogId}/adjustments")
+	@PreAuthorize(FINANCE)
+	ResponseEntity<CatalogJson.Version> adjust(@PathVariable UUID catalogId,
+			@Valid @RequestBody(required = false) AdjustmentRequest request) {
+		CurrentUser user = CurrentUser.require();
+		var draft = management.startAdjustment(user, catalogId, request == null ? null : request.note());
+		return ResponseEntity.created(URI.create("/api/v1/catalogs/versions/" + draft.id()))
+			.body(CatalogJson.Version.of(queries.summary(user, draft.id())));
+	}
+
+	@GetMapping("/versions/{id}")
+	@PreAuthorize("isAuthenticated()")
+	VersionDetail version(@PathVariable UUID id) {
+		VersionView view = queries.view(CurrentUser.require(), id, null);
+		return new VersionDetail(CatalogJson.Version.of(view.summary()),
+				view.upper() == null ? null : CatalogJson.Version.of(view.upper()),
+				view.items().stream().map(CatalogJson.Item::of).toList(), view.alignmentViolations(),
+				view.alignmentWarnings(), view.comments());
+	}
+
+	/**
+	 * The items as a tree (children nested); with {@code q}, only the branches that match
+	 * the code or name.
+	 */
+	@GetMapping("/versions/{id}/tree")
+	@PreAuthorize("isAuthenticated()")
+	List<CatalogQueries.TreeNode> tree(@PathVariable UUID id, @RequestParam(required = false) String q) {
+		return queries.view(CurrentUser.require(), id, q).tree();
+	}
+
+	@PostMapping("/versions/{id}/items")
+	@PreAuthorize(FINANCE)
+	ResponseEntity<ChangeResult> addItem(@PathVariable UUID id, @Valid @RequestBody ItemRequest request) {
+		return ResponseEntity.status(HttpStatus.CREATED)
+			.body(ChangeResult.of(management.addItem(CurrentUser.require(), id, request.draft())));
+	}
+
+	@PutMapping("/versions/{id}/items/{code}")
+	@PreAuthorize(FINANCE)
+	ChangeResult editItem(@PathVariable UUID id, @PathVariable String code, @Valid @RequestBody ItemRequest request) {
+		return ChangeResult.of(management.editItem(CurrentUser.require(), id, code, request.draft()));
+	}
+
+	@DeleteMapping("/versions/{id}/items/{code}")
+	@PreAuthorize(FINANCE)
+	Map<String, Integer> removeItem(@PathVariable UUID id, @PathVariable String code) {
+		return Map.of("removed", management.removeItem(CurrentUser.require(), id, code));
+	}
+
+	@PostMapping("/versions/{id}/publish")
+	@PreAuthorize(FINANCE)
+	Map<String, Object> publish(@PathVariable UUID id, @Valid @RequestBody(required = false) PublishRequest request) {
+		CurrentUser user = CurrentUser.require();
+		Outcome outcome = management.publish(user, id, request == null ? null : request.effectiveFrom(),
+				request == null ? null : request.lateReason());
+		return Map.of("version", CatalogJson.Version.of(queries.summary(user, id)), "warnings", outcome.warnings());
+	}
+
+	@PostMapping("/versions/{id}/filing")
+	@PreAuthorize(FINANCE)
+	CatalogJson.Version file(@PathVariable UUID id) {
+		CurrentUser user = CurrentUser.require();
+		management.file(user, id);
+		return CatalogJson.Version.of(queries.summary(user, id));
+	}
+
+	@PostMapping("/versions/{id}/comments")
+	@PreAuthorize(FINANCE)
+	ResponseEntity<FilingComment> comment(@PathVariable UUID id, @Valid @RequestBody CommentRequest request) {
+		return ResponseEntity.status(HttpStatus.CREATED)
+			.body(management.comment(CurrentUser.require(), id, request.text()));
+	}
+
+	@PostMapping("/versions/{id}/review")
+	@PreAuthorize(FINANCE)
+	CatalogJson.Version review(@PathVariable UUID id, @Valid @RequestBody(required = false) ReviewRequest request) {
+		CurrentUser user = CurrentUser.require();
+		management.markReviewed(user, id, request == null ? null : request.text());
+		return CatalogJson.Version.of(queries.summary(user, id));
+	}
+
+	@GetMapping("/versions/{id}/diff")
+	@PreAuthorize("isAuthenticated()")
+	CatalogJson.Diff diff(@PathVariable UUID id, @RequestParam UUID against) {
+		return CatalogJson.Diff.of(against, id, queries.diff(CurrentUser.require(), against, id));
+	}
+
+	@GetMapping("/versions/{id}/export")
+	@PreAuthorize("isAuthenticated()")
+	ResponseEntity<byte[]> export(@PathVariable UUID id) {
+		CurrentUser user = CurrentUser.require();
+		var summary = queries.summary(user, id);
+		return xlsx(CatalogExcel.export(queries.items(user, id)),
+				"目录-" + summary.region() + "-" + summary.fiscalYear() + "-v" + summary.number() + ".xlsx");
+	}
+
+	@GetMapping("/template")
+	@PreAuthorize("isAuthenticated()")
+	ResponseEntity<byte[]> template() {
+		return xlsx(CatalogExcel.template(), "指导性目录导入模板.xlsx");
+	}
+
+	/**
+	 * Imports a workbook into a draft and answers when done: 200 when stored, 422 with
+	 * every bad row.
+	 */
+	@PostMapping(path = "/versions/{id}/import", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
+	@PreAuthorize(FINANCE)
+	ResponseEntity<ImportJob> importFile(@PathVariable UUID id, @RequestPart("file") MultipartFile file)
+			throws IOException {
+		ImportJob job = imports.importNow(CurrentUser.require(), id, file.getOriginalFilename(), file.getBytes());
+		return ResponseEntity.status("SUCCEEDED".equals(job.status()) ? HttpStatus.OK : HttpStatus.UNPROCESSABLE_ENTITY)
+			.body(job);
+	}
+
+	@GetMapping("/imports/{jobId}")
+	@PreAuthorize(FINANCE)
+	ImportJob importJob(@PathVariable UUID jobId) {
+		return imports.find(CurrentUser.require(), jobId);
+	}
+
+	/**
+	 * The item with a code in the catalog in force for a region and year (what other
+	 * modules record).
+	 */
+	@GetMapping("/items")
+	@PreAuthorize("isAuthenticated()")
+	CatalogJson.Published item(@RequestParam String region, @RequestParam int fiscalYear, @RequestParam String code) {
+		return catalogItems.findPublished(RegionCode.of(region), FiscalYear.of(fiscalYear), code)
+			.map(CatalogJson.Published::of)
+			.orElseThrow(
+					() -> new NotFoundException("目录条目 " + code + " 不在 " + region + " " + fiscalYear + " 年度已发布的目录中"));
+	}
+
+	static ResponseEntity<byte[]> xlsx(byte[] content, String fileName) {
+		HttpHeaders headers = new HttpHeaders();
+		headers.setContentType(MediaType.parseMediaType(CatalogExcel.CONTENT_TYPE));
+		headers.setContentDisposition(
+				ContentDisposition.attachment().filename(fileName, java.nio.charset.StandardCharsets.UTF_8).build());
+		return new ResponseEntity<>(content, headers, HttpStatus.OK);
+	}
+
+}

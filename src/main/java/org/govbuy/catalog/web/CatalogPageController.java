@@ -1,0 +1,290 @@
+package org.govbuy.catalog.web;
+
+import java.io.IOException;
+import java.time.LocalDate;
+import java.util.UUID;
+
+import org.govbuy.catalog.ItemNature;
+import org.govbuy.catalog.application.CatalogExcel;
+import org.govbuy.catalog.application.CatalogImports;
+import org.govbuy.catalog.application.CatalogManagement;
+import org.govbuy.catalog.application.CatalogManagement.ItemDraft;
+import org.govbuy.catalog.application.CatalogManagement.Outcome;
+import org.govbuy.catalog.application.CatalogQueries;
+import org.govbuy.catalog.application.CatalogQueries.VersionView;
+import org.govbuy.platform.CurrentUser;
+import org.govbuy.platform.InvalidInputException;
+import org.govbuy.shared.FiscalYear;
+import org.govbuy.shared.RegionCode;
+import org.govbuy.shared.RuleViolationException;
+
+import org.springframework.format.annotation.DateTimeFormat;
+import org.springframework.http.ResponseEntity;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.multipart.MultipartFile;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/**
+ * The finance bureaus' catalog pages: versions, tree, editing a draft, publication,
+ * filing, diff, Excel.
+ */
+@Controller
+@RequestMapping("/admin/catalog")
+class CatalogPageController {
+
+	static final String FINANCE = "hasAnyRole('ADMIN','FINANCE_CLERK','FINANCE_REVIEWER')";
+
+	private final CatalogManagement management;
+
+	private final CatalogQueries queries;
+
+	private final CatalogImports imports;
+
+	CatalogPageController(CatalogManagement management, CatalogQueries queries, CatalogImports imports) {
+		this.management = management;
+		this.queries = queries;
+		this.imports = imports;
+	}
+
+	@GetMapping
+	@PreAuthorize("isAuthenticated()")
+	String list(@RequestParam(required = false) Integer fiscalYear, Model model) {
+		CurrentUser user = CurrentUser.require();
+		model.addAttribute("versions",
+				queries.versions(user, null, fiscalYear == null ? null : FiscalYear.of(fiscalYear)));
+		model.addAttribute("fiscalYear", fiscalYear);
+		model.addAttribute("canCreate", CatalogAccessView.canCreate(user));
+		model.addAttribute("defaultYear", LocalDate.now().getYear() + 1);
+		return "admin/catalog/list";
+	}
+
+	@PostMapping
+	@PreAuthorize(FINANCE)
+	String create(@RequestParam int fiscalYear, @RequestParam(required = false) String name,
+			RedirectAttributes redirect) {
+		CurrentUser user = CurrentUser.require();
+		return attempt(redirect, "redirect:/admin/catalog", () -> {
+			var draft = management.createCatalog(user, regionOf(user), FiscalYear.of(fiscalYear), name);
+			redirect.addFlashAttribute("flash", "已创建 " + fiscalYear + " 年度目录草稿（派生自上级已发布目录）");
+			return "redirect:/admin/catalog/versions/" + draft.id();
+		});
+	}
+
+	@GetMapping("/versions/{id}")
+	@PreAuthorize("isAuthenticated()")
+	String version(@PathVariable UUID id, @RequestParam(required = false) String q, Model model) {
+		VersionView view = queries.view(CurrentUser.require(), id, q);
+		model.addAttribute("view", view);
+		model.addAttribute("q", q);
+		model.addAttribute("natures", ItemNature.values());
+		model.addAttribute("open", q != null && !q.isBlank());
+		return "admin/catalog/version";
+	}
+
+	@PostMapping("/versions/{id}/items")
+	@PreAuthorize(FINANCE)
+	String addItem(@PathVariable UUID id, @RequestParam String code, @RequestParam String name,
+			@RequestParam(required = false) ItemNature nature, @RequestParam(required = false) String pinmuCode,
+			@RequestParam(required = false) String description, RedirectAttributes redirect) {
+		return attempt(redirect, "redirect:/admin/catalog/versions/" + id, () -> {
+			Outcome outcome = management.addItem(CurrentUser.require(), id,
+					new ItemDraft(code, name, nature, pinmuCode, description));
+			redirect.addFlashAttribute("flash", "已添加 " + code + " " + name);
+			redirect.addFlashAttribute("warnings", outcome.warnings());
+			return "redirect:/admin/catalog/versions/" + id;
+		});
+	}
+
+	@PostMapping("/versions/{id}/items/{code}")
+	@PreAuthorize(FINANCE)
+	String editItem(@PathVariable UUID id, @PathVariable String code, @RequestParam String name,
+			@RequestParam(required = false) ItemNature nature, @RequestParam(required = false) String pinmuCode,
+			@RequestParam(required = false) String description, RedirectAttributes redirect) {
+		return attempt(redirect, "redirect:/admin/catalog/versions/" + id, () -> {
+			Outcome outcome = management.editItem(CurrentUser.require(), id, code,
+					new ItemDraft(code, name, nature, pinmuCode, description));
+			redirect.addFlashAttribute("flash", "已修改 " + code);
+			redirect.addFlashAttribute("warnings", outcome.warnings());
+			return "redirect:/admin/catalog/versions/" + id;
+		});
+	}
+
+	@PostMapping("/versions/{id}/items/{code}/remove")
+	@PreAuthorize(FINANCE)
+	String removeItem(@PathVariable UUID id, @PathVariable String code, RedirectAttributes redirect) {
+		return attempt(redirect, "redirect:/admin/catalog/versions/" + id, () -> {
+			int removed = management.removeItem(CurrentUser.require(), id, code);
+			redirect.addFlashAttribute("flash", "已删除 " + code + " 及其下级，共 " + removed + " 条");
+			return "redirect:/admin/catalog/versions/" + id;
+		});
+	}
+
+	@PostMapping("/versions/{id}/publish")
+	@PreAuthorize(FINANCE)
+	String publish(@PathVariable UUID id,
+			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate effectiveFrom,
+			@RequestParam(required = false) String lateReason, RedirectAttributes redirect) {
+		return attempt(redirect, "redirect:/admin/catalog/versions/" + id, () -> {
+			Outcome outcome = management.publish(CurrentUser.require(), id, effectiveFrom, lateReason);
+			redirect.addFlashAttribute("flash", "已发布；上一版本（如有）已被替代");
+			redirect.addFlashAttribute("warnings", outcome.warnings());
+			return "redirect:/admin/catalog/versions/" + id;
+		});
+	}
+
+	@PostMapping("/{catalogId}/adjustments")
+	@PreAuthorize(FINANCE)
+	String adjust(@PathVariable UUID catalogId, @RequestParam(required = false) String note,
+			RedirectAttributes redirect) {
+		return attempt(redirect, "redirect:/admin/catalog", () -> {
+			var draft = management.startAdjustment(CurrentUser.require(), catalogId, note);
+			redirect.addFlashAttribute("flash", "已创建调整草稿（第 " + draft.number() + " 版）");
+			return "redirect:/admin/catalog/versions/" + draft.id();
+		});
+	}
+
+	@PostMapping("/versions/{id}/filing")
+	@PreAuthorize(FINANCE)
+	String file(@PathVariable UUID id, RedirectAttributes redirect) {
+		return attempt(redirect, "redirect:/admin/catalog/versions/" + id, () -> {
+			management.file(CurrentUser.require(), id);
+			redirect.addFlashAttribute("flash", "已报上级财政部门备案");
+			return "redirect:/admin/catalog/versions/" + id;
+		});
+	}
+
+	@PostMapping("/versions/{id}/comments")
+	@PreAuthorize(FINANCE)
+	String comment(@PathVariable UUID id, @RequestParam String text, RedirectAttributes redirect) {
+		return attempt(redirect, "redirect:/admin/catalog/versions/" + id, () -> {
+			management.comment(CurrentUser.require(), id, text);
+			redirect.addFlashAttribute("flash", "意见已保存");
+			return "redirect:/admin/catalog/versions/" + id;
+		});
+	}
+
+	@PostMapping("/versions/{id}/review")
+	@PreAuthorize(FINANCE)
+	String review(@PathVariable UUID id, @RequestParam(required = false) String text, RedirectAttributes redirect) {
+		return attempt(redirect, "redirect:/admin/catalog/versions/" + id, () -> {
+			management.markReviewed(CurrentUser.require(), id, text);
+			redirect.addFlashAttribute("flash", "已审阅该备案");
+			return "redirect:/admin/catalog/versions/" + id;
+		});
+	}
+
+	@GetMapping("/versions/{id}/diff")
+	@PreAuthorize("isAuthenticated()")
+	String diff(@PathVariable UUID id, @RequestParam UUID against, Model model) {
+		CurrentUser user = CurrentUser.require();
+		model.addAttribute("from", queries.summary(user, against));
+		model.addAttribute("to", queries.summary(user, id));
+		model.addAttribute("diff", queries.diff(user, against, id));
+		return "admin/catalog/diff";
+	}
+
+	@GetMapping("/versions/{id}/export")
+	@PreAuthorize("isAuthenticated()")
+	ResponseEntity<byte[]> export(@PathVariable UUID id) {
+		CurrentUser user = CurrentUser.require();
+		var summary = queries.summary(user, id);
+		return CatalogApiController.xlsx(CatalogExcel.export(queries.items(user, id)),
+				"目录-" + summary.region() + "-" + summary.fiscalYear() + "-v" + summary.number() + ".xlsx");
+	}
+
+	@GetMapping("/template")
+	@PreAuthorize("isAuthenticated()")
+	ResponseEntity<byte[]> template() {
+		return CatalogApiController.xlsx(CatalogExcel.template(), "指导性目录导入模板.xlsx");
+	}
+
+	@GetMapping("/versions/{id}/import")
+	@PreAuthorize(FINANCE)
+	String importForm(@PathVariable UUID id, Model model) {
+		CurrentUser user = CurrentUser.require();
+		model.addAttribute("summary", queries.summary(user, id));
+		model.addAttribute("jobs", imports.recent(id));
+		return "admin/catalog/import";
+	}
+
+	@PostMapping("/versions/{id}/import")
+	@PreAuthorize(FINANCE)
+	String importFile(@PathVariable UUID id, @RequestParam("file") MultipartFile file, RedirectAttributes redirect)
+			throws IOException {
+		byte[] content = file.getBytes();
+		return attempt(redirect, "redirect:/admin/catalog/versions/" + id + "/import", () -> {
+			var job = imports.importLater(CurrentUser.require(), id, file.getOriginalFilename(), content);
+			if (job.repeated()) {
+				redirect.addFlashAttribute("flash", "该文件已导入过此草稿，未重复导入");
+			}
+			return "redirect:/admin/catalog/imports/" + job.id();
+		});
+	}
+
+	@GetMapping("/imports/{jobId}")
+	@PreAuthorize(FINANCE)
+	String importJob(@PathVariable UUID jobId, Model model) {
+		CurrentUser user = CurrentUser.require();
+		var job = imports.find(user, jobId);
+		model.addAttribute("job", job);
+		model.addAttribute("summary", queries.summary(user, job.versionId()));
+		return "admin/catalog/import-job";
+	}
+
+	/** The progress panel, polled by htmx until the job is finished. */
+	@GetMapping("/imports/{jobId}/progress")
+	@PreAuthorize(FINANCE)
+	String importProgress(@PathVariable UUID jobId, Model model) {
+		model.addAttribute("job", imports.find(CurrentUser.require(), jobId));
+		return "admin/catalog/import-job :: progress";
+	}
+
+	private static RegionCode regionOf(CurrentUser user) {
+		if (user.region() == null) {
+			throw new InvalidInputException("region", "当前用户没有所属地区");
+		}
+		return user.region();
+	}
+
+	/**
+	 * Runs a command; a refusal goes back to the page as a flash message with the rules.
+	 */
+	static String attempt(RedirectAttributes redirect, String onError, java.util.function.Supplier<String> command) {
+		try {
+			return command.get();
+		}
+		catch (RuleViolationException ex) {
+			redirect.addFlashAttribute("violations", ex.violations());
+			return onError;
+		}
+		catch (InvalidInputException ex) {
+			redirect.addFlashAttribute("flashError", ex.getMessage());
+			return onError;
+		}
+		catch (IllegalArgumentException ex) {
+			redirect.addFlashAttribute("flashError", ex.getMessage());
+			return onError;
+		}
+	}
+
+	/** Who sees the create form. */
+	static final class CatalogAccessView {
+
+		private CatalogAccessView() {
+		}
+
+		static boolean canCreate(CurrentUser user) {
+			return org.govbuy.catalog.application.CatalogAccess.isFinance(user)
+					|| user.hasRole(org.govbuy.platform.Role.ADMIN);
+		}
+
+	}
+
+}

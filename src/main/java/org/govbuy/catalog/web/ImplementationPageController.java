@@ -1,0 +1,107 @@
+package org.govbuy.catalog.web;
+
+import java.time.LocalDate;
+import java.util.UUID;
+
+import org.govbuy.catalog.application.CatalogQueries;
+import org.govbuy.catalog.application.ImplementationCatalogs;
+import org.govbuy.platform.CurrentUser;
+import org.govbuy.platform.Organizations;
+import org.govbuy.platform.Role;
+import org.govbuy.shared.FiscalYear;
+
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/**
+ * Departments build their implementation catalogs (实施目录); finance reads those in its
+ * region.
+ */
+@Controller
+@RequestMapping("/admin/catalog/implementation")
+class ImplementationPageController {
+
+	private final ImplementationCatalogs implementations;
+
+	private final CatalogQueries queries;
+
+	private final Organizations organizations;
+
+	ImplementationPageController(ImplementationCatalogs implementations, CatalogQueries queries,
+			Organizations organizations) {
+		this.implementations = implementations;
+		this.queries = queries;
+		this.organizations = organizations;
+	}
+
+	@GetMapping
+	@PreAuthorize("isAuthenticated()")
+	String page(@RequestParam(required = false) Integer fiscalYear, Model model) {
+		CurrentUser user = CurrentUser.require();
+		FiscalYear year = FiscalYear.of(fiscalYear != null ? fiscalYear : LocalDate.now().getYear() + 1);
+		boolean purchaser = user.hasAnyRole(Role.PURCHASER_CLERK, Role.PURCHASER_HEAD);
+		model.addAttribute("fiscalYear", year.value());
+		model.addAttribute("purchaser", purchaser);
+		if (purchaser) {
+			var mine = implementations.mine(user, year);
+			model.addAttribute("mine", mine.orElse(null));
+			mine.ifPresent(impl -> model.addAttribute("items",
+					queries.items(user, impl.versionId()).stream().filter(i -> i.level() >= 2).toList()));
+			model.addAttribute("chain",
+					user.region() == null ? java.util.List.of() : queries.chainFor(user.region(), year));
+		}
+		else {
+			var all = implementations.visible(user, year);
+			java.util.Map<UUID, String> names = new java.util.HashMap<>();
+			all.forEach(impl -> names.put(impl.organizationId(),
+					organizations.find(impl.organizationId()).map(o -> o.name()).orElse("")));
+			model.addAttribute("all", all);
+			model.addAttribute("orgNames", names);
+		}
+		return "admin/catalog/implementation";
+	}
+
+	@PostMapping
+	@PreAuthorize("hasAnyRole('PURCHASER_CLERK','PURCHASER_HEAD')")
+	String create(@RequestParam int fiscalYear, RedirectAttributes redirect) {
+		return CatalogPageController.attempt(redirect,
+				"redirect:/admin/catalog/implementation?fiscalYear=" + fiscalYear, () -> {
+					implementations.create(CurrentUser.require(), FiscalYear.of(fiscalYear));
+					redirect.addFlashAttribute("flash", "已创建实施目录");
+					return "redirect:/admin/catalog/implementation?fiscalYear=" + fiscalYear;
+				});
+	}
+
+	@PostMapping("/{id}/entries")
+	@PreAuthorize("hasAnyRole('PURCHASER_CLERK','PURCHASER_HEAD')")
+	String addEntry(@PathVariable UUID id, @RequestParam int fiscalYear, @RequestParam String itemCode,
+			@RequestParam String content, @RequestParam String performanceStandard, RedirectAttributes redirect) {
+		String back = "redirect:/admin/catalog/implementation?fiscalYear=" + fiscalYear;
+		return CatalogPageController.attempt(redirect, back, () -> {
+			var added = implementations.addEntry(CurrentUser.require(), id, itemCode, content, performanceStandard);
+			redirect.addFlashAttribute("flash", "已添加实施目录条目");
+			redirect.addFlashAttribute("keywordWarnings", added.negativeList().warnings());
+			return back;
+		});
+	}
+
+	@PostMapping("/{id}/entries/{entryId}/remove")
+	@PreAuthorize("hasAnyRole('PURCHASER_CLERK','PURCHASER_HEAD')")
+	String removeEntry(@PathVariable UUID id, @PathVariable UUID entryId, @RequestParam int fiscalYear,
+			RedirectAttributes redirect) {
+		String back = "redirect:/admin/catalog/implementation?fiscalYear=" + fiscalYear;
+		return CatalogPageController.attempt(redirect, back, () -> {
+			implementations.removeEntry(CurrentUser.require(), id, entryId);
+			redirect.addFlashAttribute("flash", "已删除");
+			return back;
+		});
+	}
+
+}

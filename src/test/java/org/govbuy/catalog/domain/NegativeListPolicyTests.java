@@ -1,0 +1,131 @@
+package org.govbuy.catalog.domain;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+
+import org.govbuy.catalog.NegativeListDecision;
+import org.govbuy.catalog.NegativeListDecision.KeywordWarning;
+import org.govbuy.catalog.NegativeListDecision.Outcome;
+import org.govbuy.catalog.PurchaseDescription;
+import org.govbuy.shared.RuleViolation;
+import org.junit.jupiter.api.Test;
+
+class NegativeListPolicyTests {
+
+	static final List<NegativeListEntry> LIST = NegativeListEntry.defaults();
+
+	static NegativeListDecision check(PurchaseDescription description) {
+		return NegativeListPolicy.check(description, LIST);
+	}
+
+	@Test
+	void refusesDeclaredWorksSuchAsExtendingAnElderlyCareCentreWithRulesMOF102_10_3AndFS87_2_2() {
+		NegativeListDecision decision = check(PurchaseDescription.of("养老服务中心扩建", "扩建养老服务中心二期").declaringWorks());
+
+		assertThat(decision.outcome()).isEqualTo(Outcome.REFUSED);
+		assertThat(decision.violations()).extracting(RuleViolation::rule).containsExactly("MOF102-10-3", "FS87-2-2");
+		assertThat(decision.violations()).extracting(RuleViolation::citation)
+			.anyMatch(c -> c.contains("财政部令第102号") && c.contains("第十条"))
+			.anyMatch(c -> c.contains("财预〔2017〕87号"));
+		assertThat(decision.violations().get(1).message()).contains("新建、改建、扩建", "养老服务中心扩建");
+	}
+
+	@Test
+	void refusesDeclaredGoodsSuchAsBuyingEquipmentWithRulesMOF102_10_3AndFS87_2_1() {
+		NegativeListDecision decision = check(PurchaseDescription.of("设备购置", "购置康复设备").declaringGoods());
+
+		assertThat(decision.refused()).isTrue();
+		assertThat(decision.violations()).extracting(RuleViolation::rule).containsExactly("MOF102-10-3", "FS87-2-1");
+		assertThat(decision.violations().get(1).message()).contains("设备");
+	}
+
+	@Test
+	void refusesLabourDispatchWithRuleMOF102_10_5() {
+		NegativeListDecision decision = check(
+				PurchaseDescription.of("窗口服务劳务派遣", "以劳务派遣方式补充窗口人员").declaringStaffHiring());
+
+		assertThat(decision.violations()).extracting(RuleViolation::rule).containsExactly("MOF102-10-5");
+		assertThat(decision.violations().get(0).message()).contains("劳务派遣");
+		assertThat(decision.violations().get(0).citation()).contains("第十条第（五）项");
+	}
+
+	@Test
+	void refusesFinanceLeasingWithRulesMOF102_10_4AndFS87_2_5() {
+		NegativeListDecision decision = check(PurchaseDescription.of("养老床位融资租赁", "通过融资租赁公司融资").declaringFinancing());
+
+		assertThat(decision.violations()).extracting(RuleViolation::rule).containsExactly("MOF102-10-4", "FS87-2-5");
+		assertThat(decision.violations().get(1).message()).contains("融资租赁");
+	}
+
+	@Test
+	void allowsCommunityHomeCareVisits() {
+		NegativeListDecision decision = check(PurchaseDescription.of("社区居家养老上门服务", "为辖区失能、半失能老人提供助餐、助浴、助洁上门服务"));
+
+		assertThat(decision.outcome()).isEqualTo(Outcome.ALLOWED);
+		assertThat(decision.violations()).isEmpty();
+		assertThat(decision.warnings()).isEmpty();
+	}
+
+	@Test
+	void keywordsAloneOnlyWarnForReviewWithRuleNEG_KEYWORD() {
+		NegativeListDecision decision = check(PurchaseDescription.of("养老服务中心扩建", "含设备购置"));
+
+		assertThat(decision.outcome()).isEqualTo(Outcome.NEEDS_REVIEW);
+		assertThat(decision.violations()).isEmpty();
+		assertThat(decision.warnings()).extracting(KeywordWarning::keyword).containsExactly("设备", "购置", "扩建");
+		assertThat(decision.warnings()).extracting(KeywordWarning::rule)
+			.containsExactly("FS87-2-1", "FS87-2-1", "FS87-2-2");
+	}
+
+	@Test
+	void refusesNotAGovernmentDutyWithRuleMOF102_10_1AndDirectDutyWithRuleMOF102_10_2() {
+		PurchaseDescription notDuty = new PurchaseDescription("企业品牌推广", null, false, false, false, false, false, false,
+				false, true, false, false, false);
+		PurchaseDescription direct = new PurchaseDescription("行政处罚决定", null, false, false, false, false, false, false,
+				true, false, false, false, false);
+
+		assertThat(check(notDuty).violations()).extracting(RuleViolation::rule).containsExactly("MOF102-10-1");
+		assertThat(check(direct).violations()).extracting(RuleViolation::rule).containsExactly("MOF102-10-2");
+	}
+
+	@Test
+	void refusesBundlesInfrastructureAndOtherExclusionsWithRulesFS87_2_4_FS87_2_3_MOF102_10_6() {
+		PurchaseDescription bundle = new PurchaseDescription("污水处理厂建设运营", null, false, false, false, true, false, false,
+				false, false, false, false, false);
+		PurchaseDescription infrastructure = new PurchaseDescription("乡村公路建设", null, false, false, true, false, false,
+				false, false, false, false, false, false);
+		PurchaseDescription excluded = new PurchaseDescription("其他事项", null, false, false, false, false, false, false,
+				false, false, true, false, false);
+
+		assertThat(check(bundle).violations()).extracting(RuleViolation::rule)
+			.containsExactly("MOF102-10-3", "FS87-2-4");
+		assertThat(check(infrastructure).violations()).extracting(RuleViolation::rule).containsExactly("FS87-2-3");
+		assertThat(check(excluded).violations()).extracting(RuleViolation::rule).containsExactly("MOF102-10-6");
+	}
+
+	@Test
+	void refusesTheLocalExclusionsOfSeed000WithRulesSEED000_1AndSEED000_2() {
+		PurchaseDescription premises = new PurchaseDescription("领导办公室维修改造", null, false, false, false, false, false,
+				false, false, false, false, true, false);
+		PurchaseDescription printing = new PurchaseDescription("涉密文件印刷", null, false, false, false, false, false, false,
+				false, false, false, false, true);
+
+		assertThat(check(premises).violations()).extracting(RuleViolation::rule).containsExactly("SEED000-1");
+		assertThat(check(printing).violations()).extracting(RuleViolation::rule).containsExactly("SEED000-2");
+		assertThat(check(PurchaseDescription.of("涉密文件印刷", null)).warnings()).extracting(KeywordWarning::keyword)
+			.contains("涉密");
+	}
+
+	@Test
+	void inactiveEntriesAreNotApplied() {
+		List<NegativeListEntry> list = LIST.stream()
+			.map(e -> new NegativeListEntry(e.code(), e.attribute(), e.ruleId(), e.title(), e.description(),
+					e.citation(), e.keywords(), e.position(), !e.attribute().equals("goods")))
+			.toList();
+
+		assertThat(NegativeListPolicy.check(PurchaseDescription.of("设备购置", null).declaringGoods(), list).refused())
+			.isFalse();
+	}
+
+}
