@@ -46,7 +46,7 @@ import org.springframework.transaction.annotation.Transactional;
  * the clock on every check, so they take effect with no one acting.
  */
 @Service
-public class CreditRecords implements ProviderEligibility {
+public class CreditRecords implements ProviderEligibility, org.govbuy.provider.ProviderCredit {
 
 	private final JdbcClient jdbc;
 
@@ -213,19 +213,23 @@ public class CreditRecords implements ProviderEligibility {
 			.param("by", user.username())
 			.param("now", OffsetDateTime.now(clock))
 			.update();
-		record(providerId, "DEBARMENT", basis.title() + "：" + reason.trim() + "（" + startsOn + " 至 " + endsOn + "）",
-				"provider", startsOn);
+		recordEvent(providerId, "DEBARMENT",
+				basis.title() + "：" + reason.trim() + "（" + startsOn + " 至 " + endsOn + "）", "provider", startsOn);
 		audit.record("provider.debar", "Provider", providerId, null, Map.of("rule", basis.id(), "from",
 				startsOn.toString(), "to", endsOn.toString(), "name", provider.name()));
 		return debarmentsOf(providerId).stream().filter(d -> d.id().equals(id)).findFirst().orElseThrow();
 	}
 
-	/**
-	 * Records an event from any module (evaluation grades, sanctions, false complaints,
-	 * …).
-	 */
+	@Override
 	@Transactional
-	public CreditEvent record(UUID providerId, String kind, String description, String source, LocalDate occurredOn) {
+	public void record(UUID providerId, String kind, String description, String source, LocalDate occurredOn) {
+		recordEvent(providerId, kind, description, source, occurredOn);
+	}
+
+	/** Records an event and returns it (the debarment page shows it at once). */
+	@Transactional
+	public CreditEvent recordEvent(UUID providerId, String kind, String description, String source,
+			LocalDate occurredOn) {
 		UUID id = UUID.randomUUID();
 		jdbc.sql(
 				"""
