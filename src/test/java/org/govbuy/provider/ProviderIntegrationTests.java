@@ -86,6 +86,19 @@ class ProviderIntegrationTests {
 				ApiClient.bearer(mvc, "finance.zibo")))
 			.andExpect(jsonPath("$.eligible").value(false))
 			.andExpect(jsonPath("$.violations[0].rule").value("CK2016-125"));
+		jakarta.servlet.http.Cookie reviewer = mvc
+			.perform(org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestBuilders
+				.formLogin("/login")
+				.user("reviewer.zibo")
+				.password(ApiClient.DEMO_PASSWORD))
+			.andReturn()
+			.getResponse()
+			.getCookie("SESSION");
+		mvc.perform(get("/admin/provider/reviews/" + provider).cookie(reviewer))
+			.andExpect(status().isOk())
+			.andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.content()
+				.string(org.hamcrest.Matchers.allOf(org.hamcrest.Matchers.containsString("严重违法失信名单"),
+						org.hamcrest.Matchers.containsString("CK2016-125"))));
 
 		String removed = "统一社会信用代码,名称,列入日期,原因\n";
 		mvc.perform(multipart("/api/v1/providers/rosters/SERIOUS_VIOLATIONS")
