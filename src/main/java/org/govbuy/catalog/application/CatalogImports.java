@@ -1,10 +1,7 @@
 package org.govbuy.catalog.application;
 
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.time.Clock;
 import java.time.Instant;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
@@ -18,6 +15,7 @@ import org.govbuy.catalog.domain.CatalogVersion;
 import org.govbuy.platform.CurrentUser;
 import org.govbuy.platform.InvalidInputException;
 import org.govbuy.platform.NotFoundException;
+import org.govbuy.shared.ContentHash;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -153,7 +151,7 @@ public class CatalogImports implements DisposableBean {
 		if (content == null || content.length == 0) {
 			throw new InvalidInputException("file", "请选择要导入的 .xlsx 文件");
 		}
-		String hash = sha256(content);
+		String hash = ContentHash.sha256(content);
 		Optional<UUID> done = jdbc.sql(
 				"select id from catalog.import_job where version_id = :version and file_hash = :hash and status = 'SUCCEEDED'")
 			.param("version", versionId)
@@ -235,15 +233,6 @@ public class CatalogImports implements DisposableBean {
 	@Override
 	public void destroy() {
 		executor.shutdown();
-	}
-
-	static String sha256(byte[] content) {
-		try {
-			return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(content));
-		}
-		catch (NoSuchAlgorithmException ex) {
-			throw new IllegalStateException(ex);
-		}
 	}
 
 }

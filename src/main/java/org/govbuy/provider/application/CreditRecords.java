@@ -3,13 +3,11 @@ package org.govbuy.provider.application;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
-import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -32,6 +30,7 @@ import org.govbuy.provider.domain.DebarmentPolicy;
 import org.govbuy.shared.RuleViolation;
 import org.govbuy.shared.RuleViolationException;
 import org.govbuy.shared.UnifiedSocialCreditCode;
+import org.govbuy.shared.ContentHash;
 
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -104,7 +103,7 @@ public class CreditRecords implements ProviderEligibility, org.govbuy.provider.P
 		if (!user.hasAnyRole(Role.SUPERVISOR, Role.ADMIN, Role.FINANCE_REVIEWER)) {
 			throw new AccessDeniedException("只有监督部门可以导入名单");
 		}
-		String hash = sha256(content);
+		String hash = ContentHash.sha256(content);
 		if (jdbc.sql("select count(*) from provider.roster_import where kind = :kind and file_hash = :hash")
 			.param("kind", kind.name())
 			.param("hash", hash)
@@ -382,15 +381,6 @@ public class CreditRecords implements ProviderEligibility, org.govbuy.provider.P
 
 	private static String cell(String[] row, int index) {
 		return index < row.length && row[index] != null ? row[index].trim() : "";
-	}
-
-	private static String sha256(byte[] content) {
-		try {
-			return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(content));
-		}
-		catch (java.security.NoSuchAlgorithmException ex) {
-			throw new IllegalStateException(ex);
-		}
 	}
 
 }
