@@ -60,7 +60,16 @@ class ProviderPages {
 	@PreAuthorize("permitAll()")
 	String registrationForm(Model model) {
 		model.addAttribute("types", ProviderType.values());
-		model.addAttribute("regions", regions.children(new RegionCode("370300")));
+		// Every city and county of the provinces whose divisions are loaded (山东 in the
+		// demo).
+		List<org.govbuy.platform.Region> choices = new ArrayList<>();
+		for (org.govbuy.platform.Region province : regions.children(RegionCode.NATIONAL)) {
+			for (org.govbuy.platform.Region city : regions.children(province.code())) {
+				choices.add(city);
+				choices.addAll(regions.children(city.code()));
+			}
+		}
+		model.addAttribute("regions", choices);
 		return "portal/provider-register";
 	}
 
