@@ -1,0 +1,134 @@
+package org.govbuy.platform.admin;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.containsString;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestBuilders.formLogin;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.flash;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+import java.nio.charset.StandardCharsets;
+import java.util.UUID;
+
+import jakarta.servlet.http.Cookie;
+import org.govbuy.support.ApiClient;
+import org.govbuy.support.IntegrationTest;
+import org.junit.jupiter.api.Test;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.mock.web.MockMultipartFile;
+import org.springframework.test.web.servlet.MockMvc;
+
+/**
+ * The administration pages as a signed-in browser sees them: CSRF, a bad import, the
+ * password form.
+ */
+@IntegrationTest
+class PlatformAdminPagesIntegrationTests {
+
+	@Autowired
+	MockMvc mvc;
+
+	@Autowired
+	JdbcClient jdbc;
+
+	@Test
+	void formsCarryCsrfTokenAndPostsWithoutItAreRefused() throws Exception {
+		Cookie admin = signIn("admin");
+		for (String page : new String[] { "/admin/platform/users", "/admin/platform/organizations",
+				"/admin/platform/parameters?region=370300", "/admin/platform/calendar?year=2026",
+				"/account/password" }) {
+			mvc.perform(get(page).cookie(admin))
+				.andExpect(status().isOk())
+				.andExpect(content().string(containsString("name=\"_csrf\"")));
+		}
+		mvc.perform(post("/admin/platform/users").cookie(admin).param("username", "web.nocsrf"))
+			.andExpect(status().isForbidden());
+	}
+
+	@Test
+	void calendarImportRefusesAMalformedFileAndStoresNothing() throws Exception {
+		Cookie admin = signIn("admin");
+		MockMultipartFile malformed = new MockMultipartFile("file", "2027.csv", "text/csv",
+				"date,kind,name\n2027-01-01,HOLIDAY,元旦\n2027-13-01,HOLIDAY,错\n".getBytes(StandardCharsets.UTF_8));
+		mvc.perform(multipart("/admin/platform/calendar/import").file(malformed).cookie(admin).with(csrf()))
+			.andExpect(redirectedUrl("/admin/platform/calendar"))
+			.andExpect(flash().attribute("flashError", containsString("导入失败，未保存任何数据：节假日数据第3行格式错误")));
+		mvc.perform(multipart("/admin/platform/calendar/import").cookie(admin).with(csrf()))
+			.andExpect(status().isBadRequest());
+		assertThat(jdbc.sql("select count(*) from platform.calendar_day where day = date '2027-01-01'")
+			.query(Long.class)
+			.single()).isZero();
+		mvc.perform(multipart("/admin/platform/calendar/import").file(malformed)
+			.cookie(signIn("finance.zibo"))
+			.with(csrf())).andExpect(status().isForbidden());
+	}
+
+	@Test
+	void ownPasswordFormShowsChineseFieldErrorsAndChangesThePassword() throws Exception {
+		String username = "web.password";
+		if (jdbc.sql("select count(*) from platform.app_user where username = :u")
+			.param("u", username)
+			.query(Long.class)
+			.single() == 0) {
+			mvc.perform(post("/admin/platform/users").cookie(signIn("admin"))
+				.with(csrf())
+				.param("username", username)
+				.param("displayName", "改密码")
+				.param("organizationId", organization("淄博市民政局").toString())
+				.param("roles", "PURCHASER_CLERK")
+				.param("password", ApiClient.DEMO_PASSWORD)).andExpect(status().is3xxRedirection());
+		}
+		Cookie session = signIn(username);
+		mvc.perform(post("/account/password").cookie(session)
+			.with(csrf())
+			.param("currentPassword", ApiClient.DEMO_PASSWORD)
+			.param("newPassword", "Changed@2026z")
+			.param("repeatPassword", "Changed@2026q"))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("两次输入的新密码不一致")));
+		mvc.perform(post("/account/password").cookie(session)
+			.with(csrf())
+			.param("currentPassword", "Wrong@12345")
+			.param("newPassword", "Changed@2026z")
+			.param("repeatPassword", "Changed@2026z"))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("当前密码不正确")));
+		mvc.perform(post("/account/password").cookie(session)
+			.with(csrf())
+			.param("currentPassword", ApiClient.DEMO_PASSWORD)
+			.param("newPassword", "Changed@2026z")
+			.param("repeatPassword", "Changed@2026z"))
+			.andExpect(redirectedUrl("/"))
+			.andExpect(flash().attribute("flash", "密码已修改"));
+		mvc.perform(formLogin("/login").user(username).password("Changed@2026z")).andExpect(redirectedUrl("/"));
+	}
+
+	/**
+	 * Sessions live in PostgreSQL (Spring Session JDBC): the SESSION cookie carries the
+	 * login.
+	 */
+	private Cookie signIn(String username) throws Exception {
+		Cookie session = mvc.perform(formLogin("/login").user(username).password(ApiClient.DEMO_PASSWORD))
+			.andExpect(redirectedUrl("/"))
+			.andReturn()
+			.getResponse()
+			.getCookie("SESSION");
+		assertThat(session).as(username).isNotNull();
+		return session;
+	}
+
+	private UUID organization(String name) {
+		return jdbc.sql("select id from platform.organization where name = :name")
+			.param("name", name)
+			.query(UUID.class)
+			.single();
+	}
+
+}
