@@ -33,6 +33,12 @@ public interface FundsLedger {
 	/** Moves a reservation to a signed contract. */
 	Balance contract(UUID lineId, Money amount, String purpose, String idempotencyKey);
 
+	/**
+	 * Sets the approved amount after a 年中调整; refused (BL-13) below what is already
+	 * reserved and contracted.
+	 */
+	Balance adjustApproved(UUID lineId, Money approved, String purpose, String idempotencyKey);
+
 	/** Pays against a contract; refused beyond what is contracted and unpaid. */
 	Balance pay(UUID lineId, Money amount, String purpose, String idempotencyKey);
 

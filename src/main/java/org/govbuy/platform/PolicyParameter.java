@@ -28,6 +28,21 @@ public enum PolicyParameter {
 	PERFORMANCE_DEPOSIT_MAX_RATE("履约保证金上限（占合同金额比例）", Type.RATE, "0.10", "《政府采购法实施条例》第四十八条"),
 	/** The day by which next year's catalog adjustments are due. */
 	CATALOG_ADJUSTMENT_DEADLINE("指导性目录调整截止日（每年）", Type.MONTH_DAY, "09-30", "鲁财采〔2022〕14号（种子文件004）"),
+	/**
+	 * New purchase-of-services lines at or above this amount are major and need an
+	 * ex-ante performance assessment.
+	 */
+	MAJOR_SERVICE_PROJECT_THRESHOLD("新增重大政府购买服务项目金额标准（须事前绩效评估）", Type.MONEY, "5000000.00",
+			"博财采〔2022〕19号 第（五）项；《政府购买服务管理办法》第二十条"),
+	/** Years of the 中期财政规划, the budget year included. */
+	MEDIUM_TERM_PLAN_YEARS("中期财政规划期限（年，含预算年度）", Type.DAYS, "3", "财预〔2017〕87号 第三条；《国务院关于实行中期财政规划管理的意见》（国发〔2015〕3号）"),
+	/**
+	 * The purchase-of-services commitments a region can afford per year (财政承受能力); 0 means
+	 * not set.
+	 */
+	PURCHASE_SERVICE_CAPACITY("政府购买服务年度财政承受能力（元）", Type.MONEY, "0.00", "博财采〔2022〕19号（转发鲁财采〔2022〕14号）第（二）项"),
+	/** Days between publishing a purchase intention and starting the procurement. */
+	INTENTION_LEAD_DAYS("采购意向公开至采购活动开始的最短天数", Type.DAYS, "30", "财库〔2020〕10号"),
 	/** Payment term for SMEs after delivery or acceptance. */
 	PAYMENT_TERM_DAYS("中小企业款项支付期限（日）", Type.DAYS, "30", "《保障中小企业款项支付条例》第九条（约定不得超过60日）");
 

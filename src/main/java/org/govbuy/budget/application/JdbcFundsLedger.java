@@ -104,6 +104,28 @@ public class JdbcFundsLedger implements FundsLedger {
 
 	@Override
 	@Transactional
+	public Balance adjustApproved(UUID lineId, Money approved, String purpose, String idempotencyKey) {
+		if (approved.isNegative()) {
+			throw new InvalidInputException("amount", "批复金额不能为负数");
+		}
+		Balance before = balance(lineId);
+		Money difference = approved.minus(before.approved());
+		if (difference.isZero()) {
+			return before;
+		}
+		String kind = difference.isPositive() ? "INCREASE" : "DECREASE";
+		Money amount = difference.isPositive() ? difference : Money.ZERO.minus(difference);
+		return move(lineId, kind, amount, purpose, idempotencyKey, (balance) -> {
+			Money committed = balance.reserved().plus(balance.contracted());
+			if (committed.isGreaterThan(approved)) {
+				throw BudgetRule.WITHIN_BUDGET.refusal("调整后金额" + approved.format() + "低于已预留和已签约的" + committed.format());
+			}
+			return difference.isPositive() ? "approved = approved + :amount" : "approved = approved - :amount";
+		});
+	}
+
+	@Override
+	@Transactional
 	public Balance pay(UUID lineId, Money amount, String purpose, String idempotencyKey) {
 		return move(lineId, "PAY", amount, purpose, idempotencyKey, (balance) -> {
 			Money unpaid = balance.contracted().minus(balance.paid());
