@@ -20,6 +20,12 @@ public interface CatalogItems {
 	Optional<PublishedCatalogItem> findPublished(RegionCode region, FiscalYear fiscalYear, String code);
 
 	/**
+	 * Every item of the catalog in force for the region and year, in code order (for
+	 * pickers in forms); empty when no catalog is published.
+	 */
+	java.util.List<PublishedCatalogItem> publishedItems(RegionCode region, FiscalYear fiscalYear);
+
+	/**
 	 * Like {@link #findPublished} but refuses with rule {@code FS87-2-CATALOG} (87号文 §二:
 	 * a service not in the catalog cannot be bought until the finance department has
 	 * filed it).

@@ -178,6 +178,13 @@ public class CatalogQueries implements CatalogItems {
 	}
 
 	@Override
+	public List<PublishedCatalogItem> publishedItems(RegionCode region, FiscalYear fiscalYear) {
+		return inForce(region, fiscalYear)
+			.map(version -> repository.items(version.id()).stream().map(item -> published(item, version)).toList())
+			.orElse(List.of());
+	}
+
+	@Override
 	public Optional<PublishedCatalogItem> findById(UUID itemId) {
 		return repository.versionOfItem(itemId)
 			.flatMap(repository::findVersion)

@@ -106,11 +106,31 @@ public class PlatformDemoData implements ApplicationRunner {
 		user(orgs, "head.mzj", "陈志强", "淄博市民政局", Role.PURCHASER_HEAD);
 		user(orgs, "buyer.jgsw", "周敏", "淄博市机关事务管理局", Role.PURCHASER_CLERK);
 		user(orgs, "buyer.boshan", "张丽", "博山区卫生健康局", Role.PURCHASER_CLERK);
+		user(orgs, "buyer.rsj", "马骏", "淄博市人力资源和社会保障局", Role.PURCHASER_CLERK);
+		user(orgs, "buyer.wjw", "韩雪", "淄博市卫生健康委员会", Role.PURCHASER_CLERK);
+		user(orgs, "buyer.cl", "杨帆", "淄博市残疾人联合会", Role.PURCHASER_CLERK);
 		user(orgs, "auditor.zibo", "高明", "淄博市审计局", Role.SUPERVISOR);
 		user(orgs, "regulator.zibo", "吴静", "淄博市市场监督管理局", Role.SUPERVISOR);
 		user(orgs, "expert.demo", "郑文博", "淄博市政府采购评审专家库", Role.EXPERT);
 		user(orgs, "evaluator.demo", "钱思远", "山东正衡绩效评价咨询有限公司", Role.EVALUATOR);
+		// 财政承受能力 of the demo cities (seed 004): 淄博 ample, 博山 tight.
+		parameter(ZIBO, "PURCHASE_SERVICE_CAPACITY", "300000000.00", "淄财预〔2025〕12号（演示）");
+		parameter(BOSHAN, "PURCHASE_SERVICE_CAPACITY", "6000000.00", "博财预〔2025〕8号（演示）");
 		log.info("演示数据已就绪：山东省 → 淄博市 → 博山区，演示账户密码 {}", password);
+	}
+
+	private void parameter(RegionCode region, String key, String value, String basis) {
+		jdbc.sql("""
+				insert into platform.policy_parameter (id, region_code, param_key, param_value, effective_from, basis,
+				  created_by, created_at)
+				values (:id, :region, :key, :value, date '2026-01-01', :basis, 'finance.zibo', now())
+				on conflict (region_code, param_key, effective_from) do nothing""")
+			.param("id", UUID.randomUUID())
+			.param("region", region.value())
+			.param("key", key)
+			.param("value", value)
+			.param("basis", basis)
+			.update();
 	}
 
 	private void org(Map<String, UUID> orgs, String name, OrganizationKind kind, PurchaserType purchaserType,

@@ -50,6 +50,11 @@ class LineClassifierTests {
 		}
 
 		@Override
+		public List<PublishedCatalogItem> publishedItems(RegionCode region, FiscalYear fiscalYear) {
+			return List.of();
+		}
+
+		@Override
 		public Optional<PublishedCatalogItem> findById(UUID itemId) {
 			return Optional.empty();
 		}
