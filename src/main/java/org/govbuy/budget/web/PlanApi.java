@@ -87,7 +87,7 @@ class PlanApi {
 			@NotBlank(message = "请填写指导性目录条目代码") String catalogCode,
 			@NotBlank(message = "请填写服务内容") String serviceContent, String serviceStandard, String quantity,
 			@NotNull(message = "请填写本年度预算金额") @Positive(message = "预算金额须大于0") BigDecimal amount,
-			@NotNull(message = "请选择资金来源") FundingSource fundingSource, boolean newProject,
+			@NotNull(message = "请选择资金来源") FundingSource fundingSource, Boolean newProject,
 			Map<Integer, BigDecimal> laterYears, List<@Valid TargetRequest> targets,
 			@Valid AssessmentRequest assessment, BigDecimal replacedExpenditure, String replacedDescription,
 			Set<String> declared) {
@@ -98,7 +98,7 @@ class PlanApi {
 				laterYears.forEach((year, value) -> years.put(year, Money.of(value)));
 			}
 			return new LineDraft(projectName, budgetProject, catalogCode, serviceContent, serviceStandard, quantity,
-					Money.of(amount), fundingSource, newProject, years,
+					Money.of(amount), fundingSource, Boolean.TRUE.equals(newProject), years,
 					targets == null ? List.of() : targets.stream()
 						.map(target -> new PerformanceTarget(target.category(), target.indicator(), target.target()))
 						.toList(),
@@ -117,12 +117,12 @@ class PlanApi {
 			@NotBlank(message = "请填写调整理由") String reason) {
 	}
 
-	record DecisionRequest(boolean approve, String comment) {
+	record DecisionRequest(Boolean approve, String comment) {
 	}
 
 	record IntentionRequest(@NotBlank(message = "请填写采购项目名称") String projectName,
 			@NotBlank(message = "请填写采购需求概况") String demandSummary,
-			@NotNull(message = "请填写预计采购时间（年-月）") YearMonth expectedMonth, boolean urgent, String urgentReason) {
+			@NotNull(message = "请填写预计采购时间（年-月）") YearMonth expectedMonth, Boolean urgent, String urgentReason) {
 	}
 
 	@GetMapping("/api/v1/plans")
@@ -220,7 +220,7 @@ class PlanApi {
 	@PreAuthorize(DECIDERS)
 	@Operation(summary = "审核年中调整申请（同意则调整资金台账的批复金额）")
 	void decide(@PathVariable UUID adjustmentId, @RequestBody DecisionRequest request) {
-		plans.decideAdjustment(adjustmentId, request.approve(), request.comment());
+		plans.decideAdjustment(adjustmentId, Boolean.TRUE.equals(request.approve()), request.comment());
 	}
 
 	@GetMapping("/api/v1/plans/{id}/history")
@@ -250,7 +250,7 @@ class PlanApi {
 	@Operation(summary = "公开采购意向（须为已批复的计划行）")
 	Intentions.Intention publish(@PathVariable UUID lineId, @Valid @RequestBody IntentionRequest request) {
 		return intentions.publish(lineId, new Intentions.Publication(request.projectName(), request.demandSummary(),
-				request.expectedMonth(), request.urgent(), request.urgentReason()));
+				request.expectedMonth(), Boolean.TRUE.equals(request.urgent()), request.urgentReason()));
 	}
 
 	@GetMapping("/api/v1/plans/lines/{lineId}/procurement-start")
