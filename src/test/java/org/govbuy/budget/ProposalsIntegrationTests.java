@@ -16,6 +16,8 @@ import java.util.Map;
 import java.util.UUID;
 
 import com.jayway.jsonpath.JsonPath;
+import org.govbuy.budget.application.AnnualPlans;
+import org.govbuy.shared.FiscalYear;
 import org.govbuy.support.ApiClient;
 import org.govbuy.support.IntegrationTest;
 import org.govbuy.support.MutableClock;
@@ -28,6 +30,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.authentication.AuthenticationManager;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.Authentication;
+import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.test.web.servlet.MockMvc;
 
 /**
@@ -50,6 +53,9 @@ class ProposalsIntegrationTests {
 
 	@Autowired
 	AuthenticationManager authenticationManager;
+
+	@Autowired
+	AnnualPlans plans;
 
 	@AfterEach
 	void resetClock() {
@@ -211,6 +217,37 @@ class ProposalsIntegrationTests {
 	}
 
 	@Test
+	void aProposalCannotBeAcceptedWhileNextYearsPlanIsWithFinance() throws Exception {
+		clock.set(Instant.parse("2026-11-25T02:00:00Z"));
+		Authentication boshan = login("buyer.boshan");
+		SecurityContextHolder.getContext().setAuthentication(boshan);
+		UUID plan;
+		try {
+			plan = plans.start(FiscalYear.of(2027)).id();
+		}
+		finally {
+			SecurityContextHolder.clearContext();
+		}
+		// given: the plan has gone to finance
+		jdbc.sql("update budget.plan set status = 'SUBMITTED' where id = :id").param("id", plan).update();
+		UUID proposal = propose("卫生应急演练组织" + suffix(), "博山区卫生健康局");
+
+		String page = mvc
+			.perform(post("/budget/proposals/" + proposal + "/accept").with(authentication(boshan))
+				.with(csrf())
+				.param("catalogCode", "B1101")
+				.param("amount", "50000")
+				.param("fundingSource", "DEPARTMENT_BUDGET")
+				.param("serviceContent", "组织辖区卫生应急演练"))
+			.andExpect(status().isOk())
+			.andReturn()
+			.getResponse()
+			.getContentAsString(StandardCharsets.UTF_8);
+		assertThat(page).contains("2027年度购买计划当前状态为“财政审核中”，不能再增加项目");
+		assertThat(statusOf(proposal)).isEqualTo("PROPOSED");
+	}
+
+	@Test
 	void anAcceptanceWithInvalidInputLeavesTheProposalWaiting() throws Exception {
 		UUID proposal = propose("办公楼维修改造" + suffix());
 		mvc.perform(post("/api/v1/proposals/" + proposal + "/accept")
@@ -261,9 +298,13 @@ class ProposalsIntegrationTests {
 	}
 
 	private UUID propose(String service) throws Exception {
+		return propose(service, JGSW);
+	}
+
+	private UUID propose(String service, String unit) throws Exception {
 		String body = mvc.perform(post("/api/v1/public/proposals").contentType(MediaType.APPLICATION_JSON).content("""
 				{"unitId":"%s","serviceName":"%s","description":"希望由专业机构提供该服务，提高机关后勤保障水平",
-				 "proposerName":"淄博某物业公司","proposerContact":"13800000000"}""".formatted(unitId(JGSW), service)))
+				 "proposerName":"淄博某物业公司","proposerContact":"13800000000"}""".formatted(unitId(unit), service)))
 			.andExpect(status().isCreated())
 			.andExpect(jsonPath("$.proposerContact").doesNotExist())
 			.andReturn()
