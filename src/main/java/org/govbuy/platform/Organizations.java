@@ -1,5 +1,6 @@
 package org.govbuy.platform;
 
+import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 
@@ -18,6 +19,12 @@ public interface Organizations {
 
 	/** The finance bureau of a region, if one is registered. */
 	Optional<Organization> financeBureauOf(RegionCode region);
+
+	/**
+	 * The enabled purchasing units (购买主体) of a region and the regions below it, by region
+	 * and name.
+	 */
+	List<Organization> purchasers(RegionCode within);
 
 	/**
 	 * Registers an organization after the checks of its kind (a purchaser's legal type:

@@ -75,6 +75,17 @@ public class OrganizationRegistry implements Organizations {
 			.optional();
 	}
 
+	@Override
+	public List<Organization> purchasers(RegionCode within) {
+		return jdbc.sql("""
+				select * from platform.organization
+				where kind = 'PURCHASER' and enabled and region_code like :prefix
+				order by region_code, name""")
+			.param("prefix", within.scopePrefix() + "%")
+			.query((rs, row) -> map(rs))
+			.list();
+	}
+
 	/**
 	 * Organizations within the scope, filtered by kind and name, ordered by region and
 	 * name.
