@@ -40,7 +40,7 @@ import org.springframework.test.web.servlet.MockMvc;
 @IntegrationTest
 class ProposalsIntegrationTests {
 
-	static final String JGSW = "淄博市机关事务管理局";
+	static final String UNIT = "淄博市残疾人联合会";
 
 	@Autowired
 	MockMvc mvc;
@@ -64,10 +64,10 @@ class ProposalsIntegrationTests {
 
 	@Test
 	void anAnonymousProposalFromThePortalFormIsPublishedWithoutTheContact() throws Exception {
-		assertThat(anonymousPage("/portal/proposals/new")).contains(JGSW, "name=\"_csrf\"", "name=\"website\"");
+		assertThat(anonymousPage("/portal/proposals/new")).contains(UNIT, "name=\"_csrf\"", "name=\"website\"");
 		String service = "机关食堂营养配餐指导" + suffix();
 		mvc.perform(post("/portal/proposals/new").with(csrf())
-			.param("unitId", unitId(JGSW).toString())
+			.param("unitId", unitId(UNIT).toString())
 			.param("serviceName", service)
 			.param("description", "为机关食堂制定营养配餐方案，每季度开展一次膳食评估，提升就餐人员满意度")
 			.param("proposerName", "张先生")
@@ -82,7 +82,7 @@ class ProposalsIntegrationTests {
 			.query(String.class)
 			.single()).isEqualTo("PROPOSED");
 		String portal = anonymousPage("/portal/proposals");
-		assertThat(portal).contains(service, "张先生", JGSW, "待答复").doesNotContain("13905330001");
+		assertThat(portal).contains(service, "张先生", UNIT, "待答复").doesNotContain("13905330001");
 		String api = mvc.perform(get("/api/v1/public/proposals"))
 			.andExpect(status().isOk())
 			.andReturn()
@@ -96,7 +96,7 @@ class ProposalsIntegrationTests {
 		String service = "社区老年食堂" + suffix();
 		String page = mvc
 			.perform(post("/portal/proposals/new").with(csrf())
-				.param("unitId", unitId(JGSW).toString())
+				.param("unitId", unitId(UNIT).toString())
 				.param("serviceName", service)
 				.param("description", "为社区老人提供助餐服务，减轻家庭照护负担")
 				.param("proposerName", "李女士")
@@ -109,7 +109,7 @@ class ProposalsIntegrationTests {
 		assertThat(count(service)).isZero();
 
 		mvc.perform(post("/portal/proposals/new").with(csrf())
-			.param("unitId", unitId(JGSW).toString())
+			.param("unitId", unitId(UNIT).toString())
 			.param("serviceName", "很".repeat(101))
 			.param("description", "为社区老人提供助餐服务，减轻家庭照护负担")
 			.param("proposerName", "李女士")
@@ -123,7 +123,7 @@ class ProposalsIntegrationTests {
 	void aRobotThatFillsTheHiddenFieldIsThankedButNothingIsStored() throws Exception {
 		String service = "网站推广服务" + suffix();
 		mvc.perform(post("/portal/proposals/new").with(csrf())
-			.param("unitId", unitId(JGSW).toString())
+			.param("unitId", unitId(UNIT).toString())
 			.param("serviceName", service)
 			.param("description", "我们提供最好的网站推广服务，欢迎选购")
 			.param("proposerName", "robot")
@@ -148,7 +148,7 @@ class ProposalsIntegrationTests {
 	@Test
 	void theUnitDeclinesWithAReasonThatThePortalPublishesAndCannotDecideAgain() throws Exception {
 		UUID proposal = propose("公务接待礼品采购" + suffix());
-		Authentication buyer = login("buyer.jgsw");
+		Authentication buyer = login("buyer.cl");
 		assertThat(page(buyer, "/budget/proposals")).contains(proposal.toString(), "13800000000");
 
 		mvc.perform(post("/budget/proposals/" + proposal + "/decline").with(authentication(buyer))
@@ -157,7 +157,7 @@ class ProposalsIntegrationTests {
 
 		assertThat(anonymousPage("/portal/proposals")).contains("未采纳：礼品属于货物，不属于政府购买服务范围");
 		mvc.perform(post("/api/v1/proposals/" + proposal + "/accept")
-			.header("Authorization", ApiClient.bearer(mvc, "buyer.jgsw"))
+			.header("Authorization", ApiClient.bearer(mvc, "buyer.cl"))
 			.contentType(MediaType.APPLICATION_JSON)
 			.content(
 					"{\"catalogCode\":\"B1101\",\"amount\":1000,\"fundingSource\":\"DEPARTMENT_BUDGET\",\"serviceContent\":\"x\"}"))
@@ -169,7 +169,7 @@ class ProposalsIntegrationTests {
 	void decliningWithoutAReasonIsRefusedInChinese() throws Exception {
 		UUID proposal = propose("办公区绿化养护" + suffix());
 		String page = mvc
-			.perform(post("/budget/proposals/" + proposal + "/decline").with(authentication(login("buyer.jgsw")))
+			.perform(post("/budget/proposals/" + proposal + "/decline").with(authentication(login("buyer.cl")))
 				.with(csrf())
 				.param("reason", "  "))
 			.andExpect(status().isOk())
@@ -178,7 +178,7 @@ class ProposalsIntegrationTests {
 			.getContentAsString(StandardCharsets.UTF_8);
 		assertThat(page).contains("请填写未采纳的理由");
 		mvc.perform(post("/api/v1/proposals/" + proposal + "/decline")
-			.header("Authorization", ApiClient.bearer(mvc, "buyer.jgsw"))
+			.header("Authorization", ApiClient.bearer(mvc, "buyer.cl"))
 			.contentType(MediaType.APPLICATION_JSON)
 			.content("{}")).andExpect(status().isBadRequest()).andExpect(jsonPath("$.errors[0].field").value("reason"));
 		assertThat(statusOf(proposal)).isEqualTo("PROPOSED");
@@ -190,7 +190,7 @@ class ProposalsIntegrationTests {
 		String service = "机关办公区物业管理" + suffix();
 		UUID proposal = propose(service);
 
-		mvc.perform(post("/budget/proposals/" + proposal + "/accept").with(authentication(login("buyer.jgsw")))
+		mvc.perform(post("/budget/proposals/" + proposal + "/accept").with(authentication(login("buyer.cl")))
 			.with(csrf())
 			.param("catalogCode", "B1101")
 			.param("amount", "180000")
@@ -202,7 +202,7 @@ class ProposalsIntegrationTests {
 				join budget.plan_line l on l.id = x.accepted_line_id join budget.plan p on p.id = l.plan_id
 				where x.id = :id""").param("id", proposal).query().singleRow();
 		assertThat(line).containsEntry("fiscal_year", 2027)
-			.containsEntry("unit_name", JGSW)
+			.containsEntry("unit_name", UNIT)
 			.containsEntry("project_name", service)
 			.containsEntry("catalog_code", "B1101")
 			.containsEntry("catalog_name", "物业管理服务")
@@ -251,14 +251,14 @@ class ProposalsIntegrationTests {
 	void anAcceptanceWithInvalidInputLeavesTheProposalWaiting() throws Exception {
 		UUID proposal = propose("办公楼维修改造" + suffix());
 		mvc.perform(post("/api/v1/proposals/" + proposal + "/accept")
-			.header("Authorization", ApiClient.bearer(mvc, "buyer.jgsw"))
+			.header("Authorization", ApiClient.bearer(mvc, "buyer.cl"))
 			.contentType(MediaType.APPLICATION_JSON)
 			.content(
 					"{\"catalogCode\":\"B1101\",\"amount\":-5,\"fundingSource\":\"DEPARTMENT_BUDGET\",\"serviceContent\":\"维修\"}"))
 			.andExpect(status().isBadRequest())
 			.andExpect(jsonPath("$.errors[0].field").value("amount"));
 		String page = mvc
-			.perform(post("/budget/proposals/" + proposal + "/accept").with(authentication(login("buyer.jgsw")))
+			.perform(post("/budget/proposals/" + proposal + "/accept").with(authentication(login("buyer.cl")))
 				.with(csrf())
 				.param("catalogCode", "B1101")
 				.param("amount", "12万")
@@ -298,7 +298,7 @@ class ProposalsIntegrationTests {
 	}
 
 	private UUID propose(String service) throws Exception {
-		return propose(service, JGSW);
+		return propose(service, UNIT);
 	}
 
 	private UUID propose(String service, String unit) throws Exception {

@@ -101,7 +101,7 @@ class PublishedPlansIntegrationTests {
 
 	@Test
 	void aDraftPlanIsNotPublished() throws Exception {
-		Plan draft = as("buyer.jgsw", () -> plans.start(FiscalYear.of(2027)));
+		Plan draft = as("buyer.cl", () -> plans.start(FiscalYear.of(2027)));
 		assertThat(draft.status().editable()).isTrue();
 		mvc.perform(get("/portal/plans/" + draft.id())).andExpect(status().isNotFound());
 		mvc.perform(get("/api/v1/public/plans/" + draft.id())).andExpect(status().isNotFound());
