@@ -110,4 +110,20 @@ class FundsLedgerIntegrationTests {
 		return line;
 	}
 
+	@Test
+	void anAdjustmentCannotGoBelowWhatIsReservedAndContractedRuleBL_13() {
+		UUID line = open(Money.ofYuan(1_000_000));
+		ledger.reserve(line, Money.ofYuan(600_000), "采购预留", "adjust-reserve");
+		ledger.contract(line, Money.ofYuan(300_000), "合同签订", "adjust-contract");
+
+		assertThatThrownBy(() -> ledger.adjustApproved(line, Money.ofYuan(500_000), "年中调整", "adjust-1"))
+			.isInstanceOf(RuleViolationException.class)
+			.hasMessageContaining("低于已预留和已签约");
+		ledger.adjustApproved(line, Money.ofYuan(600_000), "年中调整", "adjust-2");
+		ledger.adjustApproved(line, Money.ofYuan(600_000), "年中调整（重试）", "adjust-2");
+
+		assertThat(ledger.balance(line).approved()).isEqualTo(Money.ofYuan(600_000));
+		assertThat(ledger.balance(line).available()).isEqualTo(Money.ZERO);
+	}
+
 }
