@@ -17,4 +17,20 @@ public interface Accounts {
 	/** Whether a username is taken. */
 	boolean exists(String username);
 
+	/**
+	 * An enabled account as other modules refer to it (e.g. a panel member).
+	 *
+	 * @param username the sign-in name
+	 * @param displayName the person's name
+	 * @param roles the account's roles
+	 */
+	record AccountSummary(String username, String displayName, Set<Role> roles) {
+	}
+
+	/** The enabled account with this username. */
+	java.util.Optional<AccountSummary> find(String username);
+
+	/** Enabled accounts holding a role, by name. */
+	java.util.List<AccountSummary> withRole(Role role);
+
 }

@@ -81,6 +81,10 @@ public enum ProcurementRule implements Rule {
 			"采购代理机构应在评审结束后2个工作日内将评审报告送交采购人；采购人应在收到评审报告后5个工作日内按顺序确定中标或成交供应商，并在确定后2个工作日内发出中标通知书并公告结果",
 			Confidence.VERIFIED)),
 
+	/** The documents disclose the budget; a maximum price stays within it. */
+	DISCLOSE_BUDGET(RuleDefinition.of("GPLR-30", "《政府采购法实施条例》第三十条", "公开预算金额和最高限价",
+			"采购人或者采购代理机构应当在招标文件、谈判文件、询价通知书中公开采购项目预算金额；设定最高限价的，最高限价不得超过采购项目预算金额", Confidence.VERIFIED)),
+
 	/** Service price weight under 综合评分法 ≥10%. */
 	TENDER_PRICE_WEIGHT(RuleDefinition.of("MOF87-55", "《政府采购货物和服务招标投标管理办法》（财政部令第87号）第五十五条", "综合评分法价格分值比重",
 			"采用综合评分法的，服务项目价格分值占总分值的比重不得低于10%，货物项目不得低于30%；价格分应采用低价优先法计算", Confidence.SECONDARY)),

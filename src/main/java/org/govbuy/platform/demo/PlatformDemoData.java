@@ -112,6 +112,8 @@ public class PlatformDemoData implements ApplicationRunner {
 		user(orgs, "auditor.zibo", "高明", "淄博市审计局", Role.SUPERVISOR);
 		user(orgs, "regulator.zibo", "吴静", "淄博市市场监督管理局", Role.SUPERVISOR);
 		user(orgs, "expert.demo", "郑文博", "淄博市政府采购评审专家库", Role.EXPERT);
+		user(orgs, "expert.li", "李红", "淄博市政府采购评审专家库", Role.EXPERT);
+		user(orgs, "expert.sun", "孙伟", "淄博市政府采购评审专家库", Role.EXPERT);
 		user(orgs, "evaluator.demo", "钱思远", "山东正衡绩效评价咨询有限公司", Role.EVALUATOR);
 		// 财政承受能力 of the demo cities (seed 004): 淄博 ample, 博山 tight.
 		parameter(ZIBO, "PURCHASE_SERVICE_CAPACITY", "300000000.00", "淄财预〔2025〕12号（演示）");

@@ -135,6 +135,33 @@ public class UserAdministration implements Accounts {
 		return idOf(username).isPresent();
 	}
 
+	@Override
+	public java.util.Optional<Accounts.AccountSummary> find(String username) {
+		return accounts("u.username = :value", username == null ? "" : username.strip()).stream().findFirst();
+	}
+
+	@Override
+	public List<Accounts.AccountSummary> withRole(Role role) {
+		return accounts("u.id in (select app_user from platform.user_role where role = :value)", role.name());
+	}
+
+	private List<Accounts.AccountSummary> accounts(String condition, String value) {
+		Map<String, Accounts.AccountSummary> found = new java.util.LinkedHashMap<>();
+		jdbc.sql("""
+				select u.username, u.display_name, r.role from platform.app_user u
+				join platform.user_role r on r.app_user = u.id
+				where u.enabled and %s order by u.display_name""".formatted(condition))
+			.param("value", value)
+			.query((rs, n) -> found.merge(rs.getString("username"),
+					new Accounts.AccountSummary(rs.getString("username"), rs.getString("display_name"),
+							Set.of(Role.valueOf(rs.getString("role")))),
+					(a, b) -> new Accounts.AccountSummary(a.username(), a.displayName(),
+							java.util.stream.Stream.concat(a.roles().stream(), b.roles().stream())
+								.collect(java.util.stream.Collectors.toUnmodifiableSet()))))
+			.list();
+		return List.copyOf(found.values());
+	}
+
 	@Transactional
 	public UserSummary setEnabled(UUID id, boolean enabled) {
 		UserSummary before = getVisible(id);

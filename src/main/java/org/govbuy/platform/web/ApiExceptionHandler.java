@@ -114,7 +114,12 @@ class ApiExceptionHandler {
 
 	@ExceptionHandler(AccessDeniedException.class)
 	ResponseEntity<ProblemDetail> denied(AccessDeniedException ex) {
-		return respond(problem(HttpStatus.FORBIDDEN, "无权访问", "当前用户无权执行此操作"));
+		// Our own refusals explain themselves in Chinese; the framework's say "Access
+		// Denied".
+		String message = ex.getMessage();
+		boolean ours = message != null
+				&& message.codePoints().anyMatch(c -> Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN);
+		return respond(problem(HttpStatus.FORBIDDEN, "无权访问", ours ? message : "当前用户无权执行此操作"));
 	}
 
 	@ExceptionHandler(HttpRequestMethodNotSupportedException.class)

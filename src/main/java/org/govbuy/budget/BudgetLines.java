@@ -1,0 +1,38 @@
+package org.govbuy.budget;
+
+import java.util.Optional;
+import java.util.UUID;
+
+import org.govbuy.shared.FiscalYear;
+import org.govbuy.shared.Money;
+import org.govbuy.shared.RegionCode;
+
+/** Approved budget lines as the procurement and contract modules see them. */
+public interface BudgetLines {
+
+	/**
+	 * An approved plan line with its funds.
+	 *
+	 * @param lineId the line
+	 * @param unitId the purchasing unit
+	 * @param unitName its name
+	 * @param region its region
+	 * @param fiscalYear the budget year
+	 * @param projectName the line's project name
+	 * @param catalogCode its catalog item
+	 * @param pinmuCode the item's 《政府采购品目分类目录》 code
+	 * @param serviceContent what is bought
+	 * @param serviceStandard to what standard
+	 * @param procurementLaw whether procurement law applies (D1)
+	 * @param centralized whether the item is in the 集中采购目录
+	 * @param funds the line's funds ledger
+	 */
+	record ApprovedLine(UUID lineId, UUID unitId, String unitName, RegionCode region, FiscalYear fiscalYear,
+			String projectName, String catalogCode, String pinmuCode, String serviceContent, String serviceStandard,
+			boolean procurementLaw, boolean centralized, FundsLedger.Balance funds) {
+	}
+
+	/** The line if it is approved; empty for unknown or unapproved lines. */
+	Optional<ApprovedLine> approved(UUID lineId);
+
+}

@@ -1,0 +1,205 @@
+package org.govbuy.procurement.web;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
+
+import org.govbuy.platform.CurrentUser;
+import org.govbuy.procurement.ProcurementMethod;
+import org.govbuy.procurement.application.Procurements;
+import org.govbuy.procurement.domain.ChallengeDeadlines;
+import org.govbuy.procurement.domain.MethodChoice;
+import org.govbuy.procurement.domain.MethodGround;
+import org.govbuy.shared.Money;
+
+import org.springframework.http.HttpStatus;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.ResponseStatus;
+import org.springframework.web.bind.annotation.RestController;
+
+/** Procurement projects, bids, evaluation, award and challenges, as JSON. */
+@RestController
+@Tag(name = "采购项目", description = "从已批复预算发起采购、公告、密封投标、评审、成交、质疑")
+class ProcurementApi {
+
+	static final String PURCHASERS = "hasAnyRole('PURCHASER_CLERK', 'PURCHASER_HEAD')";
+
+	private final Procurements procurements;
+
+	ProcurementApi(Procurements procurements) {
+		this.procurements = procurements;
+	}
+
+	record CreateRequest(UUID planLineId, String name, String demand, String serviceStandard, String conditions,
+			ProcurementMethod method, Set<MethodGround> grounds, Boolean competentUnitConsent, Boolean financeApproval,
+			LocalDate approvedOn, String rationale, BigDecimal budget, BigDecimal maxPrice, BigDecimal priceWeight) {
+
+		Procurements.NewProject toNewProject() {
+			return new Procurements.NewProject(planLineId, name, demand, serviceStandard, conditions, method, grounds,
+					new MethodChoice.Approvals(Boolean.TRUE.equals(competentUnitConsent),
+							Boolean.TRUE.equals(financeApproval), approvedOn),
+					rationale, budget == null ? null : Money.of(budget), maxPrice == null ? null : Money.of(maxPrice),
+					priceWeight);
+		}
+
+	}
+
+	record AnnounceRequest(LocalDate documentsIssued, LocalDateTime responseDeadline) {
+	}
+
+	record BidRequest(BigDecimal price, String proposal) {
+	}
+
+	record PanelRequest(List<String> members) {
+	}
+
+	record ScoreRequest(BigDecimal technical, String comment) {
+	}
+
+	record AwardRequest(UUID bidId, String reason) {
+	}
+
+	record ReasonRequest(String reason) {
+	}
+
+	record ChallengeRequest(ChallengeDeadlines.Subject subject, String content) {
+	}
+
+	record AnswerRequest(String answer) {
+	}
+
+	@GetMapping("/api/v1/procurements")
+	@PreAuthorize("isAuthenticated()")
+	@Operation(summary = "可见的采购项目（购买主体：本单位；财政、监督：本地区；专家：所在评审小组；承接主体：已公告的项目）")
+	List<Procurements.Project> list() {
+		return procurements.list(CurrentUser.require());
+	}
+
+	@PostMapping("/api/v1/procurements")
+	@PreAuthorize(PURCHASERS)
+	@ResponseStatus(HttpStatus.CREATED)
+	@Operation(summary = "从已批复的预算项目发起采购：检查预算、采购意向30日、采购方式、资格条件、价格分值，并预留资金")
+	Procurements.Project create(@RequestBody CreateRequest request) {
+		return procurements.create(request.toNewProject());
+	}
+
+	@GetMapping("/api/v1/procurements/{id}")
+	@PreAuthorize("isAuthenticated()")
+	@Operation(summary = "采购项目")
+	Procurements.Project get(@PathVariable UUID id) {
+		return procurements.visible(id);
+	}
+
+	@PostMapping("/api/v1/procurements/{id}/announce")
+	@PreAuthorize(PURCHASERS)
+	@Operation(summary = "发布采购公告；响应截止时间早于法定最早日期的予以拒绝")
+	Procurements.Project announce(@PathVariable UUID id, @RequestBody AnnounceRequest request) {
+		return procurements.announce(id, request.documentsIssued(), request.responseDeadline());
+	}
+
+	@GetMapping("/api/v1/procurements/{id}/bids")
+	@PreAuthorize("isAuthenticated()")
+	@Operation(summary = "投标（响应）情况：截止前只有投标人和时间，评审报告后含得分和排名")
+	List<Procurements.BidSummary> bids(@PathVariable UUID id) {
+		return procurements.bids(id);
+	}
+
+	@GetMapping("/api/v1/procurements/{id}/bids/contents")
+	@PreAuthorize("isAuthenticated()")
+	@Operation(summary = "开启投标（响应）文件：截止前任何人均被拒绝；截止后仅采购人和评审小组成员")
+	List<Procurements.OpenedBid> contents(@PathVariable UUID id) {
+		return procurements.open(id);
+	}
+
+	@PostMapping("/api/v1/procurements/{id}/bids")
+	@PreAuthorize("hasRole('PROVIDER')")
+	@ResponseStatus(HttpStatus.CREATED)
+	@Operation(summary = "承接主体投标（响应），报价和方案在截止前密封")
+	Map<String, UUID> bid(@PathVariable UUID id, @RequestBody BidRequest request) {
+		return Map.of("id",
+				procurements.bid(id, request.price() == null ? null : Money.of(request.price()), request.proposal()));
+	}
+
+	@PostMapping("/api/v1/procurements/{id}/panel")
+	@PreAuthorize(PURCHASERS)
+	@Operation(summary = "截止后组建评审委员会（小组）并开始评审")
+	Procurements.Project panel(@PathVariable UUID id, @RequestBody PanelRequest request) {
+		return procurements.startEvaluation(id, request.members());
+	}
+
+	@PostMapping("/api/v1/procurements/{id}/declaration")
+	@PreAuthorize("hasRole('EXPERT') or hasAnyRole('PURCHASER_CLERK', 'PURCHASER_HEAD')")
+	@Operation(summary = "评审成员签署回避声明")
+	void declare(@PathVariable UUID id) {
+		procurements.declare(id);
+	}
+
+	@PostMapping("/api/v1/procurements/{id}/bids/{bidId}/score")
+	@PreAuthorize("hasRole('EXPERT') or hasAnyRole('PURCHASER_CLERK', 'PURCHASER_HEAD')")
+	@Operation(summary = "评审成员给出技术（商务）分；价格分由平台按最低有效报价计算")
+	void score(@PathVariable UUID id, @PathVariable UUID bidId, @RequestBody ScoreRequest request) {
+		procurements.score(id, bidId, request.technical(), request.comment());
+	}
+
+	@PostMapping("/api/v1/procurements/{id}/report")
+	@PreAuthorize(PURCHASERS)
+	@Operation(summary = "形成评审报告：价格分、总分、异常低价提示、排名（同分优先社会组织）；有效供应商不足的终止")
+	Procurements.Project report(@PathVariable UUID id) {
+		return procurements.report(id);
+	}
+
+	@PostMapping("/api/v1/procurements/{id}/award")
+	@PreAuthorize(PURCHASERS)
+	@Operation(summary = "按排名确定成交供应商并发布结果公告")
+	Procurements.Project award(@PathVariable UUID id, @RequestBody AwardRequest request) {
+		return procurements.award(id, request.bidId(), request.reason());
+	}
+
+	@PostMapping("/api/v1/procurements/{id}/terminate")
+	@PreAuthorize(PURCHASERS)
+	@Operation(summary = "废标（终止）并释放预留资金")
+	Procurements.Project terminate(@PathVariable UUID id, @RequestBody ReasonRequest request) {
+		return procurements.terminate(id, request.reason());
+	}
+
+	@GetMapping("/api/v1/procurements/{id}/challenges")
+	@PreAuthorize("isAuthenticated()")
+	@Operation(summary = "质疑及答复")
+	List<Procurements.Challenge> challenges(@PathVariable UUID id) {
+		return procurements.challenges(id);
+	}
+
+	@PostMapping("/api/v1/procurements/{id}/challenges")
+	@PreAuthorize("hasRole('PROVIDER')")
+	@ResponseStatus(HttpStatus.CREATED)
+	@Operation(summary = "参加采购的供应商提出质疑（7个工作日内）")
+	Map<String, UUID> challenge(@PathVariable UUID id, @RequestBody ChallengeRequest request) {
+		return Map.of("id", procurements.challenge(id, request.subject(), request.content()));
+	}
+
+	@PostMapping("/api/v1/procurements/challenges/{challengeId}/answer")
+	@PreAuthorize(PURCHASERS)
+	@Operation(summary = "答复质疑（收到后7个工作日内）")
+	Procurements.Challenge answer(@PathVariable UUID challengeId, @RequestBody AnswerRequest request) {
+		return procurements.answer(challengeId, request.answer());
+	}
+
+	@GetMapping("/api/v1/public/procurement-notices")
+	@PreAuthorize("permitAll()")
+	@Operation(summary = "采购公告、结果公告、终止公告（无需登录）")
+	List<Procurements.Notice> notices() {
+		return procurements.notices(null);
+	}
+
+}

@@ -1,0 +1,43 @@
+package org.govbuy.provider.application;
+
+import java.util.Optional;
+import java.util.UUID;
+
+import org.govbuy.provider.ProviderDirectory;
+import org.govbuy.provider.ProviderType;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+
+/** Provider identities straight from {@code provider.provider}. */
+@Service
+class JdbcProviderDirectory implements ProviderDirectory {
+
+	private final JdbcClient jdbc;
+
+	JdbcProviderDirectory(JdbcClient jdbc) {
+		this.jdbc = jdbc;
+	}
+
+	@Override
+	public Optional<ProviderIdentity> find(UUID providerId) {
+		return query("id", providerId);
+	}
+
+	@Override
+	public Optional<ProviderIdentity> ofOrganization(UUID organizationId) {
+		return query("organization_id", organizationId);
+	}
+
+	private Optional<ProviderIdentity> query(String column, UUID value) {
+		return jdbc
+			.sql("select id, organization_id, name, credit_code, provider_type from provider.provider where " + column
+					+ " = :value")
+			.param("value", value)
+			.query((rs, n) -> new ProviderIdentity(rs.getObject("id", UUID.class),
+					rs.getObject("organization_id", UUID.class), rs.getString("name"), rs.getString("credit_code"),
+					ProviderType.valueOf(rs.getString("provider_type"))))
+			.optional();
+	}
+
+}

@@ -1,0 +1,291 @@
+package org.govbuy.procurement;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.hasItem;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.ZoneId;
+import java.util.List;
+import java.util.Map;
+
+import com.jayway.jsonpath.JsonPath;
+
+import org.govbuy.support.ApiClient;
+import org.govbuy.support.IntegrationTest;
+import org.govbuy.support.MutableClock;
+import org.govbuy.support.TestUnits;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.http.MediaType;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.ResultActions;
+import org.springframework.test.web.servlet.request.MockMvcRequestBuilders;
+
+/**
+ * A procurement from an approved, publicly intended budget line to award and challenge:
+ * bids stay sealed for everyone until the deadline, the panel scores, the ranking
+ * decides.
+ */
+@IntegrationTest
+class ProcurementIntegrationTests {
+
+	static final ZoneId CHINA = ZoneId.of("Asia/Shanghai");
+
+	@Autowired
+	MockMvc mvc;
+
+	@Autowired
+	MutableClock clock;
+
+	@Autowired
+	JdbcClient jdbc;
+
+	@AfterEach
+	void resetClock() {
+		clock.reset();
+	}
+
+	@Test
+	void bidsAreSealedForEveryRoleUntilTheDeadlineThenThePanelScoresAndTheRankingDecides() throws Exception {
+		Caller buyer = Caller.as(mvc, TestUnits.purchaserClerk(mvc, "淄博市民政局", "370300"));
+		String line = approvedLineWithIntention(buyer, "社区居家养老上门服务（采购测试）", "1200000");
+
+		// Too early: the intention has been public for less than 30 days.
+		buyer.post("/api/v1/procurements", project(line, "1200000"))
+			.andExpect(status().isUnprocessableContent())
+			.andExpect(jsonPath("$.violations[*].rule", hasItem("CK2020-10")));
+
+		clock.set(clock.instant().plus(Duration.ofDays(31)));
+		LocalDate today = LocalDate.now(clock.withZone(CHINA));
+		String project = JsonPath.read(body(buyer.post("/api/v1/procurements", project(line, "1200000"))
+			.andExpect(status().isCreated())
+			.andExpect(jsonPath("$.status").value("DRAFT"))), "$.id");
+		buyer.get("/api/v1/plans/lines/" + line + "/funds").andExpect(jsonPath("$.reserved").value(1200000.00));
+
+		// 磋商: at least 10 days from the documents to the first response (CK214-10).
+		buyer.post("/api/v1/procurements/" + project + "/announce", announce(today, today.plusDays(9).atTime(9, 30)))
+			.andExpect(status().isUnprocessableContent())
+			.andExpect(jsonPath("$.violations[0].rule").value("CK214-10"));
+		LocalDateTime deadline = today.plusDays(10).atTime(9, 30);
+		buyer.post("/api/v1/procurements/" + project + "/announce", announce(today, deadline))
+			.andExpect(status().isOk())
+			.andExpect(jsonPath("$.status").value("ANNOUNCED"));
+		mvc.perform(MockMvcRequestBuilders.get("/api/v1/public/procurement-notices"))
+			.andExpect(jsonPath("$[*].title", hasItem(containsString("社区居家养老上门服务（采购测试）"))));
+
+		Map<String, String> prices = Map.of("provider.demo", "1100000", "provider.lele", "1050000", "provider.kangyang",
+				"980000");
+		for (var bid : prices.entrySet()) {
+			Caller.as(mvc, bid.getKey())
+				.post("/api/v1/procurements/" + project + "/bids",
+						"{\"price\":" + bid.getValue() + ",\"proposal\":\"服务方案：配备护理员30名，24小时响应\"}")
+				.andExpect(status().isCreated());
+		}
+		assertThat(jdbc.sql("select sealed from procurement.bid where project_id = cast(:p as uuid)")
+			.param("p", project)
+			.query(byte[].class)
+			.list()).hasSize(3)
+			.allSatisfy(sealed -> assertThat(new String(sealed, StandardCharsets.ISO_8859_1)).doesNotContain("1100000",
+					"980000"));
+
+		// Before the deadline nobody reads a bid: purchaser, finance, admin, bidders,
+		// experts.
+		for (String username : List.of("admin", "reviewer.zibo", "provider.demo")) {
+			Caller.as(mvc, username)
+				.get("/api/v1/procurements/" + project + "/bids/contents")
+				.andExpect(status().isForbidden())
+				.andExpect(jsonPath("$.detail", containsString("不得查看")));
+		}
+		buyer.get("/api/v1/procurements/" + project + "/bids/contents").andExpect(status().isForbidden());
+		Caller.as(mvc, "expert.demo")
+			.get("/api/v1/procurements/" + project + "/bids/contents")
+			.andExpect(status().isNotFound());
+		buyer.get("/api/v1/procurements/" + project + "/bids")
+			.andExpect(jsonPath("$.length()").value(3))
+			.andExpect(jsonPath("$[0].price").doesNotExist());
+		buyer
+			.post("/api/v1/procurements/" + project + "/panel",
+					"{\"members\":[\"expert.demo\",\"expert.li\",\"expert.sun\"]}")
+			.andExpect(status().isBadRequest());
+
+		// After the deadline: no more bids; the panel opens and scores.
+		clock.set(deadline.plusMinutes(1).atZone(CHINA).toInstant());
+		Caller.as(mvc, "provider.juwei")
+			.post("/api/v1/procurements/" + project + "/bids", "{\"price\":900000,\"proposal\":\"迟到\"}")
+			.andExpect(status().isBadRequest());
+		buyer.post("/api/v1/procurements/" + project + "/panel", "{\"members\":[\"expert.demo\",\"expert.li\"]}")
+			.andExpect(status().isUnprocessableContent())
+			.andExpect(jsonPath("$.violations[0].rule").value("MOF87-47"));
+		buyer
+			.post("/api/v1/procurements/" + project + "/panel",
+					"{\"members\":[\"expert.demo\",\"expert.li\",\"expert.sun\"]}")
+			.andExpect(jsonPath("$.status").value("EVALUATING"));
+		Caller.as(mvc, "reviewer.zibo")
+			.get("/api/v1/procurements/" + project + "/bids/contents")
+			.andExpect(status().isForbidden());
+		String contents = body(Caller.as(mvc, "expert.demo").get("/api/v1/procurements/" + project + "/bids/contents"));
+		assertThat(JsonPath.<List<Double>>read(contents, "$[*].price")).containsExactlyInAnyOrder(1100000.0, 1050000.0,
+				980000.0);
+		Map<String, Integer> technical = Map.of("淄博市颐康居家养老服务中心", 62, "张店区乐龄社工服务社", 60, "淄博康养物业管理有限公司", 55);
+		for (String expert : List.of("expert.demo", "expert.li", "expert.sun")) {
+			Caller member = Caller.as(mvc, expert);
+			String bid = JsonPath.read(contents, "$[0].id");
+			member.post("/api/v1/procurements/" + project + "/bids/" + bid + "/score", "{\"technical\":60}")
+				.andExpect(status().isBadRequest())
+				.andExpect(jsonPath("$.detail", containsString("回避声明")));
+			member.post("/api/v1/procurements/" + project + "/declaration", "").andExpect(status().isOk());
+			for (int i = 0; i < 3; i++) {
+				String id = JsonPath.read(contents, "$[" + i + "].id");
+				String provider = JsonPath.read(contents, "$[" + i + "].providerName");
+				member
+					.post("/api/v1/procurements/" + project + "/bids/" + id + "/score",
+							"{\"technical\":" + technical.get(provider) + "}")
+					.andExpect(status().isOk());
+			}
+		}
+		String reported = body(buyer.post("/api/v1/procurements/" + project + "/report", "")
+			.andExpect(jsonPath("$.status").value("EVALUATED")));
+		String ranking = body(buyer.get("/api/v1/procurements/" + project + "/bids"));
+		// 颐康 62 + 30×980000/1100000 = 88.73; 乐龄 60 + 28.00 = 88.00; 康养 55 + 30 = 85.00
+		assertThat(JsonPath.<String>read(ranking, "$[0].providerName")).isEqualTo("淄博市颐康居家养老服务中心");
+		assertThat(JsonPath.<Double>read(ranking, "$[0].totalScore")).isEqualTo(88.73);
+		assertThat(JsonPath.<Integer>read(ranking, "$[2].rank")).isEqualTo(3);
+		assertThat(reported).contains("EVALUATED");
+
+		String second = JsonPath.read(ranking, "$[1].id");
+		buyer.post("/api/v1/procurements/" + project + "/award", "{\"bidId\":\"" + second + "\"}")
+			.andExpect(status().isUnprocessableContent())
+			.andExpect(jsonPath("$.violations[0].rule").value("GPLR-43"));
+		String winner = JsonPath.read(ranking, "$[0].id");
+		buyer.post("/api/v1/procurements/" + project + "/award", "{\"bidId\":\"" + winner + "\"}")
+			.andExpect(jsonPath("$.status").value("AWARDED"));
+		mvc.perform(MockMvcRequestBuilders.get("/api/v1/public/procurement-notices"))
+			.andExpect(jsonPath("$[?(@.kind == 'RESULT')].body", hasItem(containsString("淄博市颐康居家养老服务中心"))));
+
+		// A losing bidder challenges the result; a stranger cannot; the purchaser
+		// answers.
+		Caller.as(mvc, "provider.juwei")
+			.post("/api/v1/procurements/" + project + "/challenges", "{\"subject\":\"RESULT\",\"content\":\"不服\"}")
+			.andExpect(status().isForbidden());
+		String challenge = JsonPath.read(body(Caller.as(mvc, "provider.lele")
+			.post("/api/v1/procurements/" + project + "/challenges",
+					"{\"subject\":\"RESULT\",\"content\":\"成交供应商护理员资质证明不全，请求复核\"}")
+			.andExpect(status().isCreated())), "$.id");
+		buyer
+			.post("/api/v1/procurements/challenges/" + challenge + "/answer",
+					"{\"answer\":\"经复核，成交供应商护理员资质证明齐全，质疑不成立\"}")
+			.andExpect(jsonPath("$.status").value("ANSWERED"));
+		Caller.as(mvc, "provider.lele")
+			.get("/api/v1/procurements/" + project + "/challenges")
+			.andExpect(jsonPath("$[0].answer", containsString("质疑不成立")));
+	}
+
+	@Test
+	void aTerminatedProcurementGivesItsReservationBack() throws Exception {
+		Caller buyer = Caller.as(mvc, TestUnits.purchaserClerk(mvc, "淄博市民政局", "370300"));
+		String line = approvedLineWithIntention(buyer, "老年助餐服务（终止测试）", "600000");
+		clock.set(clock.instant().plus(Duration.ofDays(31)));
+		String project = JsonPath.read(
+				body(buyer.post("/api/v1/procurements", project(line, "500000")).andExpect(status().isCreated())),
+				"$.id");
+		buyer.get("/api/v1/plans/lines/" + line + "/funds").andExpect(jsonPath("$.reserved").value(500000.00));
+
+		buyer.post("/api/v1/procurements/" + project + "/terminate", "{\"reason\":\"\"}")
+			.andExpect(status().isBadRequest());
+		buyer.post("/api/v1/procurements/" + project + "/terminate", "{\"reason\":\"服务需求发生重大变化\"}")
+			.andExpect(jsonPath("$.status").value("FAILED"));
+		buyer.get("/api/v1/plans/lines/" + line + "/funds")
+			.andExpect(jsonPath("$.reserved").value(0))
+			.andExpect(jsonPath("$.approved").value(600000.00));
+	}
+
+	@Test
+	void aProcurementBeyondTheLinesAvailableMoneyIsRefusedRuleBL_13() throws Exception {
+		Caller buyer = Caller.as(mvc, TestUnits.purchaserClerk(mvc, "淄博市民政局", "370300"));
+		String line = approvedLineWithIntention(buyer, "养老机构运营（超预算测试）", "300000");
+		clock.set(clock.instant().plus(Duration.ofDays(31)));
+		buyer.post("/api/v1/procurements", project(line, "300000.01"))
+			.andExpect(status().isUnprocessableContent())
+			.andExpect(jsonPath("$.violations[*].rule", hasItem("BL-13")));
+		Caller.as(mvc, "buyer.jgsw")
+			.post("/api/v1/procurements", project(line, "1000"))
+			.andExpect(status().isBadRequest());
+	}
+
+	@Test
+	void aMaximumPriceAboveTheDisclosedBudgetIsRefusedRuleGPLR_30() throws Exception {
+		Caller buyer = Caller.as(mvc, TestUnits.purchaserClerk(mvc, "淄博市民政局", "370300"));
+		String line = approvedLineWithIntention(buyer, "养老服务评估（限价测试）", "400000");
+		clock.set(clock.instant().plus(Duration.ofDays(31)));
+		buyer
+			.post("/api/v1/procurements",
+					project(line, "400000").replace("\"priceWeight\"", "\"maxPrice\":450000,\"priceWeight\""))
+			.andExpect(status().isUnprocessableContent())
+			.andExpect(jsonPath("$.violations[*].rule", hasItem("GPLR-30")));
+	}
+
+	private String approvedLineWithIntention(Caller buyer, String name, String amount) throws Exception {
+		String plan = JsonPath.read(body(buyer.post("/api/v1/plans", "{\"fiscalYear\":2026}")), "$.id");
+		String line = JsonPath.read(
+				body(buyer
+					.post("/api/v1/plans/" + plan + "/lines",
+							"""
+									{"projectName":"%s","catalogCode":"A040101","serviceContent":"为失能老人提供上门服务","amount":%s,
+									 "fundingSource":"DEPARTMENT_BUDGET","targets":[{"category":"OUTPUT","indicator":"服务人数","target":"≥500人"}]}"""
+								.formatted(name, amount))
+					.andExpect(status().isCreated())),
+				"$.id");
+		buyer.post("/api/v1/plans/" + plan + "/submit", "").andExpect(status().isOk());
+		Caller.as(mvc, "reviewer.zibo")
+			.post("/api/v1/plans/" + plan + "/lines/" + line + "/approve", "{}")
+			.andExpect(status().isOk());
+		buyer.post("/api/v1/plans/lines/" + line + "/intention", """
+				{"projectName":"%s","demandSummary":"上门服务","expectedMonth":"2027-01"}""".formatted(name))
+			.andExpect(status().isCreated());
+		return line;
+	}
+
+	static String project(String line, String budget) {
+		return """
+				{"planLineId":"%s","name":"社区居家养老上门服务（采购测试）","demand":"为失能老人提供助餐、助浴、助洁上门服务",
+				 "conditions":"具有养老服务经验\\n具备履行合同所必需的专业技术能力","method":"COMPETITIVE_CONSULTATION",
+				 "budget":%s,"priceWeight":0.30}""".formatted(line, budget);
+	}
+
+	static String announce(LocalDate issued, LocalDateTime deadline) {
+		return "{\"documentsIssued\":\"" + issued + "\",\"responseDeadline\":\"" + deadline + "\"}";
+	}
+
+	static String body(ResultActions result) throws Exception {
+		return result.andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
+	}
+
+	record Caller(MockMvc mvc, String token) {
+
+		static Caller as(MockMvc mvc, String username) throws Exception {
+			return new Caller(mvc, ApiClient.bearer(mvc, username));
+		}
+
+		ResultActions post(String url, String json) throws Exception {
+			return mvc.perform(MockMvcRequestBuilders.post(url)
+				.header("Authorization", token)
+				.contentType(MediaType.APPLICATION_JSON)
+				.content(json));
+		}
+
+		ResultActions get(String url) throws Exception {
+			return mvc.perform(MockMvcRequestBuilders.get(url).header("Authorization", token));
+		}
+
+	}
+
+}
