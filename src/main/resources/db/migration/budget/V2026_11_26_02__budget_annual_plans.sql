@@ -36,7 +36,7 @@ create table budget.plan_line (
     service_standard      varchar(2000),
     quantity              varchar(100),
     amount                numeric(16,2) not null check (amount > 0),
-    funding_source        varchar(16)   not null check (funding_source in ('DEPARTMENT_BUDGET', 'SPECIAL_FUND', 'CASE_BY_CASE')),
+    funding_source        varchar(32)   not null check (funding_source in ('DEPARTMENT_BUDGET', 'SPECIAL_FUND', 'CASE_BY_CASE')),
     new_project           boolean       not null default true,
     -- D1: procurement law applies; then a 政府采购预算 is due
     procurement_law       boolean       not null default false,
@@ -45,7 +45,7 @@ create table budget.plan_line (
     replaced_expenditure  numeric(16,2) check (replaced_expenditure >= 0),
     replaced_description  varchar(500),
     -- 事前绩效评估 (I1)
-    assessment_conclusion varchar(16)   check (assessment_conclusion in ('PASSED', 'PASSED_WITH_CHANGES', 'FAILED')),
+    assessment_conclusion varchar(32)   check (assessment_conclusion in ('PASSED', 'PASSED_WITH_CHANGES', 'FAILED')),
     assessment_date       date,
     assessment_by         varchar(200),
     assessment_summary    varchar(2000),
@@ -54,7 +54,7 @@ create table budget.plan_line (
     -- negative-list attributes the unit declared (comma-separated: goods, works, financing, …)
     declared_attributes   varchar(300),
     -- DRAFT 草稿, AWAITING_FILING 待备案, SUBMITTED 待审核, APPROVED 已批复, RETURNED 已退回
-    status                varchar(16)   not null,
+    status                varchar(32)   not null,
     review_comment        varchar(1000),
     reviewed_by           varchar(64),
     reviewed_at           timestamptz,
