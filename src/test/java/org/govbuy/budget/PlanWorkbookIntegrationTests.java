@@ -104,6 +104,10 @@ class PlanWorkbookIntegrationTests {
 			.andExpect(jsonPath("$.alreadyImported").value(true))
 			.andExpect(jsonPath("$.importedAt").isNotEmpty());
 		assertThat(lines(planId)).isEqualTo(before + 2);
+		assertThat(page(planId, file(valid))).contains("导入过本计划，未重复导入");
+		assertThat(page(planId,
+				new MockMultipartFile("file", "计划.xls", "application/vnd.ms-excel", new byte[] { 1, 2, 3 })))
+			.contains("import-error", "请上传 .xlsx 格式");
 
 		byte[] oneBadRow = workbook(
 				List.of(List.of("机关会议服务", "机关运行保障", "B1102", "会务保障", "50场", "abc", "", "部门预算", "否", TARGETS),
@@ -147,15 +151,8 @@ class PlanWorkbookIntegrationTests {
 			.andExpect(jsonPath("$.errors[0].message").value(org.hamcrest.Matchers.containsString("中期财政规划")));
 		assertThat(lines(planId)).isEqualTo(before);
 
-		String page = mvc
-			.perform(multipart("/budget/plans/" + planId + "/import").file(file(file))
-				.with(authentication(login(BUYER)))
-				.with(csrf()))
-			.andExpect(status().isOk())
-			.andReturn()
-			.getResponse()
-			.getContentAsString(StandardCharsets.UTF_8);
-		assertThat(page).contains("import-errors", "FS87-3-PLAN", "均未导入", "/budget/plans/" + planId);
+		assertThat(page(planId, file(file))).contains("import-errors", "FS87-3-PLAN", "均未导入",
+				"/budget/plans/" + planId);
 		assertThat(lines(planId)).isEqualTo(before);
 	}
 
@@ -221,6 +218,17 @@ class PlanWorkbookIntegrationTests {
 	}
 
 	// ---- helpers ---------------------------------------------------------------------
+
+	private String page(UUID planId, MockMultipartFile file) throws Exception {
+		return mvc
+			.perform(multipart("/budget/plans/" + planId + "/import").file(file)
+				.with(authentication(login(BUYER)))
+				.with(csrf()))
+			.andExpect(status().isOk())
+			.andReturn()
+			.getResponse()
+			.getContentAsString(StandardCharsets.UTF_8);
+	}
 
 	private long lines(UUID planId) {
 		return jdbc.sql("select count(*) from budget.plan_line where plan_id = :id")
