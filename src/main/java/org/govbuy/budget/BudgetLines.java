@@ -35,4 +35,7 @@ public interface BudgetLines {
 	/** The line if it is approved; empty for unknown or unapproved lines. */
 	Optional<ApprovedLine> approved(UUID lineId);
 
+	/** A unit's approved lines, newest year first. */
+	java.util.List<ApprovedLine> approvedOf(UUID unitId);
+
 }

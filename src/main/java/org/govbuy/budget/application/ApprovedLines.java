@@ -25,6 +25,20 @@ class ApprovedLines implements BudgetLines {
 	}
 
 	@Override
+	public java.util.List<ApprovedLine> approvedOf(UUID unitId) {
+		return jdbc.sql("""
+				select l.id from budget.plan_line l join budget.plan p on p.id = l.plan_id
+				where p.unit_id = :unit and l.status = 'APPROVED' order by p.fiscal_year desc, l.seq""")
+			.param("unit", unitId)
+			.query(UUID.class)
+			.list()
+			.stream()
+			.map(this::approved)
+			.flatMap(Optional::stream)
+			.toList();
+	}
+
+	@Override
 	public Optional<ApprovedLine> approved(UUID lineId) {
 		return jdbc.sql("""
 				select l.*, p.unit_id, p.unit_name, p.region_code, p.fiscal_year from budget.plan_line l
