@@ -233,6 +233,167 @@ class ProcurementIntegrationTests {
 			.andExpect(jsonPath("$.violations[*].rule", hasItem("GPLR-30")));
 	}
 
+	@Test
+	void aBidDepositAboveTwoPercentOfTheBudgetIsRefusedRuleGPLR_33() throws Exception {
+		Caller buyer = Caller.as(mvc, TestUnits.purchaserClerk(mvc, "淄博市民政局", "370300"));
+		String line = approvedLineWithIntention(buyer, "居家养老（保证金测试）", "1000000");
+		clock.set(clock.instant().plus(Duration.ofDays(31)));
+		buyer
+			.post("/api/v1/procurements",
+					with(project(line, "1000000"), "\"deposit\":20000.01,\"depositForm\":\"GUARANTEE\""))
+			.andExpect(status().isUnprocessableContent())
+			.andExpect(jsonPath("$.violations[*].rule", hasItem("GPLR-33")));
+		buyer
+			.post("/api/v1/procurements",
+					with(project(line, "1000000"), "\"deposit\":20000,\"depositForm\":\"GUARANTEE\""))
+			.andExpect(status().isCreated());
+	}
+
+	@Test
+	void aPublicServiceToThePublicNeedsASurveyOfThreePartiesRuleCK2021_22_11() throws Exception {
+		Caller buyer = Caller.as(mvc, TestUnits.purchaserClerk(mvc, "淄博市民政局", "370300"));
+		String line = approvedLineWithIntention(buyer, "社区助老服务（需求调查测试）", "500000");
+		clock.set(clock.instant().plus(Duration.ofDays(31)));
+		buyer
+			.post("/api/v1/procurements",
+					with(project(line, "500000"), "\"publicServiceToThePublic\":true,\"surveyParties\":2"))
+			.andExpect(status().isUnprocessableContent())
+			.andExpect(jsonPath("$.violations[*].rule", hasItem("CK2021-22-11")));
+		buyer
+			.post("/api/v1/procurements", with(project(line, "500000"),
+					"\"publicServiceToThePublic\":true,\"surveyParties\":3,\"surveySummary\":\"走访社区居委会、老年协会、服务机构\""))
+			.andExpect(status().isCreated());
+	}
+
+	@Test
+	void anUrgentProjectNeedsAReasonAndApprovalAndFinanceSeesItUnderSeed004() throws Exception {
+		Caller buyer = Caller.as(mvc, TestUnits.purchaserClerk(mvc, "淄博市民政局", "370300"));
+		String line = approvedLineWithIntention(buyer, "寒潮应急救助服务（紧急测试）", "300000");
+		clock.set(clock.instant().plus(Duration.ofDays(31)));
+		buyer.post("/api/v1/procurements", with(project(line, "300000"), "\"urgent\":true"))
+			.andExpect(status().isBadRequest())
+			.andExpect(jsonPath("$.detail", containsString("紧急原因和批准人")));
+		String project = JsonPath.read(body(buyer
+			.post("/api/v1/procurements",
+					with(project(line, "300000"),
+							"\"urgent\":true,\"urgentReason\":\"寒潮预警\",\"urgentApprovedBy\":\"淄博市民政局党组会议纪要〔2026〕12号\""))
+			.andExpect(status().isCreated())), "$.id");
+		Caller.as(mvc, "finance.zibo")
+			.get("/api/v1/procurements/urgent")
+			.andExpect(jsonPath("$[*].id", hasItem(project)));
+	}
+
+	@Test
+	void relatedProvidersCannotBidInTheSameProjectRuleGPLR_18() throws Exception {
+		Caller buyer = Caller.as(mvc, TestUnits.purchaserClerk(mvc, "淄博市民政局", "370300"));
+		String line = approvedLineWithIntention(buyer, "护理服务（关联测试）", "500000");
+		clock.set(clock.instant().plus(Duration.ofDays(31)));
+		String project = announced(buyer, line, "500000", project(line, "500000"));
+		Caller.as(mvc, "provider.anxin")
+			.post("/api/v1/procurements/" + project + "/bids", "{\"price\":480000,\"proposal\":\"方案\"}")
+			.andExpect(status().isCreated());
+		// 淄博洁美保洁服务有限公司 has the same 法定代表人 as 淄博安心护理服务有限公司 (and is on a
+		// 严重违法失信名单): both refusals are named.
+		Caller.as(mvc, "provider.baojie")
+			.post("/api/v1/procurements/" + project + "/bids", "{\"price\":470000,\"proposal\":\"方案\"}")
+			.andExpect(status().isUnprocessableContent())
+			.andExpect(jsonPath("$.violations[*].rule", hasItem("GPLR-18")))
+			.andExpect(jsonPath("$.violations[*].rule", hasItem("CK2016-125")));
+	}
+
+	@Test
+	void aFrameworkAgreementAdmitsAtLeastTwoForAtMostTwoYearsAndRecipientsChooseRuleMOF110_FA() throws Exception {
+		Caller buyer = Caller.as(mvc, TestUnits.purchaserClerk(mvc, "淄博市民政局", "370300"));
+		String line = approvedLineWithIntention(buyer, "居家养老服务券（框架协议测试）", "900000");
+		clock.set(clock.instant().plus(Duration.ofDays(31)));
+		String project = announced(buyer, line, "900000",
+				project(line, "900000").replace("COMPETITIVE_CONSULTATION", "FRAMEWORK_AGREEMENT")
+					.replace("\"priceWeight\"", "\"grounds\":[\"RECIPIENT_CHOICE\"],\"priceWeight\""));
+		List<String> bidders = List.of("provider.demo", "provider.lele", "provider.kangyang");
+		for (String bidder : bidders) {
+			Caller.as(mvc, bidder)
+				.post("/api/v1/procurements/" + project + "/bids", "{\"price\":850000,\"proposal\":\"入围方案\"}")
+				.andExpect(status().isCreated());
+		}
+		evaluate(buyer, project, 60);
+		String ranking = body(buyer.get("/api/v1/procurements/" + project + "/bids"));
+		String first = JsonPath.read(ranking, "$[0].id");
+		String second = JsonPath.read(ranking, "$[1].id");
+		String third = JsonPath.read(ranking, "$[2].id");
+		LocalDate start = LocalDate.of(2027, 2, 1);
+
+		buyer.post("/api/v1/procurements/" + project + "/award", "{\"bidId\":\"" + first + "\"}")
+			.andExpect(status().isBadRequest());
+		buyer.post("/api/v1/procurements/" + project + "/admit", admit(List.of(first), start, start.plusYears(1)))
+			.andExpect(status().isUnprocessableContent())
+			.andExpect(jsonPath("$.violations[0].rule").value("MOF110-FA"));
+		buyer
+			.post("/api/v1/procurements/" + project + "/admit",
+					admit(List.of(first, second), start, start.plusYears(2)))
+			.andExpect(status().isUnprocessableContent())
+			.andExpect(jsonPath("$.violations[0].message", containsString("超过2年")));
+		buyer
+			.post("/api/v1/procurements/" + project + "/admit",
+					admit(List.of(first, second), start, start.plusYears(2).minusDays(1)))
+			.andExpect(jsonPath("$.status").value("AWARDED"));
+
+		buyer.post("/api/v1/procurements/" + project + "/orders", order("张店区和平社区 王大爷", "300000", second))
+			.andExpect(status().isCreated());
+		buyer.post("/api/v1/procurements/" + project + "/orders", order("张店区和平社区 李奶奶", "300000", third))
+			.andExpect(status().isUnprocessableContent())
+			.andExpect(jsonPath("$.violations[0].message", containsString("不在入围名单")));
+		buyer.post("/api/v1/procurements/" + project + "/orders", order("张店区和平社区 李奶奶", "600000.01", first))
+			.andExpect(status().isUnprocessableContent())
+			.andExpect(jsonPath("$.violations[0].rule").value("BL-13"));
+		buyer.get("/api/v1/procurements/" + project + "/orders")
+			.andExpect(jsonPath("$.length()").value(1))
+			.andExpect(jsonPath("$[0].offered").value(2));
+	}
+
+	private String announced(Caller buyer, String line, String budget, String json) throws Exception {
+		String project = JsonPath.read(body(buyer.post("/api/v1/procurements", json).andExpect(status().isCreated())),
+				"$.id");
+		LocalDate today = LocalDate.now(clock.withZone(CHINA));
+		buyer.post("/api/v1/procurements/" + project + "/announce", announce(today, today.plusDays(25).atTime(9, 30)))
+			.andExpect(status().isOk());
+		return project;
+	}
+
+	private void evaluate(Caller buyer, String project, int technical) throws Exception {
+		clock.set(clock.instant().plus(Duration.ofDays(26)));
+		buyer
+			.post("/api/v1/procurements/" + project + "/panel",
+					"{\"members\":[\"expert.demo\",\"expert.li\",\"expert.sun\"]}")
+			.andExpect(status().isOk());
+		String contents = body(buyer.get("/api/v1/procurements/" + project + "/bids/contents"));
+		for (String expert : List.of("expert.demo", "expert.li", "expert.sun")) {
+			Caller member = Caller.as(mvc, expert);
+			member.post("/api/v1/procurements/" + project + "/declaration", "").andExpect(status().isOk());
+			for (String bid : JsonPath.<List<String>>read(contents, "$[*].id")) {
+				member
+					.post("/api/v1/procurements/" + project + "/bids/" + bid + "/score",
+							"{\"technical\":" + technical + "}")
+					.andExpect(status().isOk());
+			}
+		}
+		buyer.post("/api/v1/procurements/" + project + "/report", "")
+			.andExpect(jsonPath("$.status").value("EVALUATED"));
+	}
+
+	static String with(String json, String extra) {
+		return json.substring(0, json.lastIndexOf('}')) + "," + extra + "}";
+	}
+
+	static String admit(List<String> bids, LocalDate start, LocalDate end) {
+		return "{\"bidIds\":[" + String.join(",", bids.stream().map(id -> "\"" + id + "\"").toList())
+				+ "],\"agreementStart\":\"" + start + "\",\"agreementEnd\":\"" + end + "\"}";
+	}
+
+	static String order(String recipient, String amount, String bid) {
+		return "{\"recipient\":\"" + recipient + "\",\"description\":\"居家养老上门服务\",\"amount\":" + amount
+				+ ",\"chosenBidId\":\"" + bid + "\"}";
+	}
+
 	private String approvedLineWithIntention(Caller buyer, String name, String amount) throws Exception {
 		String plan = JsonPath.read(body(buyer.post("/api/v1/plans", "{\"fiscalYear\":2026}")), "$.id");
 		String line = JsonPath.read(

@@ -34,7 +34,10 @@ public final class Browser implements AutoCloseable {
 		options.setBinary("/usr/bin/chromium");
 		options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
 				"--disable-background-networking", "--disable-component-update", "--no-first-run", "--disable-sync",
-				"--disable-quic", "--window-size=1366,900", "--lang=zh-CN");
+				"--disable-quic", "--window-size=1366,900", "--lang=zh-CN",
+				// Bootstrap scrolls smoothly unless motion is reduced; clicks must not
+				// race the scroll.
+				"--force-prefers-reduced-motion");
 		ChromeDriverService service = new ChromeDriverService.Builder()
 			.usingDriverExecutable(new java.io.File("/usr/bin/chromedriver"))
 			.usingAnyFreePort()

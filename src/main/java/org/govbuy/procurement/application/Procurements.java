@@ -33,6 +33,9 @@ import org.govbuy.platform.Secrets;
 import org.govbuy.procurement.ProcurementMethod;
 import org.govbuy.procurement.ProcurementRule;
 import org.govbuy.procurement.domain.ChallengeDeadlines;
+import org.govbuy.procurement.domain.DepositPolicy;
+import org.govbuy.procurement.domain.FrameworkAgreementPolicy;
+import org.govbuy.procurement.domain.NeedsSurveyPolicy;
 import org.govbuy.procurement.domain.LegalTimetable;
 import org.govbuy.procurement.domain.LowPriceReview;
 import org.govbuy.procurement.domain.MethodChoice;
@@ -142,11 +145,17 @@ public class Procurements {
 	 * @param responseDeadline the bid deadline
 	 * @param winnerBidId the winning bid
 	 * @param failureReason why it failed
+	 * @param urgent the urgent green channel
+	 * @param urgentReason why
+	 * @param tradingCenterReference the trading center's project number
+	 * @param agreementStart a framework agreement's start
+	 * @param agreementEnd its end
 	 */
 	public record Project(UUID id, UUID planLineId, UUID unitId, String unitName, RegionCode region, String name,
 			String demand, String serviceStandard, String conditions, ProcurementMethod method, String rationale,
 			Money budget, Money maxPrice, BigDecimal priceWeight, boolean tradingCenter, ProjectStatus status,
-			LocalDate documentsIssued, Instant responseDeadline, UUID winnerBidId, String failureReason) {
+			LocalDate documentsIssued, Instant responseDeadline, UUID winnerBidId, String failureReason, boolean urgent,
+			String urgentReason, String tradingCenterReference, LocalDate agreementStart, LocalDate agreementEnd) {
 
 		public String methodLabel() {
 			return method.label();
@@ -204,7 +213,9 @@ public class Procurements {
 					ProjectStatus.valueOf(rs.getString("status")), rs.getObject("documents_issued", LocalDate.class),
 					rs.getObject("response_deadline", OffsetDateTime.class) == null ? null
 							: rs.getObject("response_deadline", OffsetDateTime.class).toInstant(),
-					rs.getObject("winner_bid_id", UUID.class), rs.getString("failure_reason")))
+					rs.getObject("winner_bid_id", UUID.class), rs.getString("failure_reason"), rs.getBoolean("urgent"),
+					rs.getString("urgent_reason"), rs.getString("trading_center_ref"),
+					rs.getObject("agreement_start", LocalDate.class), rs.getObject("agreement_end", LocalDate.class)))
 			.optional()
 			.orElseThrow(() -> new NotFoundException("采购项目不存在"));
 	}
@@ -367,7 +378,33 @@ public class Procurements {
 	 */
 	public record NewProject(UUID planLineId, String name, String demand, String serviceStandard, String conditions,
 			ProcurementMethod method, Set<MethodGround> grounds, MethodChoice.Approvals approvals, String rationale,
-			Money budget, Money maxPrice, BigDecimal priceWeight) {
+			Money budget, Money maxPrice, BigDecimal priceWeight, Safeguards safeguards) {
+
+		public NewProject {
+			safeguards = safeguards == null ? Safeguards.NONE : safeguards;
+		}
+
+	}
+
+	/**
+	 * What the rules around the method need to know.
+	 *
+	 * @param deposit the bid deposit the documents require (null: none)
+	 * @param depositForm how it is paid
+	 * @param publicServiceToThePublic a public service to the public (needs survey, E2)
+	 * @param technicallyComplex technically complex (needs survey, E2)
+	 * @param surveyParties parties asked in the needs survey
+	 * @param surveySummary what the survey found
+	 * @param urgent the urgent green channel (seed 004)
+	 * @param urgentReason why it is urgent
+	 * @param urgentApprovedBy who approved the green channel
+	 */
+	public record Safeguards(Money deposit, DepositPolicy.Form depositForm, boolean publicServiceToThePublic,
+			boolean technicallyComplex, int surveyParties, String surveySummary, boolean urgent, String urgentReason,
+			String urgentApprovedBy) {
+
+		public static final Safeguards NONE = new Safeguards(null, null, false, false, 0, null, false, null, null);
+
 	}
 
 	/**
@@ -398,6 +435,21 @@ public class Procurements {
 			violations.add(org.govbuy.budget.BudgetRule.WITHIN_BUDGET
 				.violation("采购预算" + form.budget().format() + "超过该预算项目可用余额" + line.funds().available().format()));
 		}
+		Safeguards safeguards = form.safeguards();
+		if (safeguards.deposit() != null && safeguards.deposit().isPositive()) {
+			violations.addAll(new DepositPolicy().check(safeguards.deposit(), form.budget(),
+					parameters.rate(line.region(), PolicyParameter.BID_DEPOSIT_MAX_RATE, today),
+					safeguards.depositForm() == null ? DepositPolicy.Form.GUARANTEE : safeguards.depositForm()));
+		}
+		NeedsSurveyPolicy survey = new NeedsSurveyPolicy();
+		survey
+			.check(survey.required(form.budget(),
+					parameters.money(line.region(), PolicyParameter.LARGE_PROJECT_THRESHOLD, today),
+					safeguards.publicServiceToThePublic(), safeguards.technicallyComplex()), safeguards.surveyParties())
+			.ifPresent(violations::add);
+		if (safeguards.urgent() && (blank(safeguards.urgentReason()) || blank(safeguards.urgentApprovedBy()))) {
+			throw new InvalidInputException("urgentReason", "紧急采购（绿色通道）须填写紧急原因和批准人");
+		}
 		if (form.maxPrice() != null && form.maxPrice().isGreaterThan(form.budget())) {
 			violations.add(ProcurementRule.DISCLOSE_BUDGET.violation("最高限价不得高于采购预算"));
 		}
@@ -409,9 +461,20 @@ public class Procurements {
 				"""
 						insert into procurement.project (id, plan_line_id, unit_id, unit_name, region_code, name, demand,
 						  service_standard, conditions, method, grounds, rationale, budget, max_price, price_weight, trading_center,
-						  prefer_social, status, created_by, created_at)
+						  prefer_social, status, created_by, created_at, deposit, deposit_form, public_service, technically_complex,
+						  survey_parties, survey_summary, urgent, urgent_reason, urgent_approved_by)
 						values (:id, :line, :unit, :unitName, :region, :name, :demand, :standard, :conditions, :method, :grounds,
-						  :rationale, :budget, :maxPrice, :weight, :center, true, 'DRAFT', :by, :now)""")
+						  :rationale, :budget, :maxPrice, :weight, :center, true, 'DRAFT', :by, :now, :deposit, :depositForm,
+						  :publicService, :complex, :surveyParties, :surveySummary, :urgent, :urgentReason, :urgentApprovedBy)""")
+			.param("deposit", safeguards.deposit() == null ? null : safeguards.deposit().amount())
+			.param("depositForm", safeguards.depositForm() == null ? null : safeguards.depositForm().name())
+			.param("publicService", safeguards.publicServiceToThePublic())
+			.param("complex", safeguards.technicallyComplex())
+			.param("surveyParties", safeguards.surveyParties())
+			.param("surveySummary", safeguards.surveySummary())
+			.param("urgent", safeguards.urgent())
+			.param("urgentReason", safeguards.urgent() ? safeguards.urgentReason() : null)
+			.param("urgentApprovedBy", safeguards.urgent() ? safeguards.urgentApprovedBy() : null)
 			.param("id", id)
 			.param("line", line.lineId())
 			.param("unit", line.unitId())
@@ -629,6 +692,9 @@ public class Procurements {
 		CurrentUser user = requirePurchaser();
 		Project project = lockOwn(projectId, user);
 		project.status().require("确定成交供应商", ProjectStatus.EVALUATED);
+		if (project.method() == ProcurementMethod.FRAMEWORK_AGREEMENT) {
+			throw new InvalidInputException("method", "框架协议采购请确定入围供应商，而不是单一成交供应商");
+		}
 		var bid = jdbc.sql(
 				"select provider_id, provider_name, rank, price, compliant from procurement.bid where id = :id and project_id = :project")
 			.param("id", bidId)
@@ -670,6 +736,192 @@ public class Procurements {
 		audit.record("procurement.award", "Project", projectId, Map.of("status", "EVALUATED"),
 				Map.of("status", "AWARDED", "winner", bid[1], "price", price.toString()));
 		return project(projectId);
+	}
+
+	/**
+	 * A framework agreement's 入围: the purchaser admits compliant bids for an agreement of
+	 * at most two years; where service recipients choose, at least two (MOF110-FA).
+	 */
+	@Transactional
+	public Project admit(UUID projectId, List<UUID> bidIds, LocalDate start, LocalDate end) {
+		CurrentUser user = requirePurchaser();
+		Project project = lockOwn(projectId, user);
+		project.status().require("确定入围供应商", ProjectStatus.EVALUATED);
+		if (project.method() != ProcurementMethod.FRAMEWORK_AGREEMENT) {
+			throw new InvalidInputException("method", "只有框架协议采购确定入围供应商");
+		}
+		if (start == null || end == null || end.isBefore(start)) {
+			throw new InvalidInputException("agreement", "请填写框架协议的起止日期");
+		}
+		List<UUID> chosen = bidIds == null ? List.of() : bidIds.stream().distinct().toList();
+		List<String> names = new ArrayList<>();
+		for (UUID bid : chosen) {
+			names.add(jdbc
+				.sql("select provider_name from procurement.bid where id = :id and project_id = :project and compliant")
+				.param("id", bid)
+				.param("project", projectId)
+				.query(String.class)
+				.optional()
+				.orElseThrow(() -> new InvalidInputException("bids", "只能从有效响应中确定入围供应商")));
+		}
+		List<RuleViolation> violations = new FrameworkAgreementPolicy().checkAgreement(start, end, chosen.size(),
+				recipientsChoose(projectId));
+		if (!violations.isEmpty()) {
+			throw new RuleViolationException(violations);
+		}
+		chosen.forEach(bid -> jdbc.sql("insert into procurement.admitted (project_id, bid_id) values (:project, :bid)")
+			.param("project", projectId)
+			.param("bid", bid)
+			.update());
+		jdbc.sql("""
+				update procurement.project set status = 'AWARDED', awarded_at = :now, agreement_start = :start,
+				  agreement_end = :end, version = version + 1 where id = :id""")
+			.param("now", now())
+			.param("start", start)
+			.param("end", end)
+			.param("id", projectId)
+			.update();
+		notice(projectId, "RESULT", project.unitName() + " " + project.name() + " 入围结果公告", """
+				一、采购人：%s
+				二、项目名称：%s
+				三、采购方式：框架协议采购
+				四、入围供应商：%s
+				五、框架协议期限：%s 至 %s
+				六、服务对象在入围供应商中自主选择，采购人按订单支付。""".formatted(project.unitName(), project.name(), String.join("、", names),
+				start, end));
+		audit.record("procurement.admit", "Project", projectId, Map.of("status", "EVALUATED"),
+				Map.of("status", "AWARDED", "admitted", names));
+		return project(projectId);
+	}
+
+	/**
+	 * An order under a framework agreement: the recipient picks one of at least two
+	 * admitted providers, within what the agreement has left.
+	 */
+	@Transactional
+	public UUID order(UUID projectId, String recipient, String description, Money amount, UUID chosenBidId) {
+		CurrentUser user = requirePurchaser();
+		Project project = lockOwn(projectId, user);
+		project.status().require("下达订单", ProjectStatus.AWARDED);
+		if (project.method() != ProcurementMethod.FRAMEWORK_AGREEMENT) {
+			throw new InvalidInputException("method", "只有框架协议采购可以下达订单");
+		}
+		if (blank(recipient) || blank(description) || amount == null || !amount.isPositive()) {
+			throw new InvalidInputException("order", "请填写服务对象、服务内容和大于0的金额");
+		}
+		List<UUID> admitted = jdbc.sql("select bid_id from procurement.admitted where project_id = :project")
+			.param("project", projectId)
+			.query(UUID.class)
+			.list();
+		List<RuleViolation> violations = new FrameworkAgreementPolicy().checkOrder(admitted.size(),
+				admitted.contains(chosenBidId));
+		Money ordered = Money
+			.of(jdbc.sql("select coalesce(sum(amount), 0) from procurement.framework_order where project_id = :project")
+				.param("project", projectId)
+				.query(BigDecimal.class)
+				.single());
+		if (ordered.plus(amount).isGreaterThan(project.budget())) {
+			violations.add(org.govbuy.budget.BudgetRule.WITHIN_BUDGET
+				.violation("订单累计" + ordered.plus(amount).format() + "超过框架协议采购预算" + project.budget().format()));
+		}
+		if (!violations.isEmpty()) {
+			throw new RuleViolationException(violations);
+		}
+		UUID id = UUID.randomUUID();
+		jdbc.sql(
+				"""
+						insert into procurement.framework_order (id, project_id, recipient, description, amount, offered, chosen_bid_id,
+						  ordered_by, ordered_at)
+						values (:id, :project, :recipient, :description, :amount, :offered, :bid, :by, :now)""")
+			.param("id", id)
+			.param("project", projectId)
+			.param("recipient", recipient.strip())
+			.param("description", description.strip())
+			.param("amount", amount.amount())
+			.param("offered", admitted.size())
+			.param("bid", chosenBidId)
+			.param("by", user.username())
+			.param("now", now())
+			.update();
+		audit.record("procurement.order", "FrameworkOrder", id, null,
+				Map.of("project", projectId.toString(), "recipient", recipient, "amount", amount.toString()));
+		return id;
+	}
+
+	/**
+	 * A framework order.
+	 *
+	 * @param id the order
+	 * @param recipient the service recipient who chose
+	 * @param description what is ordered
+	 * @param amount its amount
+	 * @param offered how many admitted providers were offered
+	 * @param providerName the provider chosen
+	 */
+	public record Order(UUID id, String recipient, String description, Money amount, int offered, String providerName) {
+	}
+
+	public List<Order> orders(UUID projectId) {
+		visible(projectId);
+		return jdbc
+			.sql("""
+					select o.*, b.provider_name from procurement.framework_order o join procurement.bid b on b.id = o.chosen_bid_id
+					where o.project_id = :project order by o.ordered_at""")
+			.param("project", projectId)
+			.query((rs, n) -> new Order(rs.getObject("id", UUID.class), rs.getString("recipient"),
+					rs.getString("description"), Money.of(rs.getBigDecimal("amount")), rs.getInt("offered"),
+					rs.getString("provider_name")))
+			.list();
+	}
+
+	/** The admitted bids of a framework agreement. */
+	public List<UUID> admitted(UUID projectId) {
+		return jdbc.sql("select bid_id from procurement.admitted where project_id = :project")
+			.param("project", projectId)
+			.query(UUID.class)
+			.list();
+	}
+
+	/**
+	 * Records the public resource trading center's reference of a project traded there.
+	 */
+	@Transactional
+	public Project recordTradingCenterReference(UUID projectId, String reference) {
+		CurrentUser user = requirePurchaser();
+		Project project = lockOwn(projectId, user);
+		if (!project.tradingCenter()) {
+			throw new InvalidInputException("reference", "本项目不进入公共资源交易中心交易");
+		}
+		if (blank(reference) || reference.length() > 100) {
+			throw new InvalidInputException("reference", "请填写交易中心项目编号（不超过100字）");
+		}
+		jdbc.sql("update procurement.project set trading_center_ref = :ref where id = :id")
+			.param("ref", reference.strip())
+			.param("id", projectId)
+			.update();
+		audit.record("procurement.trading-center", "Project", projectId, null, Map.of("reference", reference.strip()));
+		return project(projectId);
+	}
+
+	/** Urgent (green channel) projects in the user's scope, for finance (seed 004). */
+	public List<Project> urgent(CurrentUser user) {
+		return list(user).stream().filter(project -> isUrgent(project.id())).toList();
+	}
+
+	public boolean isUrgent(UUID projectId) {
+		return jdbc.sql("select urgent from procurement.project where id = :id")
+			.param("id", projectId)
+			.query(Boolean.class)
+			.single();
+	}
+
+	private boolean recipientsChoose(UUID projectId) {
+		String grounds = jdbc.sql("select grounds from procurement.project where id = :id")
+			.param("id", projectId)
+			.query(String.class)
+			.optional()
+			.orElse(null);
+		return grounds != null && grounds.contains(MethodGround.RECIPIENT_CHOICE.name());
 	}
 
 	/** 废标/终止 with a reason: the reservation goes back to the budget line. */
@@ -745,8 +997,20 @@ public class Procurements {
 			throw new InvalidInputException("proposal", "请填写响应方案（服务方案、人员配备、质量保障等）");
 		}
 		ProviderEligibility.Decision decision = eligibility.check(provider.id(), today());
-		if (!decision.eligible()) {
-			throw new RuleViolationException(decision.violations());
+		List<RuleViolation> refusals = new ArrayList<>(decision.eligible() ? List.of() : decision.violations());
+		for (UUID other : jdbc
+			.sql("select provider_id from procurement.bid where project_id = :project and provider_id <> :provider")
+			.param("project", projectId)
+			.param("provider", provider.id())
+			.query(UUID.class)
+			.list()) {
+			if (eligibility.related(provider.id(), other)) {
+				refusals.add(
+						org.govbuy.provider.ProviderRule.RELATED_PARTIES.violation("本项目已有与贵单位单位负责人相同或存在控股、管理关系的供应商投标"));
+			}
+		}
+		if (!refusals.isEmpty()) {
+			throw new RuleViolationException(refusals);
 		}
 		jdbc.sql("delete from procurement.bid where project_id = :project and provider_id = :provider")
 			.param("project", projectId)
@@ -957,6 +1221,10 @@ public class Procurements {
 				project.conditions() == null || project.conditions().isBlank() ? "符合《政府采购法》第二十二条规定的条件"
 						: project.conditions().replace("\n", "；"),
 				issued, deadline.toString().replace('T', ' '));
+	}
+
+	private static boolean blank(String value) {
+		return value == null || value.isBlank();
 	}
 
 	private static List<String> conditionList(String conditions) {

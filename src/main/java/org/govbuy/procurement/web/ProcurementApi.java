@@ -15,6 +15,7 @@ import org.govbuy.platform.CurrentUser;
 import org.govbuy.procurement.ProcurementMethod;
 import org.govbuy.procurement.application.Procurements;
 import org.govbuy.procurement.domain.ChallengeDeadlines;
+import org.govbuy.procurement.domain.DepositPolicy;
 import org.govbuy.procurement.domain.MethodChoice;
 import org.govbuy.procurement.domain.MethodGround;
 import org.govbuy.shared.Money;
@@ -43,14 +44,21 @@ class ProcurementApi {
 
 	record CreateRequest(UUID planLineId, String name, String demand, String serviceStandard, String conditions,
 			ProcurementMethod method, Set<MethodGround> grounds, Boolean competentUnitConsent, Boolean financeApproval,
-			LocalDate approvedOn, String rationale, BigDecimal budget, BigDecimal maxPrice, BigDecimal priceWeight) {
+			LocalDate approvedOn, String rationale, BigDecimal budget, BigDecimal maxPrice, BigDecimal priceWeight,
+			BigDecimal deposit, DepositPolicy.Form depositForm, Boolean publicServiceToThePublic,
+			Boolean technicallyComplex, Integer surveyParties, String surveySummary, Boolean urgent,
+			String urgentReason, String urgentApprovedBy) {
 
 		Procurements.NewProject toNewProject() {
 			return new Procurements.NewProject(planLineId, name, demand, serviceStandard, conditions, method, grounds,
 					new MethodChoice.Approvals(Boolean.TRUE.equals(competentUnitConsent),
 							Boolean.TRUE.equals(financeApproval), approvedOn),
 					rationale, budget == null ? null : Money.of(budget), maxPrice == null ? null : Money.of(maxPrice),
-					priceWeight);
+					priceWeight,
+					new Procurements.Safeguards(deposit == null ? null : Money.of(deposit), depositForm,
+							Boolean.TRUE.equals(publicServiceToThePublic), Boolean.TRUE.equals(technicallyComplex),
+							surveyParties == null ? 0 : surveyParties, surveySummary, Boolean.TRUE.equals(urgent),
+							urgentReason, urgentApprovedBy));
 		}
 
 	}
@@ -71,6 +79,15 @@ class ProcurementApi {
 	}
 
 	record ReasonRequest(String reason) {
+	}
+
+	record AdmitRequest(List<UUID> bidIds, LocalDate agreementStart, LocalDate agreementEnd) {
+	}
+
+	record OrderRequest(String recipient, String description, BigDecimal amount, UUID chosenBidId) {
+	}
+
+	record ReferenceRequest(String reference) {
 	}
 
 	record ChallengeRequest(ChallengeDeadlines.Subject subject, String content) {
@@ -164,6 +181,43 @@ class ProcurementApi {
 	@Operation(summary = "按排名确定成交供应商并发布结果公告")
 	Procurements.Project award(@PathVariable UUID id, @RequestBody AwardRequest request) {
 		return procurements.award(id, request.bidId(), request.reason());
+	}
+
+	@PostMapping("/api/v1/procurements/{id}/admit")
+	@PreAuthorize(PURCHASERS)
+	@Operation(summary = "框架协议采购确定入围供应商（服务类协议不超过2年；服务对象自选的至少2家）")
+	Procurements.Project admit(@PathVariable UUID id, @RequestBody AdmitRequest request) {
+		return procurements.admit(id, request.bidIds(), request.agreementStart(), request.agreementEnd());
+	}
+
+	@PostMapping("/api/v1/procurements/{id}/orders")
+	@PreAuthorize(PURCHASERS)
+	@ResponseStatus(HttpStatus.CREATED)
+	@Operation(summary = "框架协议下的订单：服务对象在至少2家入围供应商中选择")
+	Map<String, UUID> order(@PathVariable UUID id, @RequestBody OrderRequest request) {
+		return Map.of("id", procurements.order(id, request.recipient(), request.description(),
+				request.amount() == null ? null : Money.of(request.amount()), request.chosenBidId()));
+	}
+
+	@GetMapping("/api/v1/procurements/{id}/orders")
+	@PreAuthorize("isAuthenticated()")
+	@Operation(summary = "框架协议下的订单")
+	List<Procurements.Order> orders(@PathVariable UUID id) {
+		return procurements.orders(id);
+	}
+
+	@PostMapping("/api/v1/procurements/{id}/trading-center-reference")
+	@PreAuthorize(PURCHASERS)
+	@Operation(summary = "记录公共资源交易中心的项目编号")
+	Procurements.Project reference(@PathVariable UUID id, @RequestBody ReferenceRequest request) {
+		return procurements.recordTradingCenterReference(id, request.reference());
+	}
+
+	@GetMapping("/api/v1/procurements/urgent")
+	@PreAuthorize("hasAnyRole('ADMIN', 'FINANCE_CLERK', 'FINANCE_REVIEWER', 'SUPERVISOR')")
+	@Operation(summary = "紧急采购（绿色通道）项目，财政部门和监督部门逐一可见")
+	List<Procurements.Project> urgent() {
+		return procurements.urgent(CurrentUser.require());
 	}
 
 	@PostMapping("/api/v1/procurements/{id}/terminate")

@@ -23,6 +23,7 @@ import org.govbuy.procurement.ProcurementMethod;
 import org.govbuy.procurement.application.ProcurementAdvisor;
 import org.govbuy.procurement.application.Procurements;
 import org.govbuy.procurement.domain.ChallengeDeadlines;
+import org.govbuy.procurement.domain.DepositPolicy;
 import org.govbuy.procurement.domain.MethodChoice;
 import org.govbuy.procurement.domain.MethodGround;
 import org.govbuy.procurement.domain.ProjectStatus;
@@ -98,6 +99,7 @@ class ProcurementPages {
 		model.addAttribute("line", approved);
 		model.addAttribute("methods", ProcurementMethod.values());
 		model.addAttribute("grounds", MethodGround.values());
+		model.addAttribute("depositForms", DepositPolicy.Form.values());
 		model.addAttribute("form",
 				Map.of("name", approved.projectName(), "demand", approved.serviceContent(), "serviceStandard",
 						approved.serviceStandard() == null ? "" : approved.serviceStandard(), "budget",
@@ -123,7 +125,17 @@ class ProcurementPages {
 							"true".equals(form.getFirst("financeApproval")), parseDate(form.getFirst("approvedOn"))),
 					form.getFirst("rationale"), money(form.getFirst("budget"), "采购预算"),
 					blank(form.getFirst("maxPrice")) ? null : money(form.getFirst("maxPrice"), "最高限价"),
-					decimal(form.getFirst("priceWeight"))));
+					decimal(form.getFirst("priceWeight")),
+					new Procurements.Safeguards(
+							blank(form.getFirst("deposit")) ? null : money(form.getFirst("deposit"), "投标保证金"),
+							blank(form.getFirst("depositForm")) ? null
+									: DepositPolicy.Form.valueOf(form.getFirst("depositForm")),
+							"true".equals(form.getFirst("publicService")),
+							"true".equals(form.getFirst("technicallyComplex")),
+							blank(form.getFirst("surveyParties")) ? 0
+									: decimal(form.getFirst("surveyParties")).intValue(),
+							form.getFirst("surveySummary"), "true".equals(form.getFirst("urgent")),
+							form.getFirst("urgentReason"), form.getFirst("urgentApprovedBy"))));
 			redirect.addFlashAttribute("flash", "已发起采购并预留资金" + project.budget().format());
 			return "redirect:/procurement/projects/" + project.id();
 		}
@@ -136,6 +148,7 @@ class ProcurementPages {
 		model.addAttribute("line", ownLine(lineId));
 		model.addAttribute("methods", ProcurementMethod.values());
 		model.addAttribute("grounds", MethodGround.values());
+		model.addAttribute("depositForms", DepositPolicy.Form.values());
 		Map<String, String> echo = new java.util.HashMap<>();
 		form.forEach((key, values) -> echo.put(key, values.isEmpty() ? null : values.get(0)));
 		model.addAttribute("form", echo);
@@ -155,6 +168,10 @@ class ProcurementPages {
 		model.addAttribute("notices", procurements.notices(id));
 		model.addAttribute("challenges", procurements.challenges(id));
 		model.addAttribute("experts", accounts.withRole(Role.EXPERT));
+		model.addAttribute("urgent", procurements.isUrgent(id));
+		model.addAttribute("framework", project.method() == ProcurementMethod.FRAMEWORK_AGREEMENT);
+		model.addAttribute("admitted", procurements.admitted(id));
+		model.addAttribute("orders", procurements.orders(id));
 		model.addAttribute("deadlinePassed",
 				project.responseDeadline() != null && !clock.instant().isBefore(project.responseDeadline()));
 		if (project.status() == ProjectStatus.DRAFT) {
@@ -205,6 +222,39 @@ class ProcurementPages {
 		return act(id, redirect, () -> {
 			procurements.award(id, bidId, reason);
 			return "已确定成交供应商，结果公告已发布";
+		});
+	}
+
+	@PostMapping("/procurement/projects/{id}/admit")
+	@PreAuthorize(ProcurementApi.PURCHASERS)
+	String admit(@PathVariable UUID id, @RequestParam(required = false) List<UUID> bidIds,
+			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate agreementStart,
+			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate agreementEnd,
+			RedirectAttributes redirect) {
+		return act(id, redirect, () -> {
+			procurements.admit(id, bidIds, agreementStart, agreementEnd);
+			return "已确定入围供应商，入围结果公告已发布";
+		});
+	}
+
+	@PostMapping("/procurement/projects/{id}/orders")
+	@PreAuthorize(ProcurementApi.PURCHASERS)
+	String order(@PathVariable UUID id, @RequestParam(required = false) String recipient,
+			@RequestParam(required = false) String description, @RequestParam(required = false) String amount,
+			@RequestParam(required = false) UUID chosenBidId, RedirectAttributes redirect) {
+		return act(id, redirect, () -> {
+			procurements.order(id, recipient, description, money(amount, "订单金额"), chosenBidId);
+			return "订单已下达";
+		});
+	}
+
+	@PostMapping("/procurement/projects/{id}/trading-center-reference")
+	@PreAuthorize(ProcurementApi.PURCHASERS)
+	String reference(@PathVariable UUID id, @RequestParam(required = false) String reference,
+			RedirectAttributes redirect) {
+		return act(id, redirect, () -> {
+			procurements.recordTradingCenterReference(id, reference);
+			return "已记录交易中心项目编号";
 		});
 	}
 
