@@ -15,6 +15,7 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 
@@ -32,7 +33,9 @@ import org.govbuy.platform.Role;
 import org.govbuy.platform.Secrets;
 import org.govbuy.procurement.ProcurementMethod;
 import org.govbuy.procurement.ProcurementRule;
+import org.govbuy.procurement.domain.BreachOutcome;
 import org.govbuy.procurement.domain.ChallengeDeadlines;
+import org.govbuy.procurement.domain.ChallengeOutcome;
 import org.govbuy.procurement.domain.DepositPolicy;
 import org.govbuy.procurement.domain.FrameworkAgreementPolicy;
 import org.govbuy.procurement.domain.NeedsSurveyPolicy;
@@ -68,7 +71,7 @@ import org.springframework.transaction.annotation.Transactional;
  * project row locked and is audited.
  */
 @Service
-public class Procurements {
+public class Procurements implements org.govbuy.procurement.ProcurementAwards {
 
 	static final ZoneId CHINA = ZoneId.of("Asia/Shanghai");
 
@@ -193,7 +196,8 @@ public class Procurements {
 	}
 
 	public record Challenge(UUID id, UUID projectId, String providerName, String subject, String content,
-			LocalDate filedOn, LocalDate answerDue, String answer, LocalDate answeredOn, String status) {
+			LocalDate filedOn, LocalDate answerDue, String answer, LocalDate answeredOn, String status,
+			ChallengeOutcome outcome, String consequence) {
 	}
 
 	public record PanelMember(String username, String displayName, boolean expert, boolean declared, int scored) {
@@ -349,7 +353,9 @@ public class Procurements {
 					new Challenge(rs.getObject("id", UUID.class), project.id(), rs.getString("provider_name"),
 							rs.getString("subject"), rs.getString("content"), rs.getObject("filed_on", LocalDate.class),
 							deadlines.answerDeadline(rs.getObject("filed_on", LocalDate.class)), rs.getString("answer"),
-							rs.getObject("answered_on", LocalDate.class), rs.getString("status"))))
+							rs.getObject("answered_on", LocalDate.class), rs.getString("status"),
+							rs.getString("outcome") == null ? null : ChallengeOutcome.valueOf(rs.getString("outcome")),
+							rs.getString("consequence"))))
 			.list()
 			.stream()
 			.filter(entry -> !user.hasRole(Role.PROVIDER) || ownBid(user, entry.getKey()))
@@ -723,16 +729,19 @@ public class Procurements {
 			.param("id", projectId)
 			.update();
 		Money price = Money.of((BigDecimal) bid[3]);
-		notice(projectId, "RESULT", project.unitName() + " " + project.name() + " 结果公告", """
-				一、采购人：%s
-				二、项目名称：%s
-				三、采购方式：%s
-				四、成交供应商：%s
-				五、成交金额：%s（%s）
-				六、服务内容：%s
-				七、公告期限：自本公告发布之日起1个工作日。
-				八、对成交结果有异议的，参加本项目的供应商可在公告期限届满之日起7个工作日内以书面形式提出质疑。""".formatted(project.unitName(), project.name(),
-				project.methodLabel(), bid[1], price.format(), price.toChineseUppercase(), project.demand()));
+		notice(projectId, "RESULT", project.unitName() + " " + project.name() + " 结果公告",
+				"""
+						一、采购人：%s
+						二、项目名称：%s
+						三、采购方式：%s
+						四、成交供应商：%s
+						五、成交金额：%s（%s）
+						六、服务内容：%s
+						七、评审专家：%s
+						八、公告期限：自本公告发布之日起1个工作日。
+						九、对成交结果有异议的，参加本项目的供应商可在公告期限届满之日起7个工作日内以书面形式提出质疑。""".formatted(project.unitName(),
+						project.name(), project.methodLabel(), bid[1], price.format(), price.toChineseUppercase(),
+						project.demand(), panelNames(projectId)));
 		audit.record("procurement.award", "Project", projectId, Map.of("status", "EVALUATED"),
 				Map.of("status", "AWARDED", "winner", bid[1], "price", price.toString()));
 		return project(projectId);
@@ -924,6 +933,66 @@ public class Procurements {
 		return grounds != null && grounds.contains(MethodGround.RECIPIENT_CHOICE.name());
 	}
 
+	@Override
+	public Optional<Award> award(UUID projectId) {
+		return jdbc.sql("""
+				select p.*, b.provider_id, b.provider_name, b.price,
+				  exists (select 1 from procurement.challenge c where c.project_id = p.id and c.subject = 'RESULT'
+				    and c.status = 'FILED') as challenged
+				from procurement.project p join procurement.bid b on b.id = p.winner_bid_id
+				where p.id = :id and p.status = 'AWARDED'""")
+			.param("id", projectId)
+			.query((rs, n) -> new Award(projectId, rs.getObject("plan_line_id", UUID.class),
+					rs.getObject("unit_id", UUID.class), rs.getString("name"),
+					ProcurementMethod.valueOf(rs.getString("method")), rs.getObject("provider_id", UUID.class),
+					rs.getString("provider_name"), Money.of(rs.getBigDecimal("price")),
+					rs.getObject("awarded_at", OffsetDateTime.class).atZoneSameInstant(CHINA).toLocalDate(),
+					rs.getBoolean("challenged")))
+			.optional();
+	}
+
+	/**
+	 * A clarification or change of the documents (更正公告). One that may affect the
+	 * responses, issued later than the law allows before the deadline, moves the deadline
+	 * (条例31, 214号 §10, 74令 §29): an earlier new deadline is refused.
+	 */
+	@Transactional
+	public Project clarify(UUID projectId, String content, LocalDateTime newDeadline) {
+		CurrentUser user = requirePurchaser();
+		Project project = lockOwn(projectId, user);
+		project.status().require("发布更正公告", ProjectStatus.ANNOUNCED);
+		if (!clock.instant().isBefore(project.responseDeadline())) {
+			throw new InvalidInputException("status", "响应截止后不能再澄清或修改采购文件");
+		}
+		if (blank(content)) {
+			throw new InvalidInputException("content", "请填写澄清或修改的内容");
+		}
+		LocalDateTime deadline = newDeadline == null ? project.responseDeadlineLocal() : newDeadline;
+		LocalDate minimum = new LegalTimetable(calendar.calendar()).deadlineAfterClarification(project.method(),
+				today(), project.responseDeadlineLocal().toLocalDate());
+		if (deadline.toLocalDate().isBefore(minimum)) {
+			ProcurementRule rule = project.method() == ProcurementMethod.COMPETITIVE_CONSULTATION
+					? ProcurementRule.CONSULTATION_PERIOD
+					: project.method() == ProcurementMethod.COMPETITIVE_NEGOTIATION ? ProcurementRule.NEGOTIATION_PERIOD
+							: ProcurementRule.TENDER_DOCUMENTS_AND_CLARIFICATION;
+			throw new RuleViolationException(rule.violation("今日澄清或修改可能影响响应文件编制，响应截止时间应顺延至" + minimum + "或以后"));
+		}
+		jdbc.sql("update procurement.project set response_deadline = :deadline, version = version + 1 where id = :id")
+			.param("deadline", OffsetDateTime.ofInstant(deadline.atZone(CHINA).toInstant(), ZoneOffset.UTC))
+			.param("id", projectId)
+			.update();
+		notice(projectId, "CORRECTION", project.unitName() + " " + project.name() + " 更正公告", """
+				一、采购人：%s
+				二、项目名称：%s
+				三、更正内容：%s
+				四、响应截止时间：%s""".formatted(project.unitName(), project.name(), content.strip(),
+				deadline.toString().replace('T', ' ')));
+		audit.record("procurement.clarify", "Project", projectId,
+				Map.of("deadline", project.responseDeadlineLocal().toString()),
+				Map.of("deadline", deadline.toString()));
+		return project(projectId);
+	}
+
 	/** 废标/终止 with a reason: the reservation goes back to the budget line. */
 	@Transactional
 	public Project terminate(UUID projectId, String reason) {
@@ -939,9 +1008,19 @@ public class Procurements {
 		return project(projectId);
 	}
 
-	/** Answers a challenge; late answers are refused with the deadline (GPL-53). */
+	/** Answers a challenge without stating an outcome. */
 	@Transactional
 	public Challenge answer(UUID challengeId, String answer) {
+		return answer(challengeId, answer, null);
+	}
+
+	/**
+	 * Answers a challenge; late answers are refused with the deadline (GPL-53). An upheld
+	 * challenge that affects the result voids the award and turns to the next qualified
+	 * candidate, or restarts a procurement not yet awarded (条例71, GPLR-71).
+	 */
+	@Transactional
+	public Challenge answer(UUID challengeId, String answer, ChallengeOutcome outcome) {
 		CurrentUser user = requirePurchaser();
 		var row = jdbc.sql("select project_id, filed_on, status from procurement.challenge where id = :id")
 			.param("id", challengeId)
@@ -960,15 +1039,80 @@ public class Procurements {
 		new ChallengeDeadlines(calendar.calendar()).checkAnswer((LocalDate) row[1], today()).ifPresent(violation -> {
 			throw new RuleViolationException(violation);
 		});
-		jdbc.sql(
-				"update procurement.challenge set answer = :answer, answered_on = :today, status = 'ANSWERED' where id = :id")
+		String consequence = outcome == ChallengeOutcome.UPHELD_AFFECTS_RESULT ? consequences(project((UUID) row[0]))
+				: null;
+		jdbc.sql("""
+				update procurement.challenge set answer = :answer, answered_on = :today, status = 'ANSWERED',
+				  outcome = :outcome, consequence = :consequence where id = :id""")
 			.param("answer", answer.strip())
 			.param("today", today())
+			.param("outcome", outcome == null ? null : outcome.name())
+			.param("consequence", consequence)
 			.param("id", challengeId)
 			.update();
 		audit.record("procurement.challenge.answer", "Challenge", challengeId, Map.of("status", "FILED"),
 				Map.of("status", "ANSWERED"));
 		return challenges((UUID) row[0]).stream().filter(c -> c.id().equals(challengeId)).findFirst().orElseThrow();
+	}
+
+	/**
+	 * Applies 条例71 to a project whose result a challenge has shown wrong: before the
+	 * award the procurement restarts; after it the award is void and the next qualified
+	 * candidate is confirmed (or, with none left, the procurement restarts).
+	 */
+	private String consequences(Project project) {
+		BreachOutcome breach = new BreachOutcome();
+		if (project.status() != ProjectStatus.AWARDED) {
+			String decision = breach.decision(BreachOutcome.Stage.BEFORE_AWARD).message();
+			fail(project, decision);
+			return decision;
+		}
+		String decision = breach.decision(BreachOutcome.Stage.AWARDED).message();
+		var next = jdbc
+			.sql("""
+					select id, provider_name, price from procurement.bid where project_id = :project and compliant
+					  and id <> :winner and rank > (select rank from procurement.bid where id = :winner) order by rank limit 1""")
+			.param("project", project.id())
+			.param("winner", project.winnerBidId())
+			.query((rs,
+					n) -> new Object[] { rs.getObject("id", UUID.class), rs.getString("provider_name"),
+							Money.of(rs.getBigDecimal("price")) })
+			.optional();
+		jdbc.sql("update procurement.bid set compliant = false, remarks = :remarks where id = :id")
+			.param("remarks", "质疑成立，原成交结果无效（《政府采购法实施条例》第七十一条）")
+			.param("id", project.winnerBidId())
+			.update();
+		if (next.isEmpty()) {
+			jdbc.sql("update procurement.project set winner_bid_id = null where id = :id")
+				.param("id", project.id())
+				.update();
+			fail(project(project.id()), decision + "；无其他合格候选人，重新开展采购");
+			return decision;
+		}
+		Object[] candidate = next.get();
+		jdbc.sql(
+				"update procurement.project set winner_bid_id = :bid, awarded_at = :now, version = version + 1 where id = :id")
+			.param("bid", candidate[0])
+			.param("now", now())
+			.param("id", project.id())
+			.update();
+		notice(project.id(), "RESULT", project.unitName() + " " + project.name() + " 结果变更公告",
+				"""
+						一、采购人：%s
+						二、项目名称：%s
+						三、变更原因：质疑成立，原成交结果无效（《政府采购法实施条例》第七十一条）
+						四、成交供应商：%s
+						五、成交金额：%s（%s）
+						六、评审专家：%s""".formatted(project.unitName(), project.name(), candidate[1],
+						((Money) candidate[2]).format(), ((Money) candidate[2]).toChineseUppercase(),
+						panelNames(project.id())));
+		audit.record("procurement.award.void", "Project", project.id(),
+				Map.of("winner", project.winnerBidId().toString()), Map.of("winner", candidate[0].toString()));
+		return decision + "：改由" + candidate[1] + "成交";
+	}
+
+	private String panelNames(UUID projectId) {
+		return String.join("、", panel(projectId).stream().map(PanelMember::displayName).toList());
 	}
 
 	// ---- providers

@@ -90,10 +90,13 @@ class ProcurementApi {
 	record ReferenceRequest(String reference) {
 	}
 
+	record ClarifyRequest(String content, LocalDateTime responseDeadline) {
+	}
+
 	record ChallengeRequest(ChallengeDeadlines.Subject subject, String content) {
 	}
 
-	record AnswerRequest(String answer) {
+	record AnswerRequest(String answer, org.govbuy.procurement.domain.ChallengeOutcome outcome) {
 	}
 
 	@GetMapping("/api/v1/procurements")
@@ -183,6 +186,13 @@ class ProcurementApi {
 		return procurements.award(id, request.bidId(), request.reason());
 	}
 
+	@PostMapping("/api/v1/procurements/{id}/clarifications")
+	@PreAuthorize(PURCHASERS)
+	@Operation(summary = "澄清或修改采购文件并发布更正公告；影响响应的须顺延截止时间")
+	Procurements.Project clarify(@PathVariable UUID id, @RequestBody ClarifyRequest request) {
+		return procurements.clarify(id, request.content(), request.responseDeadline());
+	}
+
 	@PostMapping("/api/v1/procurements/{id}/admit")
 	@PreAuthorize(PURCHASERS)
 	@Operation(summary = "框架协议采购确定入围供应商（服务类协议不超过2年；服务对象自选的至少2家）")
@@ -246,7 +256,7 @@ class ProcurementApi {
 	@PreAuthorize(PURCHASERS)
 	@Operation(summary = "答复质疑（收到后7个工作日内）")
 	Procurements.Challenge answer(@PathVariable UUID challengeId, @RequestBody AnswerRequest request) {
-		return procurements.answer(challengeId, request.answer());
+		return procurements.answer(challengeId, request.answer(), request.outcome());
 	}
 
 	@GetMapping("/api/v1/public/procurement-notices")

@@ -168,6 +168,7 @@ class ProcurementPages {
 		model.addAttribute("notices", procurements.notices(id));
 		model.addAttribute("challenges", procurements.challenges(id));
 		model.addAttribute("experts", accounts.withRole(Role.EXPERT));
+		model.addAttribute("outcomes", org.govbuy.procurement.domain.ChallengeOutcome.values());
 		model.addAttribute("urgent", procurements.isUrgent(id));
 		model.addAttribute("framework", project.method() == ProcurementMethod.FRAMEWORK_AGREEMENT);
 		model.addAttribute("admitted", procurements.admitted(id));
@@ -225,6 +226,17 @@ class ProcurementPages {
 		});
 	}
 
+	@PostMapping("/procurement/projects/{id}/clarifications")
+	@PreAuthorize(ProcurementApi.PURCHASERS)
+	String clarify(@PathVariable UUID id, @RequestParam(required = false) String content, @RequestParam(
+			required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE_TIME) LocalDateTime responseDeadline,
+			RedirectAttributes redirect) {
+		return act(id, redirect, () -> {
+			procurements.clarify(id, content, responseDeadline);
+			return "更正公告已发布";
+		});
+	}
+
 	@PostMapping("/procurement/projects/{id}/admit")
 	@PreAuthorize(ProcurementApi.PURCHASERS)
 	String admit(@PathVariable UUID id, @RequestParam(required = false) List<UUID> bidIds,
@@ -271,9 +283,10 @@ class ProcurementPages {
 	@PostMapping("/procurement/projects/{id}/challenges/{challengeId}/answer")
 	@PreAuthorize(ProcurementApi.PURCHASERS)
 	String answer(@PathVariable UUID id, @PathVariable UUID challengeId, @RequestParam(required = false) String answer,
+			@RequestParam(required = false) org.govbuy.procurement.domain.ChallengeOutcome outcome,
 			RedirectAttributes redirect) {
 		return act(id, redirect, () -> {
-			procurements.answer(challengeId, answer);
+			procurements.answer(challengeId, answer, outcome);
 			return "已答复质疑";
 		});
 	}

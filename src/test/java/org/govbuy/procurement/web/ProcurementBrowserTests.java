@@ -95,7 +95,7 @@ class ProcurementBrowserTests {
 		assertThat(browser.find(By.id("notices-table")).getText()).contains(PROJECT, "采购公告");
 
 		// Three providers bid; their prices stay sealed.
-		Map<String, String> prices = Map.of("provider.demo", "390000", "provider.lele", "370000", "provider.kangyang",
+		Map<String, String> prices = Map.of("provider.demo", "390000", "provider.wenhua", "370000", "provider.juwei",
 				"350000");
 		for (var bid : prices.entrySet()) {
 			browser.loginAsDemo(bid.getKey()).open("/provider/procurements/" + project);
@@ -118,10 +118,12 @@ class ProcurementBrowserTests {
 		browser.waitForText(By.id("project-status"), "评审中");
 		browser.logout();
 
-		Map<String, String> technical = Map.of("淄博市颐康居家养老服务中心", "62", "张店区乐龄社工服务社", "60", "淄博康养物业管理有限公司", "55");
+		Map<String, String> technical = Map.of("淄博市颐康居家养老服务中心", "62", "淄博市文化艺术服务中心", "60", "张店区车站街道和平社区居民委员会", "55");
 		for (String expert : List.of("expert.demo", "expert.li", "expert.sun")) {
 			browser.loginAsDemo(expert).open("/expert/procurements/" + project);
 			click(browser.find(By.id("declare")));
+			browser.waitForText(By.cssSelector(".alert-success"), "已签署回避声明");
+			browser.find(By.id("score-form"));
 			for (WebElement input : browser.driver().findElements(By.cssSelector(".score-input"))) {
 				String provider = input.getAttribute("aria-label").replace("技术分", "");
 				input.sendKeys(technical.get(provider));
@@ -153,7 +155,7 @@ class ProcurementBrowserTests {
 		assertThat(browser.find(By.id("notice-body")).getText()).contains("成交供应商：淄博市颐康居家养老服务中心", "¥390,000.00");
 
 		// A losing bidder challenges the result; the purchaser answers.
-		browser.loginAsDemo("provider.lele").open("/provider/procurements/" + project);
+		browser.loginAsDemo("provider.wenhua").open("/provider/procurements/" + project);
 		browser.find(By.id("content")).sendKeys("成交供应商的助餐员健康证明不全，请求复核");
 		click(browser.find(By.id("submit-challenge")));
 		browser.waitForText(By.cssSelector(".alert-success"), "质疑已提交");
