@@ -418,6 +418,69 @@ class ProcurementIntegrationTests {
 			.andExpect(jsonPath("$[*].title", hasItem(containsString("结果变更公告"))));
 	}
 
+	@Test
+	void underTheLowestPriceMethodTheLowestCompliantPriceRanksFirstWithoutScores() throws Exception {
+		Caller buyer = Caller.as(mvc, TestUnits.purchaserClerk(mvc, "淄博市民政局", "370300"));
+		String line = approvedLineWithIntention(buyer, "养老机构保洁（最低评标价法测试）", "300000");
+		clock.set(clock.instant().plus(Duration.ofDays(31)));
+		String project = announced(buyer, line, "300000", with(project(line, "300000"), "\"lowestPrice\":true"));
+		Map<String, String> prices = Map.of("provider.demo", "280000", "provider.wenhua", "260000", "provider.juwei",
+				"310000");
+		for (var bid : prices.entrySet()) {
+			Caller.as(mvc, bid.getKey())
+				.post("/api/v1/procurements/" + project + "/bids",
+						"{\"price\":" + bid.getValue() + ",\"proposal\":\"方案\"}")
+				.andExpect(status().isCreated());
+		}
+		clock.set(clock.instant().plus(Duration.ofDays(26)));
+		buyer
+			.post("/api/v1/procurements/" + project + "/panel",
+					"{\"members\":[\"expert.demo\",\"expert.li\",\"expert.sun\"]}")
+			.andExpect(status().isOk());
+		buyer.post("/api/v1/procurements/" + project + "/report", "").andExpect(status().isBadRequest());
+		for (String expert : List.of("expert.demo", "expert.li", "expert.sun")) {
+			Caller.as(mvc, expert)
+				.post("/api/v1/procurements/" + project + "/declaration", "")
+				.andExpect(status().isOk());
+		}
+		buyer.post("/api/v1/procurements/" + project + "/report", "")
+			.andExpect(jsonPath("$.status").value("EVALUATED"));
+		String ranking = body(buyer.get("/api/v1/procurements/" + project + "/bids"));
+		assertThat(JsonPath.<List<String>>read(ranking, "$[?(@.rank)].providerName")).containsExactly("淄博市文化艺术服务中心",
+				"淄博市颐康居家养老服务中心");
+		assertThat(JsonPath.<List<Boolean>>read(ranking, "$[?(@.providerName == '张店区车站街道和平社区居民委员会')].compliant"))
+			.containsExactly(false);
+	}
+
+	@Test
+	void aSingleSourceNoticeNamesTheReasonTheSupplierAndTheExpertsRuleMOF74_38() throws Exception {
+		Caller buyer = Caller.as(mvc, TestUnits.purchaserClerk(mvc, "淄博市民政局", "370300"));
+		String line = approvedLineWithIntention(buyer, "智慧养老平台运维（单一来源测试）", "300000");
+		clock.set(clock.instant().plus(Duration.ofDays(31)));
+		String project = JsonPath.read(body(buyer
+			.post("/api/v1/procurements",
+					project(line, "300000").replace("COMPETITIVE_CONSULTATION", "SINGLE_SOURCE")
+						.replace("\"priceWeight\"", "\"grounds\":[\"ONLY_SUPPLIER\"],\"priceWeight\""))
+			.andExpect(status().isCreated())), "$.id");
+		buyer.post("/api/v1/procurements/" + project + "/single-source-notice", """
+				{"supplier":"淄博市颐康居家养老服务中心","supplierAddress":"淄博市张店区","reason":"平台由该中心自主开发，源代码及运维数据仅其掌握"}""")
+			.andExpect(status().isUnprocessableContent())
+			.andExpect(jsonPath("$.violations[0].rule").value("MOF74-38"))
+			.andExpect(jsonPath("$.violations[0].message", containsString("专业人员论证意见")));
+		buyer.post("/api/v1/procurements/" + project + "/single-source-notice", """
+				{"supplier":"淄博市颐康居家养老服务中心","supplierAddress":"淄博市张店区","reason":"平台由该中心自主开发，源代码及运维数据仅其掌握",
+				 "opinions":[{"name":"王立新","employer":"山东理工大学","title":"教授","opinion":"该平台的运维只能由开发单位承担"}]}""")
+			.andExpect(jsonPath("$.status").value("ANNOUNCED"));
+		mvc.perform(MockMvcRequestBuilders.get("/api/v1/public/procurement-notices"))
+			.andExpect(jsonPath("$[?(@.kind == 'SINGLE_SOURCE')].body", hasItem(containsString("王立新（山东理工大学，教授）"))));
+		Caller.as(mvc, "provider.wenhua")
+			.post("/api/v1/procurements/" + project + "/bids", "{\"price\":290000,\"proposal\":\"方案\"}")
+			.andExpect(status().isBadRequest());
+		Caller.as(mvc, "provider.demo")
+			.post("/api/v1/procurements/" + project + "/bids", "{\"price\":290000,\"proposal\":\"方案\"}")
+			.andExpect(status().isCreated());
+	}
+
 	private String announced(Caller buyer, String line, String budget, String json) throws Exception {
 		String project = JsonPath.read(body(buyer.post("/api/v1/procurements", json).andExpect(status().isCreated())),
 				"$.id");

@@ -39,6 +39,7 @@ import org.govbuy.procurement.domain.ChallengeOutcome;
 import org.govbuy.procurement.domain.DepositPolicy;
 import org.govbuy.procurement.domain.FrameworkAgreementPolicy;
 import org.govbuy.procurement.domain.NeedsSurveyPolicy;
+import org.govbuy.procurement.domain.NoticeContentPolicy;
 import org.govbuy.procurement.domain.LegalTimetable;
 import org.govbuy.procurement.domain.LowPriceReview;
 import org.govbuy.procurement.domain.MethodChoice;
@@ -153,12 +154,15 @@ public class Procurements implements org.govbuy.procurement.ProcurementAwards {
 	 * @param tradingCenterReference the trading center's project number
 	 * @param agreementStart a framework agreement's start
 	 * @param agreementEnd its end
+	 * @param lowestPrice evaluated by 最低评标价法
+	 * @param singleSourceSupplier the supplier a 单一来源 公示 names
 	 */
 	public record Project(UUID id, UUID planLineId, UUID unitId, String unitName, RegionCode region, String name,
 			String demand, String serviceStandard, String conditions, ProcurementMethod method, String rationale,
 			Money budget, Money maxPrice, BigDecimal priceWeight, boolean tradingCenter, ProjectStatus status,
 			LocalDate documentsIssued, Instant responseDeadline, UUID winnerBidId, String failureReason, boolean urgent,
-			String urgentReason, String tradingCenterReference, LocalDate agreementStart, LocalDate agreementEnd) {
+			String urgentReason, String tradingCenterReference, LocalDate agreementStart, LocalDate agreementEnd,
+			boolean lowestPrice, String singleSourceSupplier) {
 
 		public String methodLabel() {
 			return method.label();
@@ -219,7 +223,8 @@ public class Procurements implements org.govbuy.procurement.ProcurementAwards {
 							: rs.getObject("response_deadline", OffsetDateTime.class).toInstant(),
 					rs.getObject("winner_bid_id", UUID.class), rs.getString("failure_reason"), rs.getBoolean("urgent"),
 					rs.getString("urgent_reason"), rs.getString("trading_center_ref"),
-					rs.getObject("agreement_start", LocalDate.class), rs.getObject("agreement_end", LocalDate.class)))
+					rs.getObject("agreement_start", LocalDate.class), rs.getObject("agreement_end", LocalDate.class),
+					"LOWEST_PRICE".equals(rs.getString("evaluation_method")), rs.getString("single_source_supplier")))
 			.optional()
 			.orElseThrow(() -> new NotFoundException("采购项目不存在"));
 	}
@@ -404,12 +409,15 @@ public class Procurements implements org.govbuy.procurement.ProcurementAwards {
 	 * @param urgent the urgent green channel (seed 004)
 	 * @param urgentReason why it is urgent
 	 * @param urgentApprovedBy who approved the green channel
+	 * @param lowestPrice evaluate by 最低评标价法 instead of 综合评分法 (条例34: technically standard
+	 * services)
 	 */
 	public record Safeguards(Money deposit, DepositPolicy.Form depositForm, boolean publicServiceToThePublic,
 			boolean technicallyComplex, int surveyParties, String surveySummary, boolean urgent, String urgentReason,
-			String urgentApprovedBy) {
+			String urgentApprovedBy, boolean lowestPrice) {
 
-		public static final Safeguards NONE = new Safeguards(null, null, false, false, 0, null, false, null, null);
+		public static final Safeguards NONE = new Safeguards(null, null, false, false, 0, null, false, null, null,
+				false);
 
 	}
 
@@ -435,7 +443,9 @@ public class Procurements implements org.govbuy.procurement.ProcurementAwards {
 			.advise(new ProcurementAdvisor.MethodQuestion(line.region(), form.budget(), form.method(), line.pinmuCode(),
 					true, form.grounds(), form.approvals(), today, form.rationale()));
 		violations.addAll(advice.violations());
-		new PriceWeightPolicy().check(form.method(), form.priceWeight()).ifPresent(violations::add);
+		if (!form.safeguards().lowestPrice()) {
+			new PriceWeightPolicy().check(form.method(), form.priceWeight()).ifPresent(violations::add);
+		}
 		violations.addAll(new SupplierConditionPolicy().check(conditionList(form.conditions())));
 		if (form.budget().isGreaterThan(line.funds().available())) {
 			violations.add(org.govbuy.budget.BudgetRule.WITHIN_BUDGET
@@ -468,11 +478,12 @@ public class Procurements implements org.govbuy.procurement.ProcurementAwards {
 						insert into procurement.project (id, plan_line_id, unit_id, unit_name, region_code, name, demand,
 						  service_standard, conditions, method, grounds, rationale, budget, max_price, price_weight, trading_center,
 						  prefer_social, status, created_by, created_at, deposit, deposit_form, public_service, technically_complex,
-						  survey_parties, survey_summary, urgent, urgent_reason, urgent_approved_by)
+						  survey_parties, survey_summary, urgent, urgent_reason, urgent_approved_by, evaluation_method)
 						values (:id, :line, :unit, :unitName, :region, :name, :demand, :standard, :conditions, :method, :grounds,
 						  :rationale, :budget, :maxPrice, :weight, :center, true, 'DRAFT', :by, :now, :deposit, :depositForm,
-						  :publicService, :complex, :surveyParties, :surveySummary, :urgent, :urgentReason, :urgentApprovedBy)""")
+						  :publicService, :complex, :surveyParties, :surveySummary, :urgent, :urgentReason, :urgentApprovedBy, :evaluation)""")
 			.param("deposit", safeguards.deposit() == null ? null : safeguards.deposit().amount())
+			.param("evaluation", safeguards.lowestPrice() ? "LOWEST_PRICE" : "COMPREHENSIVE")
 			.param("depositForm", safeguards.depositForm() == null ? null : safeguards.depositForm().name())
 			.param("publicService", safeguards.publicServiceToThePublic())
 			.param("complex", safeguards.technicallyComplex())
@@ -517,6 +528,11 @@ public class Procurements implements org.govbuy.procurement.ProcurementAwards {
 		CurrentUser user = requirePurchaser();
 		Project project = lockOwn(projectId, user);
 		project.status().require("发布采购公告", ProjectStatus.DRAFT);
+		if (project.method() == ProcurementMethod.SINGLE_SOURCE && project.budget()
+			.isAtLeast(parameters.money(project.region(), PolicyParameter.OPEN_TENDER_THRESHOLD, today()))) {
+			throw new RuleViolationException(
+					ProcurementRule.SINGLE_SOURCE_NOTICE.violation("本项目达到公开招标数额标准，须先发布单一来源采购公示（不少于5个工作日）"));
+		}
 		if (documentsIssued == null || responseDeadline == null) {
 			throw new InvalidInputException("responseDeadline", "请填写采购文件发出日期和响应截止时间");
 		}
@@ -542,6 +558,75 @@ public class Procurements implements org.govbuy.procurement.ProcurementAwards {
 				procurementNoticeBody(project, documentsIssued, responseDeadline));
 		audit.record("procurement.announce", "Project", projectId, Map.of("status", "DRAFT"),
 				Map.of("status", "ANNOUNCED", "deadline", responseDeadline.toString()));
+		return project(projectId);
+	}
+
+	/**
+	 * What a 单一来源 公示 states (74令 §38).
+	 *
+	 * @param supplier the proposed only supplier
+	 * @param supplierAddress its address
+	 * @param reason why only it can provide the service
+	 * @param opinions the experts' opinions with names, employers and titles
+	 */
+	public record SingleSource(String supplier, String supplierAddress, String reason,
+			List<NoticeContentPolicy.ExpertOpinion> opinions) {
+	}
+
+	/**
+	 * Publishes the 单一来源 公示 for at least 5 working days (条例38); its content is checked
+	 * (MOF74-38), and only the named supplier may respond.
+	 */
+	@Transactional
+	public Project announceSingleSource(UUID projectId, SingleSource details) {
+		CurrentUser user = requirePurchaser();
+		Project project = lockOwn(projectId, user);
+		project.status().require("发布单一来源公示", ProjectStatus.DRAFT);
+		if (project.method() != ProcurementMethod.SINGLE_SOURCE) {
+			throw new InvalidInputException("method", "只有单一来源采购发布单一来源公示");
+		}
+		List<RuleViolation> violations = new NoticeContentPolicy()
+			.check(new NoticeContentPolicy.SingleSourceNotice(project.unitName(), project.name(), project.demand(),
+					details.reason(), details.supplier(), details.supplierAddress(), details.opinions()));
+		if (!violations.isEmpty()) {
+			throw new RuleViolationException(violations);
+		}
+		LocalDate end = new LegalTimetable(calendar.calendar()).singleSourceNoticeEnd(today());
+		LocalDateTime deadline = end.atTime(17, 0);
+		jdbc.sql(
+				"""
+						update procurement.project set status = 'ANNOUNCED', documents_issued = :issued, response_deadline = :deadline,
+						  announced_at = :now, single_source_supplier = :supplier, version = version + 1 where id = :id""")
+			.param("issued", today())
+			.param("deadline", OffsetDateTime.ofInstant(deadline.atZone(CHINA).toInstant(), ZoneOffset.UTC))
+			.param("now", now())
+			.param("supplier", details.supplier().strip())
+			.param("id", projectId)
+			.update();
+		StringBuilder opinions = new StringBuilder();
+		for (NoticeContentPolicy.ExpertOpinion opinion : details.opinions()) {
+			opinions.append("\n    ")
+				.append(opinion.name())
+				.append("（")
+				.append(opinion.employer())
+				.append("，")
+				.append(opinion.title())
+				.append("）：")
+				.append(opinion.opinion());
+		}
+		notice(projectId, "SINGLE_SOURCE", project.unitName() + " " + project.name() + " 单一来源采购公示",
+				"""
+						一、采购人：%s
+						二、项目名称：%s
+						三、拟采购的服务：%s
+						四、采用单一来源采购方式的原因：%s
+						五、拟定的唯一供应商：%s（地址：%s）
+						六、专业人员论证意见：%s
+						七、公示期限：%s 至 %s（不少于5个工作日）。对公示内容有异议的，请在公示期内以书面形式向采购人和财政部门反映。""".formatted(project.unitName(),
+						project.name(), project.demand(), details.reason().strip(), details.supplier().strip(),
+						details.supplierAddress().strip(), opinions, today(), end));
+		audit.record("procurement.single-source", "Project", projectId, Map.of("status", "DRAFT"),
+				Map.of("status", "ANNOUNCED", "supplier", details.supplier()));
 		return project(projectId);
 	}
 
@@ -610,7 +695,10 @@ public class Procurements implements org.govbuy.procurement.ProcurementAwards {
 		List<PanelMember> panel = panel(projectId);
 		List<OpenedBid> opened = open(projectId);
 		for (PanelMember member : panel) {
-			if (member.scored() < opened.size()) {
+			if (project.lowestPrice() && !member.declared()) {
+				throw new InvalidInputException("declarations", "评审成员" + member.displayName() + "尚未签署回避声明");
+			}
+			if (!project.lowestPrice() && member.scored() < opened.size()) {
 				throw new InvalidInputException("scores", "评审成员" + member.displayName() + "尚未完成全部评分");
 			}
 		}
@@ -633,6 +721,18 @@ public class Procurements implements org.govbuy.procurement.ProcurementAwards {
 		List<Ranking.ScoredBid> scored = new ArrayList<>();
 		Map<UUID, BigDecimal[]> points = new HashMap<>();
 		for (OpenedBid bid : compliant) {
+			if (project.lowestPrice()) {
+				// 最低评标价法: the lowest compliant price ranks first; no points.
+				BigDecimal zero = BigDecimal.ZERO.setScale(2);
+				points.put(bid.id(), new BigDecimal[] { null, null, null });
+				boolean social = jdbc.sql("select social_org from procurement.bid where id = :id")
+					.param("id", bid.id())
+					.query(Boolean.class)
+					.single();
+				scored.add(new Ranking.ScoredBid(bid.id(), bid.providerName(), zero.subtract(bid.price().amount()),
+						bid.price(), social));
+				continue;
+			}
 			BigDecimal technical = jdbc.sql("select avg(technical) from procurement.score where bid_id = :bid")
 				.param("bid", bid.id())
 				.query(BigDecimal.class)
@@ -1133,6 +1233,9 @@ public class Procurements implements org.govbuy.procurement.ProcurementAwards {
 		if (!clock.instant().isBefore(project.responseDeadline())) {
 			throw new InvalidInputException("deadline",
 					"响应截止时间为" + project.responseDeadlineLocal() + "，已过截止时间，不再接收投标（响应）文件");
+		}
+		if (project.singleSourceSupplier() != null && !project.singleSourceSupplier().equals(provider.name())) {
+			throw new InvalidInputException("provider", "单一来源采购只接受公示的供应商（" + project.singleSourceSupplier() + "）响应");
 		}
 		if (price == null || !price.isPositive()) {
 			throw new InvalidInputException("price", "请填写大于0的报价（元）");

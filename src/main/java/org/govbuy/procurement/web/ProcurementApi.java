@@ -47,7 +47,7 @@ class ProcurementApi {
 			LocalDate approvedOn, String rationale, BigDecimal budget, BigDecimal maxPrice, BigDecimal priceWeight,
 			BigDecimal deposit, DepositPolicy.Form depositForm, Boolean publicServiceToThePublic,
 			Boolean technicallyComplex, Integer surveyParties, String surveySummary, Boolean urgent,
-			String urgentReason, String urgentApprovedBy) {
+			String urgentReason, String urgentApprovedBy, Boolean lowestPrice) {
 
 		Procurements.NewProject toNewProject() {
 			return new Procurements.NewProject(planLineId, name, demand, serviceStandard, conditions, method, grounds,
@@ -58,7 +58,7 @@ class ProcurementApi {
 					new Procurements.Safeguards(deposit == null ? null : Money.of(deposit), depositForm,
 							Boolean.TRUE.equals(publicServiceToThePublic), Boolean.TRUE.equals(technicallyComplex),
 							surveyParties == null ? 0 : surveyParties, surveySummary, Boolean.TRUE.equals(urgent),
-							urgentReason, urgentApprovedBy));
+							urgentReason, urgentApprovedBy, Boolean.TRUE.equals(lowestPrice)));
 		}
 
 	}
@@ -91,6 +91,10 @@ class ProcurementApi {
 	}
 
 	record ClarifyRequest(String content, LocalDateTime responseDeadline) {
+	}
+
+	record SingleSourceRequest(String supplier, String supplierAddress, String reason,
+			List<org.govbuy.procurement.domain.NoticeContentPolicy.ExpertOpinion> opinions) {
 	}
 
 	record ChallengeRequest(ChallengeDeadlines.Subject subject, String content) {
@@ -184,6 +188,15 @@ class ProcurementApi {
 	@Operation(summary = "按排名确定成交供应商并发布结果公告")
 	Procurements.Project award(@PathVariable UUID id, @RequestBody AwardRequest request) {
 		return procurements.award(id, request.bidId(), request.reason());
+	}
+
+	@PostMapping("/api/v1/procurements/{id}/single-source-notice")
+	@PreAuthorize(PURCHASERS)
+	@Operation(summary = "发布单一来源采购公示（不少于5个工作日；载明原因、拟定供应商和专业人员论证意见）")
+	Procurements.Project singleSource(@PathVariable UUID id, @RequestBody SingleSourceRequest request) {
+		return procurements.announceSingleSource(id,
+				new Procurements.SingleSource(request.supplier(), request.supplierAddress(), request.reason(),
+						request.opinions() == null ? List.of() : request.opinions()));
 	}
 
 	@PostMapping("/api/v1/procurements/{id}/clarifications")

@@ -135,7 +135,8 @@ class ProcurementPages {
 							blank(form.getFirst("surveyParties")) ? 0
 									: decimal(form.getFirst("surveyParties")).intValue(),
 							form.getFirst("surveySummary"), "true".equals(form.getFirst("urgent")),
-							form.getFirst("urgentReason"), form.getFirst("urgentApprovedBy"))));
+							form.getFirst("urgentReason"), form.getFirst("urgentApprovedBy"),
+							"LOWEST_PRICE".equals(form.getFirst("evaluation")))));
 			redirect.addFlashAttribute("flash", "已发起采购并预留资金" + project.budget().format());
 			return "redirect:/procurement/projects/" + project.id();
 		}
@@ -223,6 +224,29 @@ class ProcurementPages {
 		return act(id, redirect, () -> {
 			procurements.award(id, bidId, reason);
 			return "已确定成交供应商，结果公告已发布";
+		});
+	}
+
+	@PostMapping("/procurement/projects/{id}/single-source-notice")
+	@PreAuthorize(ProcurementApi.PURCHASERS)
+	String singleSource(@PathVariable UUID id, @RequestParam(required = false) String supplier,
+			@RequestParam(required = false) String supplierAddress, @RequestParam(required = false) String reason,
+			@RequestParam(required = false) String opinions, RedirectAttributes redirect) {
+		return act(id, redirect, () -> {
+			List<org.govbuy.procurement.domain.NoticeContentPolicy.ExpertOpinion> parsed = new ArrayList<>();
+			for (String line : opinions == null ? List.<String>of() : opinions.lines().toList()) {
+				String[] parts = line.split("[|｜]", 4);
+				if (parts.length == 4) {
+					parsed.add(new org.govbuy.procurement.domain.NoticeContentPolicy.ExpertOpinion(parts[0].strip(),
+							parts[1].strip(), parts[2].strip(), parts[3].strip()));
+				}
+				else if (!line.isBlank()) {
+					throw new InvalidInputException("opinions", "论证意见每行按 姓名|工作单位|职称|意见 填写：" + line);
+				}
+			}
+			procurements.announceSingleSource(id,
+					new Procurements.SingleSource(supplier, supplierAddress, reason, parsed));
+			return "单一来源采购公示已发布";
 		});
 	}
 
