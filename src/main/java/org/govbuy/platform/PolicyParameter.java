@@ -43,6 +43,11 @@ public enum PolicyParameter {
 	PURCHASE_SERVICE_CAPACITY("政府购买服务年度财政承受能力（元）", Type.MONEY, "0.00", "博财采〔2022〕19号（转发鲁财采〔2022〕14号）第（二）项"),
 	/** Days between publishing a purchase intention and starting the procurement. */
 	INTENTION_LEAD_DAYS("采购意向公开至采购活动开始的最短天数", Type.DAYS, "30", "财库〔2020〕10号"),
+	/**
+	 * At equal scores a social organization ranks first (seed 004: 同等条件下优先向社会组织购买); a
+	 * regional switch.
+	 */
+	PREFER_SOCIAL_ORGANIZATIONS("同等条件下优先向社会组织购买（是/否）", Type.SWITCH, "true", "博财采〔2022〕19号（转发鲁财采〔2022〕14号）"),
 	/** Payment term for SMEs after delivery or acceptance. */
 	PAYMENT_TERM_DAYS("中小企业款项支付期限（日）", Type.DAYS, "30", "《保障中小企业款项支付条例》第九条（约定不得超过60日）");
 
@@ -56,7 +61,9 @@ public enum PolicyParameter {
 		/** A number of days. */
 		DAYS,
 		/** A day of the year, MM-DD. */
-		MONTH_DAY
+		MONTH_DAY,
+		/** On or off: {@code true} or {@code false}. */
+		SWITCH
 
 	}
 
@@ -123,6 +130,11 @@ public enum PolicyParameter {
 					}
 				}
 				case MONTH_DAY -> MonthDay.parse("--" + value.trim());
+				case SWITCH -> {
+					if (!value.trim().equals("true") && !value.trim().equals("false")) {
+						return Optional.of("请填写 true（是）或 false（否）");
+					}
+				}
 			}
 		}
 		catch (RuntimeException ex) {
@@ -130,6 +142,7 @@ public enum PolicyParameter {
 				case MONEY, RATE -> "请填写数字";
 				case DAYS -> "请填写整数天数";
 				case MONTH_DAY -> "请按 月-日 格式填写，例如 09-30";
+				case SWITCH -> "请填写 true（是）或 false（否）";
 			});
 		}
 		return Optional.empty();

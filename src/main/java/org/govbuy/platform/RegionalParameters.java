@@ -32,6 +32,10 @@ public interface RegionalParameters {
 		return MonthDay.parse("--" + valueAt(region, parameter, date).value());
 	}
 
+	default boolean switchedOn(RegionCode region, PolicyParameter parameter, LocalDate date) {
+		return Boolean.parseBoolean(valueAt(region, parameter, date).value().trim());
+	}
+
 	/** Whether an item code is in the region's 集中采购目录 on the date (法 第十八条). */
 	boolean inCentralizedCatalog(RegionCode region, String itemCode, LocalDate date);
 

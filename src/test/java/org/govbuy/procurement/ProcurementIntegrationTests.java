@@ -481,6 +481,37 @@ class ProcurementIntegrationTests {
 			.andExpect(status().isCreated());
 	}
 
+	@Test
+	void atEqualScoresASocialOrganizationRanksFirstWhereTheRegionSwitchesThePreferenceOnRuleLCC2022_14_42()
+			throws Exception {
+		// 张店区 switches the preference off; 淄博市 keeps the central default (on).
+		Caller.as(mvc, "reviewer.zibo")
+			.post("/api/v1/parameters",
+					"""
+							{"region":"370303","parameter":"PREFER_SOCIAL_ORGANIZATIONS","value":"false","effectiveFrom":"2026-01-01","basis":"张财采〔2026〕3号"}""")
+			.andExpect(status().isCreated());
+		assertThat(winnerOfATie("370300")).isEqualTo("淄博市颐康居家养老服务中心");
+		assertThat(winnerOfATie("370303")).isEqualTo("淄博市文化艺术服务中心");
+	}
+
+	/** Two bids with equal price and scores; the non-social organization bids first. */
+	private String winnerOfATie(String region) throws Exception {
+		clock.reset();
+		Caller buyer = Caller.as(mvc, TestUnits.purchaserClerk(mvc, "民政局", region));
+		String line = approvedLineWithIntention(buyer, "社区养老（同分测试" + region + "）", "400000");
+		clock.set(clock.instant().plus(Duration.ofDays(31)));
+		String project = announced(buyer, line, "400000", project(line, "400000"));
+		for (String bidder : List.of("provider.wenhua", "provider.demo", "provider.juwei")) {
+			Caller.as(mvc, bidder)
+				.post("/api/v1/procurements/" + project + "/bids",
+						"{\"price\":" + (bidder.equals("provider.juwei") ? 390000 : 380000) + ",\"proposal\":\"方案\"}")
+				.andExpect(status().isCreated());
+			clock.set(clock.instant().plus(Duration.ofMinutes(5)));
+		}
+		evaluate(buyer, project, 60);
+		return JsonPath.read(body(buyer.get("/api/v1/procurements/" + project + "/bids")), "$[0].providerName");
+	}
+
 	private String announced(Caller buyer, String line, String budget, String json) throws Exception {
 		String project = JsonPath.read(body(buyer.post("/api/v1/procurements", json).andExpect(status().isCreated())),
 				"$.id");

@@ -754,7 +754,9 @@ public class Procurements implements org.govbuy.procurement.ProcurementAwards {
 				.single();
 			scored.add(new Ranking.ScoredBid(bid.id(), bid.providerName(), total, bid.price(), social));
 		}
-		for (Ranking.Ranked ranked : new Ranking().rank(scored, true)) {
+		boolean preferSocial = parameters.switchedOn(project.region(), PolicyParameter.PREFER_SOCIAL_ORGANIZATIONS,
+				today());
+		for (Ranking.Ranked ranked : new Ranking().rank(scored, preferSocial)) {
 			BigDecimal[] p = points.get(ranked.bid().bidId());
 			jdbc.sql("""
 					update procurement.bid set price = :price, technical_score = :technical, price_score = :priceScore,
@@ -1453,7 +1455,7 @@ public class Procurements implements org.govbuy.procurement.ProcurementAwards {
 		return """
 				一、采购人：%s
 				二、项目名称：%s
-				三、采购方式：%s%s
+				三、采购方式：%s%s%s
 				四、采购需求：%s
 				五、服务标准：%s
 				六、预算金额：%s（%s）%s
@@ -1461,7 +1463,8 @@ public class Procurements implements org.govbuy.procurement.ProcurementAwards {
 				八、获取采购文件：%s 起，不少于5个工作日
 				九、响应截止时间：%s
 				十、须在政府购买服务平台登记并经资格审核合格，未被列入失信名单或禁止参加政府采购活动。""".formatted(project.unitName(), project.name(),
-				project.methodLabel(), project.tradingCenter() ? "（进入公共资源交易中心交易）" : "", project.demand(),
+				project.methodLabel(), project.tradingCenter() ? "（进入公共资源交易中心交易）" : "",
+				blank(project.rationale()) ? "" : "；采用该方式的理由：" + project.rationale(), project.demand(),
 				project.serviceStandard() == null ? "详见采购文件" : project.serviceStandard(), project.budget().format(),
 				project.budget().toChineseUppercase(),
 				project.maxPrice() == null ? "" : "；最高限价 " + project.maxPrice().format(),
