@@ -18,19 +18,16 @@ import org.govbuy.budget.domain.PerformanceTarget;
 import org.govbuy.budget.domain.Plan;
 import org.govbuy.budget.domain.PlanLine;
 import org.govbuy.budget.domain.TargetCategory;
+import org.govbuy.platform.DemoAccounts;
 import org.govbuy.shared.FiscalYear;
 import org.govbuy.shared.Money;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
 import org.springframework.context.annotation.Profile;
 import org.springframework.core.annotation.Order;
-import org.springframework.security.authentication.AuthenticationManager;
-import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
-import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Component;
 
 /**
@@ -54,17 +51,13 @@ class BudgetDemoData implements ApplicationRunner {
 
 	private final JdbcFundsLedger ledger;
 
-	private final AuthenticationManager authentication;
+	private final DemoAccounts demo;
 
-	private final String password;
-
-	BudgetDemoData(AnnualPlans plans, Intentions intentions, JdbcFundsLedger ledger,
-			AuthenticationManager authentication, @Value("${govbuy.demo.password}") String password) {
+	BudgetDemoData(AnnualPlans plans, Intentions intentions, JdbcFundsLedger ledger, DemoAccounts demo) {
 		this.plans = plans;
 		this.intentions = intentions;
 		this.ledger = ledger;
-		this.authentication = authentication;
-		this.password = password;
+		this.demo = demo;
 	}
 
 	@Override
@@ -195,16 +188,7 @@ class BudgetDemoData implements ApplicationRunner {
 	}
 
 	private <T> T as(String username, Supplier<T> work) {
-		var context = SecurityContextHolder.createEmptyContext();
-		context.setAuthentication(
-				authentication.authenticate(UsernamePasswordAuthenticationToken.unauthenticated(username, password)));
-		SecurityContextHolder.setContext(context);
-		try {
-			return work.get();
-		}
-		finally {
-			SecurityContextHolder.clearContext();
-		}
+		return demo.as(username, work);
 	}
 
 }

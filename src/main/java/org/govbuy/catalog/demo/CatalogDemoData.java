@@ -13,19 +13,16 @@ import org.govbuy.catalog.application.CatalogRepository;
 import org.govbuy.catalog.application.ImplementationCatalogs;
 import org.govbuy.catalog.domain.CatalogVersion;
 import org.govbuy.platform.CurrentUser;
+import org.govbuy.platform.DemoAccounts;
 import org.govbuy.shared.FiscalYear;
 import org.govbuy.shared.RegionCode;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
 import org.springframework.context.annotation.Profile;
 import org.springframework.core.annotation.Order;
-import org.springframework.security.authentication.AuthenticationManager;
-import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
-import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Component;
 
 /**
@@ -55,19 +52,16 @@ class CatalogDemoData implements ApplicationRunner {
 
 	private final ImplementationCatalogs implementations;
 
-	private final AuthenticationManager authentication;
-
-	private final String password;
+	private final DemoAccounts demo;
 
 	private final Clock clock;
 
 	CatalogDemoData(CatalogManagement management, CatalogRepository repository, ImplementationCatalogs implementations,
-			AuthenticationManager authentication, @Value("${govbuy.demo.password}") String password, Clock clock) {
+			DemoAccounts demo, Clock clock) {
 		this.management = management;
 		this.repository = repository;
 		this.implementations = implementations;
-		this.authentication = authentication;
-		this.password = password;
+		this.demo = demo;
 		this.clock = clock;
 	}
 
@@ -157,16 +151,7 @@ class CatalogDemoData implements ApplicationRunner {
 	}
 
 	private void as(String username, Supplier<Object> work) {
-		var context = SecurityContextHolder.createEmptyContext();
-		context.setAuthentication(
-				authentication.authenticate(UsernamePasswordAuthenticationToken.unauthenticated(username, password)));
-		SecurityContextHolder.setContext(context);
-		try {
-			work.get();
-		}
-		finally {
-			SecurityContextHolder.clearContext();
-		}
+		demo.as(username, work);
 	}
 
 }
