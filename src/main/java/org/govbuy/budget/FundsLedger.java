@@ -42,4 +42,10 @@ public interface FundsLedger {
 	/** Pays against a contract; refused beyond what is contracted and unpaid. */
 	Balance pay(UUID lineId, Money amount, String purpose, String idempotencyKey);
 
+	/**
+	 * Gives back the unpaid part of a terminated contract; refused beyond what is
+	 * contracted and unpaid.
+	 */
+	Balance uncontract(UUID lineId, Money amount, String purpose, String idempotencyKey);
+
 }

@@ -3,5 +3,6 @@
  * publication and filing on time, deposits, supplementary agreements, subcontracting and
  * payment terms.
  */
-@org.springframework.modulith.ApplicationModule(displayName = "合同 (contract)", allowedDependencies = { "platform" })
+@org.springframework.modulith.ApplicationModule(displayName = "合同 (contract)",
+		allowedDependencies = { "platform", "budget", "procurement" })
 package org.govbuy.contract;

@@ -15,17 +15,20 @@ public interface ProcurementAwards {
 	 * @param projectId the procurement
 	 * @param planLineId the budget line it reserved from
 	 * @param unitId the purchasing unit
+	 * @param region the unit's region
 	 * @param projectName its name
 	 * @param method how it was bought
 	 * @param providerId the winning provider
 	 * @param providerName its name
 	 * @param price the awarded price
+	 * @param reserved what the procurement reserved on the budget line
 	 * @param awardedOn when the winner was confirmed
 	 * @param challengePending a challenge of the result awaits an answer: the contract
 	 * waits (《政府采购法实施条例》第五十四条)
 	 */
-	record Award(UUID projectId, UUID planLineId, UUID unitId, String projectName, ProcurementMethod method,
-			UUID providerId, String providerName, Money price, LocalDate awardedOn, boolean challengePending) {
+	record Award(UUID projectId, UUID planLineId, UUID unitId, org.govbuy.shared.RegionCode region, String projectName,
+			ProcurementMethod method, UUID providerId, String providerName, Money price, Money reserved,
+			LocalDate awardedOn, boolean challengePending) {
 	}
 
 	/** The award of a project with a single winner; empty until awarded. */

@@ -136,6 +136,18 @@ public class JdbcFundsLedger implements FundsLedger {
 		});
 	}
 
+	@Override
+	@Transactional
+	public Balance uncontract(UUID lineId, Money amount, String purpose, String idempotencyKey) {
+		return move(lineId, "UNCONTRACT", amount, purpose, idempotencyKey, (balance) -> {
+			Money unpaid = balance.contracted().minus(balance.paid());
+			if (amount.isGreaterThan(unpaid)) {
+				throw new InvalidInputException("amount", "释放金额超过合同未付金额" + unpaid.format());
+			}
+			return "contracted = contracted - :amount";
+		});
+	}
+
 	private Balance move(UUID lineId, String kind, Money amount, String purpose, String idempotencyKey,
 			java.util.function.Function<Balance, String> check) {
 		if (!amount.isPositive()) {

@@ -1045,9 +1045,10 @@ public class Procurements implements org.govbuy.procurement.ProcurementAwards {
 				where p.id = :id and p.status = 'AWARDED'""")
 			.param("id", projectId)
 			.query((rs, n) -> new Award(projectId, rs.getObject("plan_line_id", UUID.class),
-					rs.getObject("unit_id", UUID.class), rs.getString("name"),
-					ProcurementMethod.valueOf(rs.getString("method")), rs.getObject("provider_id", UUID.class),
-					rs.getString("provider_name"), Money.of(rs.getBigDecimal("price")),
+					rs.getObject("unit_id", UUID.class), new RegionCode(rs.getString("region_code")),
+					rs.getString("name"), ProcurementMethod.valueOf(rs.getString("method")),
+					rs.getObject("provider_id", UUID.class), rs.getString("provider_name"),
+					Money.of(rs.getBigDecimal("price")), Money.of(rs.getBigDecimal("budget")),
 					rs.getObject("awarded_at", OffsetDateTime.class).atZoneSameInstant(CHINA).toLocalDate(),
 					rs.getBoolean("challenged")))
 			.optional();

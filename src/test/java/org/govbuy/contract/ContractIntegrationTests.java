@@ -1,0 +1,259 @@
+package org.govbuy.contract;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.hasItem;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+
+import com.jayway.jsonpath.JsonPath;
+
+import org.govbuy.platform.LegalCalendar;
+import org.govbuy.support.ApiClient;
+import org.govbuy.support.IntegrationTest;
+import org.govbuy.support.MutableClock;
+import org.govbuy.support.TestUnits;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.http.MediaType;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.ResultActions;
+import org.springframework.test.web.servlet.request.MockMvcRequestBuilders;
+
+/**
+ * Contracts from awards: mandatory clauses and lawful terms, signing moves the funds
+ * ledger, publication and filing on the working-day calendar, payments once per key and
+ * never beyond the contract under concurrent requests.
+ */
+@IntegrationTest
+class ContractIntegrationTests {
+
+	static final ZoneId CHINA = ZoneId.of("Asia/Shanghai");
+
+	static final String CLAUSES = """
+			"clauses":{"SCOPE":"为失能老人提供上门服务","QUANTITY":"500人","QUALITY":"满意度不低于90%",
+			 "PAYMENT":"按季度验收后支付","RIGHTS_AND_OBLIGATIONS":"详见合同第四条","LIABILITY":"详见合同第七条",
+			 "DISPUTES":"提交淄博仲裁委员会仲裁"}""";
+
+	@Autowired
+	MockMvc mvc;
+
+	@Autowired
+	MutableClock clock;
+
+	@Autowired
+	LegalCalendar calendar;
+
+	@AfterEach
+	void resetClock() {
+		clock.reset();
+	}
+
+	@Test
+	void aFourYearContractOrOneWithoutItsClausesIsRefusedRulesMOF102_24AndMOF102_23() throws Exception {
+		Award award = award("600000", "500000");
+		LocalDate start = today().plusDays(1);
+		award.buyer.post("/api/v1/contracts", draft(award.project, start, start.plusYears(4).minusDays(1), CLAUSES))
+			.andExpect(status().isUnprocessableContent())
+			.andExpect(jsonPath("$.violations[*].rule", hasItem("MOF102-24")));
+		award.buyer
+			.post("/api/v1/contracts",
+					draft(award.project, start, start.plusYears(1).minusDays(1), "\"clauses\":{\"SCOPE\":\"上门服务\"}"))
+			.andExpect(status().isUnprocessableContent())
+			.andExpect(jsonPath("$.violations[0].rule").value("MOF102-23"))
+			.andExpect(jsonPath("$.violations[0].message", containsString("违约责任")));
+	}
+
+	@Test
+	void signingMovesTheReservationToContractedAndReleasesTheRest() throws Exception {
+		Award award = award("600000", "500000");
+		String contract = contract(award);
+		award.buyer.post("/api/v1/contracts/" + contract + "/sign", "{}")
+			.andExpect(jsonPath("$.status").value("SIGNED"));
+		award.buyer.get("/api/v1/plans/lines/" + award.line + "/funds")
+			.andExpect(jsonPath("$.contracted").value(500000.00))
+			.andExpect(jsonPath("$.reserved").value(0));
+	}
+
+	@Test
+	void theSamePaymentSentTwiceWithOneKeyPaysOnceAndTwentyConcurrentRequestsNeverPayMoreThanTheContractRuleBL_13()
+			throws Exception {
+		Award award = award("600000", "500000");
+		String contract = contract(award);
+		award.buyer.post("/api/v1/contracts/" + contract + "/sign", "{}").andExpect(status().isOk());
+
+		for (int i = 0; i < 2; i++) {
+			award.buyer.pay(contract, "100000", "first-quarter").andExpect(status().isCreated());
+		}
+		award.buyer.get("/api/v1/contracts/" + contract).andExpect(jsonPath("$.paid").value(100000.00));
+
+		ExecutorService pool = Executors.newFixedThreadPool(20);
+		CountDownLatch start = new CountDownLatch(1);
+		List<Future<Integer>> results = new ArrayList<>();
+		try {
+			for (int i = 0; i < 20; i++) {
+				String key = "concurrent-" + i;
+				results.add(pool.submit(() -> {
+					start.await();
+					return award.buyer.pay(contract, "30000", key).andReturn().getResponse().getStatus();
+				}));
+			}
+			start.countDown();
+			int paid = 0;
+			for (Future<Integer> result : results) {
+				int status = result.get();
+				assertThat(status).isIn(201, 422);
+				paid += status == 201 ? 1 : 0;
+			}
+			// 400,000 left: 13 payments of 30,000 fit, the others are refused.
+			assertThat(paid).isEqualTo(13);
+		}
+		finally {
+			pool.shutdownNow();
+		}
+		award.buyer.get("/api/v1/contracts/" + contract).andExpect(jsonPath("$.paid").value(490000.00));
+		award.buyer.get("/api/v1/plans/lines/" + award.line + "/funds").andExpect(jsonPath("$.paid").value(490000.00));
+	}
+
+	@Test
+	void publicationOnTheThirdWorkingDayAfterSigningIsFlaggedLateRuleGPLR_50() throws Exception {
+		Award award = award("600000", "500000");
+		String contract = contract(award);
+		LocalDate signed = today();
+		award.buyer.post("/api/v1/contracts/" + contract + "/sign", "{\"date\":\"" + signed + "\"}")
+			.andExpect(status().isOk());
+		LocalDate third = calendar.calendar().addWorkingDays(signed, 3);
+		clock.set(third.atTime(10, 0).atZone(CHINA).toInstant());
+		award.buyer.post("/api/v1/contracts/" + contract + "/file", "{\"date\":\"" + third + "\"}")
+			.andExpect(status().isOk());
+		award.buyer.post("/api/v1/contracts/" + contract + "/publish", "{\"date\":\"" + third + "\"}")
+			.andExpect(jsonPath("$.lateSteps", containsString("GPLR-50")))
+			.andExpect(jsonPath("$.lateSteps").value(org.hamcrest.Matchers.not(containsString("GPL-47"))));
+	}
+
+	// ---- an awarded procurement
+	// ---------------------------------------------------------
+
+	record Award(Caller buyer, String line, String project) {
+	}
+
+	private Award award(String lineAmount, String price) throws Exception {
+		Caller buyer = Caller.as(mvc, TestUnits.purchaserClerk(mvc, "淄博市民政局", "370300"));
+		String plan = JsonPath.read(body(buyer.post("/api/v1/plans", "{\"fiscalYear\":2026}")), "$.id");
+		String line = JsonPath.read(body(buyer.post("/api/v1/plans/" + plan + "/lines",
+				"""
+						{"projectName":"居家养老（合同测试）","catalogCode":"A040101","serviceContent":"上门服务","amount":%s,
+						 "fundingSource":"DEPARTMENT_BUDGET","targets":[{"category":"OUTPUT","indicator":"服务人数","target":"≥500人"}]}"""
+					.formatted(lineAmount))),
+				"$.id");
+		buyer.post("/api/v1/plans/" + plan + "/submit", "").andExpect(status().isOk());
+		Caller.as(mvc, "reviewer.zibo").post("/api/v1/plans/" + plan + "/lines/" + line + "/approve", "{}");
+		buyer.post("/api/v1/plans/lines/" + line + "/intention",
+				"""
+						{"projectName":"居家养老","demandSummary":"上门服务","expectedMonth":"2027-01","urgent":true,"urgentReason":"寒潮"}""")
+			.andExpect(status().isCreated());
+		String project = JsonPath
+			.read(body(
+					buyer
+						.post("/api/v1/procurements",
+								"""
+										{"planLineId":"%s","name":"居家养老（合同测试）","demand":"上门服务","method":"COMPETITIVE_CONSULTATION",
+										 "budget":%s,"priceWeight":0.30}"""
+									.formatted(line, lineAmount))
+						.andExpect(status().isCreated())),
+					"$.id");
+		LocalDate today = today();
+		buyer
+			.post("/api/v1/procurements/" + project + "/announce",
+					"{\"documentsIssued\":\"" + today + "\",\"responseDeadline\":\"" + today.plusDays(25).atTime(9, 30)
+							+ "\"}")
+			.andExpect(status().isOk());
+		for (String bidder : List.of("provider.demo", "provider.wenhua", "provider.juwei")) {
+			Caller.as(mvc, bidder)
+				.post("/api/v1/procurements/" + project + "/bids",
+						"{\"price\":" + (bidder.equals("provider.demo") ? price : "590000") + ",\"proposal\":\"方案\"}")
+				.andExpect(status().isCreated());
+		}
+		clock.set(clock.instant().plus(Duration.ofDays(26)));
+		buyer
+			.post("/api/v1/procurements/" + project + "/panel",
+					"{\"members\":[\"expert.demo\",\"expert.li\",\"expert.sun\"]}")
+			.andExpect(status().isOk());
+		String contents = body(buyer.get("/api/v1/procurements/" + project + "/bids/contents"));
+		for (String expert : List.of("expert.demo", "expert.li", "expert.sun")) {
+			Caller member = Caller.as(mvc, expert);
+			member.post("/api/v1/procurements/" + project + "/declaration", "").andExpect(status().isOk());
+			for (String bid : JsonPath.<List<String>>read(contents, "$[*].id")) {
+				member.post("/api/v1/procurements/" + project + "/bids/" + bid + "/score", "{\"technical\":60}")
+					.andExpect(status().isOk());
+			}
+		}
+		buyer.post("/api/v1/procurements/" + project + "/report", "").andExpect(status().isOk());
+		String first = JsonPath.read(body(buyer.get("/api/v1/procurements/" + project + "/bids")), "$[0].id");
+		buyer.post("/api/v1/procurements/" + project + "/award", "{\"bidId\":\"" + first + "\"}")
+			.andExpect(jsonPath("$.status").value("AWARDED"));
+		return new Award(buyer, line, project);
+	}
+
+	private String contract(Award award) throws Exception {
+		LocalDate start = today().plusDays(1);
+		return JsonPath.read(body(award.buyer
+			.post("/api/v1/contracts", draft(award.project, start, start.plusYears(1).minusDays(1), CLAUSES))
+			.andExpect(status().isCreated())
+			.andExpect(jsonPath("$.amount").value(500000.00))), "$.id");
+	}
+
+	private LocalDate today() {
+		return LocalDate.now(clock.withZone(CHINA));
+	}
+
+	static String draft(String project, LocalDate start, LocalDate end, String clauses) {
+		return "{\"projectId\":\"" + project + "\",\"title\":\"居家养老上门服务合同\",\"startsOn\":\"" + start
+				+ "\",\"endsOn\":\"" + end + "\"," + clauses + "}";
+	}
+
+	static String body(ResultActions result) throws Exception {
+		return result.andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
+	}
+
+	record Caller(MockMvc mvc, String token) {
+
+		static Caller as(MockMvc mvc, String username) throws Exception {
+			return new Caller(mvc, ApiClient.bearer(mvc, username));
+		}
+
+		ResultActions post(String url, String json) throws Exception {
+			return mvc.perform(MockMvcRequestBuilders.post(url)
+				.header("Authorization", token)
+				.contentType(MediaType.APPLICATION_JSON)
+				.content(json));
+		}
+
+		ResultActions pay(String contract, String amount, String key) throws Exception {
+			return mvc.perform(MockMvcRequestBuilders.post("/api/v1/payments")
+				.header("Authorization", token)
+				.header("Idempotency-Key", key)
+				.contentType(MediaType.APPLICATION_JSON)
+				.content("{\"contractId\":\"" + contract + "\",\"amount\":" + amount + ",\"purpose\":\"季度服务费\"}"));
+		}
+
+		ResultActions get(String url) throws Exception {
+			return mvc.perform(MockMvcRequestBuilders.get(url).header("Authorization", token));
+		}
+
+	}
+
+}
