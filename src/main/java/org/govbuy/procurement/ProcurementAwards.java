@@ -34,4 +34,7 @@ public interface ProcurementAwards {
 	/** The award of a project with a single winner; empty until awarded. */
 	Optional<Award> award(UUID projectId);
 
+	/** A unit's awarded procurements with a single winner, newest first. */
+	java.util.List<Award> awardsOf(UUID unitId);
+
 }

@@ -68,13 +68,24 @@ class ContractIntegrationTests {
 		LocalDate start = today().plusDays(1);
 		award.buyer.post("/api/v1/contracts", draft(award.project, start, start.plusYears(4).minusDays(1), CLAUSES))
 			.andExpect(status().isUnprocessableContent())
-			.andExpect(jsonPath("$.violations[*].rule", hasItem("MOF102-24")));
+			.andExpect(jsonPath("$.violations[*].rule", hasItem("MOF102-24")))
+			.andExpect(jsonPath("$.violations[*].message", hasItem(containsString("超过3年"))));
+		award.buyer
+			.post("/api/v1/contracts", draft(award.project, start, LocalDate.of(start.getYear() + 2, 12, 31), CLAUSES))
+			.andExpect(status().isUnprocessableContent())
+			.andExpect(jsonPath("$.violations[0].rule").value("MOF102-24"))
+			.andExpect(jsonPath("$.violations[0].message", containsString("五项条件")));
 		award.buyer
 			.post("/api/v1/contracts",
 					draft(award.project, start, start.plusYears(1).minusDays(1), "\"clauses\":{\"SCOPE\":\"上门服务\"}"))
 			.andExpect(status().isUnprocessableContent())
 			.andExpect(jsonPath("$.violations[0].rule").value("MOF102-23"))
 			.andExpect(jsonPath("$.violations[0].message", containsString("违约责任")));
+		award.buyer
+			.post("/api/v1/contracts", draft(award.project, start, LocalDate.of(start.getYear() + 2, 12, 31), CLAUSES
+					+ ","
+					+ "\"conditions\":[\"CONTENT_FIXED\",\"HIGHLY_CONTINUOUS\",\"STABLE_FUNDING\",\"STABLE_PRICE\",\"BUDGET_SECURED\"]"))
+			.andExpect(status().isCreated());
 	}
 
 	@Test
@@ -89,43 +100,201 @@ class ContractIntegrationTests {
 	}
 
 	@Test
-	void theSamePaymentSentTwiceWithOneKeyPaysOnceAndTwentyConcurrentRequestsNeverPayMoreThanTheContractRuleBL_13()
+	void theSamePaymentRequestSentTwiceWithOneKeyPaysOnceAndTwentyConcurrentRequestsNeverPayMoreThanTheContractRuleBL_13()
 			throws Exception {
 		Award award = award("600000", "500000");
 		String contract = contract(award);
 		award.buyer.post("/api/v1/contracts/" + contract + "/sign", "{}").andExpect(status().isOk());
 
-		for (int i = 0; i < 2; i++) {
-			award.buyer.pay(contract, "100000", "first-quarter").andExpect(status().isCreated());
-		}
+		String first = JsonPath.read(body(award.buyer.pay(contract, "100000", "first-quarter")), "$.id");
+		award.buyer.pay(contract, "100000", "first-quarter")
+			.andExpect(status().isCreated())
+			.andExpect(jsonPath("$.id").value(first));
+		award.buyer.get("/api/v1/contracts/" + contract + "/payments").andExpect(jsonPath("$.length()").value(1));
+		settle(award, first);
 		award.buyer.get("/api/v1/contracts/" + contract).andExpect(jsonPath("$.paid").value(100000.00));
 
 		ExecutorService pool = Executors.newFixedThreadPool(20);
 		CountDownLatch start = new CountDownLatch(1);
-		List<Future<Integer>> results = new ArrayList<>();
+		List<Future<String>> results = new ArrayList<>();
 		try {
 			for (int i = 0; i < 20; i++) {
 				String key = "concurrent-" + i;
 				results.add(pool.submit(() -> {
 					start.await();
-					return award.buyer.pay(contract, "30000", key).andReturn().getResponse().getStatus();
+					var response = award.buyer.pay(contract, "30000", key).andReturn().getResponse();
+					assertThat(response.getStatus()).isIn(201, 422);
+					return response.getStatus() == 201
+							? JsonPath.read(response.getContentAsString(StandardCharsets.UTF_8), "$.id") : null;
 				}));
 			}
 			start.countDown();
-			int paid = 0;
-			for (Future<Integer> result : results) {
-				int status = result.get();
-				assertThat(status).isIn(201, 422);
-				paid += status == 201 ? 1 : 0;
+			List<String> accepted = new ArrayList<>();
+			for (Future<String> result : results) {
+				String id = result.get();
+				if (id != null) {
+					accepted.add(id);
+				}
 			}
-			// 400,000 left: 13 payments of 30,000 fit, the others are refused.
-			assertThat(paid).isEqualTo(13);
+			// 400,000 left: 13 requests of 30,000 fit, the others are refused.
+			assertThat(accepted).hasSize(13);
+			for (String id : accepted) {
+				settle(award, id);
+			}
 		}
 		finally {
 			pool.shutdownNow();
 		}
 		award.buyer.get("/api/v1/contracts/" + contract).andExpect(jsonPath("$.paid").value(490000.00));
 		award.buyer.get("/api/v1/plans/lines/" + award.line + "/funds").andExpect(jsonPath("$.paid").value(490000.00));
+		award.buyer.pay(contract, "10000.01", "one-cent-too-much")
+			.andExpect(status().isUnprocessableContent())
+			.andExpect(jsonPath("$.violations[0].rule").value("BL-13"));
+	}
+
+	@Test
+	void aRenewalWithoutAnExcellentEvaluationIsRefusedRuleLCC2022_14_34() throws Exception {
+		Award award = award("600000", "500000");
+		String contract = contract(award);
+		award.buyer.post("/api/v1/contracts/" + contract + "/sign", "{}").andExpect(status().isOk());
+		String end = JsonPath.read(body(award.buyer.get("/api/v1/contracts/" + contract)), "$.endsOn");
+		LocalDate from = LocalDate.parse(end).plusDays(1);
+		String renewal = "{\"planLineId\":\"" + award.line + "\",\"amount\":100000,\"startsOn\":\"" + from
+				+ "\",\"endsOn\":\"" + from.plusMonths(6) + "\",\"grade\":\"%s\",\"evaluationReference\":\"绩效评价报告\"}";
+		award.buyer.post("/api/v1/contracts/" + contract + "/renew", renewal.formatted("GOOD"))
+			.andExpect(status().isUnprocessableContent())
+			.andExpect(jsonPath("$.violations[0].rule").value("LCC2022-14-34"))
+			.andExpect(jsonPath("$.violations[0].message", containsString("不是优秀")));
+		String renewed = JsonPath
+			.read(body(award.buyer.post("/api/v1/contracts/" + contract + "/renew", renewal.formatted("EXCELLENT"))
+				.andExpect(status().isCreated())
+				.andExpect(jsonPath("$.renewalOf").value(contract))), "$.id");
+		award.buyer.post("/api/v1/contracts/" + renewed + "/sign", "{}").andExpect(status().isOk());
+		award.buyer.get("/api/v1/plans/lines/" + award.line + "/funds")
+			.andExpect(jsonPath("$.contracted").value(600000.00));
+		award.buyer.post("/api/v1/contracts/" + contract + "/renew", renewal.formatted("EXCELLENT"))
+			.andExpect(status().isUnprocessableContent())
+			.andExpect(jsonPath("$.violations[0].message", containsString("已续签过")));
+	}
+
+	@Test
+	void supplementsStayWithinTenPercentRuleGPL_49AndAPassThroughIsRefusedRuleGPL_48() throws Exception {
+		Award award = award("600000", "500000");
+		String contract = contract(award);
+		award.buyer.post("/api/v1/contracts/" + contract + "/sign", "{}").andExpect(status().isOk());
+		Caller provider = Caller.as(mvc, "provider.demo");
+		award.buyer
+			.post("/api/v1/contracts/" + contract + "/amendments",
+					"{\"kind\":\"SUPPLEMENT\",\"content\":\"增加服务对象\",\"amount\":50000.01}")
+			.andExpect(status().isUnprocessableContent())
+			.andExpect(jsonPath("$.violations[0].rule").value("GPL-49"));
+		String supplement = JsonPath.read(body(award.buyer.post("/api/v1/contracts/" + contract + "/amendments",
+				"{\"kind\":\"SUPPLEMENT\",\"content\":\"增加服务对象50人\",\"amount\":50000}")), "$.id");
+		award.buyer.post("/api/v1/amendments/" + supplement + "/confirm", "")
+			.andExpect(status().isBadRequest())
+			.andExpect(jsonPath("$.detail", containsString("另一方")));
+		provider.post("/api/v1/amendments/" + supplement + "/confirm", "")
+			.andExpect(jsonPath("$.status").value("IN_FORCE"));
+		award.buyer.get("/api/v1/contracts/" + contract).andExpect(jsonPath("$.supplements").value(50000.00));
+		award.buyer.get("/api/v1/plans/lines/" + award.line + "/funds")
+			.andExpect(jsonPath("$.contracted").value(550000.00));
+
+		provider
+			.post("/api/v1/contracts/" + contract + "/amendments",
+					"{\"kind\":\"SUBCONTRACT\",\"content\":\"全部服务\",\"amount\":550000,\"subcontractor\":\"某公司\"}")
+			.andExpect(status().isUnprocessableContent())
+			.andExpect(jsonPath("$.violations[0].rule").value("GPL-48"));
+		String part = JsonPath.read(body(provider.post("/api/v1/contracts/" + contract + "/amendments",
+				"{\"kind\":\"SUBCONTRACT\",\"content\":\"康复理疗部分\",\"amount\":80000,\"subcontractor\":\"淄博康复中心\"}")),
+				"$.id");
+		award.buyer.post("/api/v1/amendments/" + part + "/confirm", "")
+			.andExpect(jsonPath("$.status").value("IN_FORCE"));
+		Caller.as(mvc, "provider.xinhe")
+			.get("/api/v1/contracts/" + contract + "/amendments")
+			.andExpect(status().isNotFound());
+	}
+
+	@Test
+	void aCashDepositOrOneAboveTenPercentIsRefusedRuleGPLR_48() throws Exception {
+		Award award = award("600000", "500000");
+		LocalDate start = today().plusDays(1);
+		String base = draft(award.project, start, start.plusMonths(11), CLAUSES);
+		award.buyer
+			.post("/api/v1/contracts",
+					base.substring(0, base.length() - 1) + ",\"depositAmount\":60000,\"depositForm\":\"CASH\"}")
+			.andExpect(status().isUnprocessableContent())
+			.andExpect(jsonPath("$.violations.length()").value(2))
+			.andExpect(jsonPath("$.violations[0].rule").value("GPLR-48"));
+		award.buyer
+			.post("/api/v1/contracts",
+					base.substring(0, base.length() - 1) + ",\"providerSme\":true,\"paymentDays\":90}")
+			.andExpect(status().isUnprocessableContent())
+			.andExpect(jsonPath("$.violations[0].rule").value("SME-9"));
+	}
+
+	@Test
+	void terminationGivesTheUnpaidPartBackToTheBudgetLine() throws Exception {
+		Award award = award("600000", "500000");
+		String contract = contract(award);
+		award.buyer.post("/api/v1/contracts/" + contract + "/sign", "{}").andExpect(status().isOk());
+		settle(award, JsonPath.read(body(award.buyer.pay(contract, "120000", "first")), "$.id"));
+		String open = JsonPath.read(body(award.buyer.pay(contract, "10000", "second")), "$.id");
+		award.buyer.post("/api/v1/contracts/" + contract + "/terminate", "{\"reason\":\"承接主体严重违约\"}")
+			.andExpect(status().isBadRequest())
+			.andExpect(jsonPath("$.detail", containsString("未办结的支付申请")));
+		award.buyer.post("/api/v1/payments/" + open + "/reject", "{\"reason\":\"合同拟终止\"}")
+			.andExpect(jsonPath("$.status").value("REJECTED"));
+		award.buyer.post("/api/v1/contracts/" + contract + "/terminate", "{\"reason\":\"承接主体严重违约\"}")
+			.andExpect(jsonPath("$.status").value("TERMINATED"))
+			.andExpect(jsonPath("$.released").value(380000.00));
+		award.buyer.get("/api/v1/plans/lines/" + award.line + "/funds")
+			.andExpect(jsonPath("$.contracted").value(120000.00))
+			.andExpect(jsonPath("$.paid").value(120000.00))
+			.andExpect(jsonPath("$.reserved").value(0));
+	}
+
+	@Test
+	void aContractFromTheElderlyCareTemplatePrintsThePartiesAndTheAmountInChineseCapitals() throws Exception {
+		Award award = award("600000", "500000");
+		String clauses = body(award.buyer
+			.get("/api/v1/contracts/templates?projectId=" + award.project + "&template=ELDERLY_CARE&paymentDays=20"));
+		assertThat(clauses).contains("养老护理员").contains("20日内").doesNotContain("{{");
+		LocalDate start = today().plusDays(1);
+		String contract = JsonPath.read(body(award.buyer
+			.post("/api/v1/contracts",
+					"{\"projectId\":\"" + award.project + "\",\"title\":\"居家养老上门服务合同\",\"template\":\"ELDERLY_CARE\","
+							+ "\"startsOn\":\"" + start + "\",\"endsOn\":\"" + start.plusMonths(11)
+							+ "\",\"secretClauses\":[\"RIGHTS_AND_OBLIGATIONS\"]}")
+			.andExpect(status().isCreated())
+			.andExpect(jsonPath("$.template").value("ELDERLY_CARE"))), "$.id");
+		String provider = JsonPath.read(body(award.buyer.post("/api/v1/contracts/" + contract + "/sign", "{}")),
+				"$.providerName");
+		var pdf = award.buyer.get("/api/v1/contracts/" + contract + "/pdf")
+			.andExpect(status().isOk())
+			.andReturn()
+			.getResponse();
+		assertThat(pdf.getContentType()).isEqualTo("application/pdf");
+		String text = org.govbuy.support.PdfText.of(pdf.getContentAsByteArray());
+		assertThat(text).contains("淄博市民政局").contains(provider).contains("伍拾万元整");
+		mvc.perform(MockMvcRequestBuilders.get("/portal/contracts/" + contract + "/pdf"))
+			.andExpect(status().isNotFound());
+		award.buyer.post("/api/v1/contracts/" + contract + "/publish", "{}").andExpect(status().isOk());
+		String published = org.govbuy.support.PdfText
+			.of(mvc.perform(MockMvcRequestBuilders.get("/portal/contracts/" + contract + "/pdf"))
+				.andExpect(status().isOk())
+				.andReturn()
+				.getResponse()
+				.getContentAsByteArray());
+		assertThat(published).contains("公开版").contains("依法不予公开").doesNotContain("养老护理员");
+	}
+
+	private void settle(Award award, String payment) throws Exception {
+		award.buyer.post("/api/v1/payments/" + payment + "/approve", "")
+			.andExpect(jsonPath("$.status").value("SENT"))
+			.andExpect(jsonPath("$.treasuryRef", org.hamcrest.Matchers.startsWith("GK")));
+		Caller.as(mvc, "finance.zibo")
+			.post("/api/v1/payments/" + payment + "/treasury", "{\"paid\":true}")
+			.andExpect(jsonPath("$.status").value("PAID"));
 	}
 
 	@Test

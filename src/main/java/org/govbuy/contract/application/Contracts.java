@@ -5,17 +5,26 @@ import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.ZoneId;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.EnumMap;
 import java.util.EnumSet;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 
+import org.govbuy.budget.BudgetLines;
 import org.govbuy.budget.FundsLedger;
-import org.govbuy.contract.ContractRule;
 import org.govbuy.contract.domain.ContractDeadlines;
+import org.govbuy.contract.domain.ContractMoneyPolicy;
+import org.govbuy.contract.domain.ContractMoneyPolicy.DepositForm;
+import org.govbuy.contract.domain.ContractTemplates;
+import org.govbuy.contract.domain.ContractTemplates.Template;
 import org.govbuy.contract.domain.MandatoryClauses;
+import org.govbuy.contract.domain.MandatoryClauses.Clause;
+import org.govbuy.contract.domain.SmePaymentTerms;
 import org.govbuy.contract.domain.TermPolicy;
 import org.govbuy.platform.AuditTrail;
 import org.govbuy.platform.CurrentUser;
@@ -26,6 +35,7 @@ import org.govbuy.platform.PolicyParameter;
 import org.govbuy.platform.RegionalParameters;
 import org.govbuy.platform.Role;
 import org.govbuy.procurement.ProcurementAwards;
+import org.govbuy.provider.ProviderDirectory;
 import org.govbuy.shared.Money;
 import org.govbuy.shared.RegionCode;
 import org.govbuy.shared.RuleViolation;
@@ -37,10 +47,11 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Contracts from awards: drafted with the mandatory clauses and a lawful term, signed
- * (the funds ledger moves the money from reserved to contracted and gives back what the
- * award left), published and filed on the working-day calendar, and paid — never beyond
- * the contract, once per idempotency key, under concurrent requests.
+ * Contracts from awards: drafted from a model contract with the mandatory clauses and a
+ * lawful term, signed (the funds ledger moves the money from reserved to contracted and
+ * gives back what the award left), published and filed on the working-day calendar,
+ * renewed once after an excellent year, and terminated (the unpaid part goes back to the
+ * budget line).
  */
 @Service
 public class Contracts {
@@ -51,7 +62,11 @@ public class Contracts {
 
 	private final ProcurementAwards awards;
 
+	private final BudgetLines lines;
+
 	private final FundsLedger ledger;
+
+	private final ProviderDirectory providers;
 
 	private final RegionalParameters parameters;
 
@@ -61,11 +76,14 @@ public class Contracts {
 
 	private final Clock clock;
 
-	Contracts(JdbcClient jdbc, ProcurementAwards awards, FundsLedger ledger, RegionalParameters parameters,
-			LegalCalendar calendar, AuditTrail audit, Clock clock) {
+	Contracts(JdbcClient jdbc, ProcurementAwards awards, BudgetLines lines, FundsLedger ledger,
+			ProviderDirectory providers, RegionalParameters parameters, LegalCalendar calendar, AuditTrail audit,
+			Clock clock) {
 		this.jdbc = jdbc;
 		this.awards = awards;
+		this.lines = lines;
 		this.ledger = ledger;
+		this.providers = providers;
 		this.parameters = parameters;
 		this.calendar = calendar;
 		this.audit = audit;
@@ -77,107 +95,157 @@ public class Contracts {
 	 *
 	 * @param projectId the awarded procurement
 	 * @param title the contract's title
+	 * @param template the model contract it starts from (clauses left empty are taken
+	 * from it)
 	 * @param startsOn first day of performance
 	 * @param endsOn last day of performance
 	 * @param conditions the multi-year conditions recorded (102 §24)
 	 * @param clauses the mandatory clauses' texts
+	 * @param publicService whether the service is delivered to the public (recipients
+	 * take part in acceptance)
+	 * @param providerSme whether the provider declared itself a small or medium
+	 * enterprise
+	 * @param paymentDays days from acceptance to payment
+	 * @param depositAmount the performance deposit, or null
+	 * @param depositForm its form
+	 * @param secretClauses clauses withheld from the published version
 	 */
-	public record Draft(UUID projectId, String title, LocalDate startsOn, LocalDate endsOn,
-			Set<TermPolicy.MultiYearCondition> conditions, Map<MandatoryClauses.Clause, String> clauses) {
+	public record Draft(UUID projectId, String title, Template template, LocalDate startsOn, LocalDate endsOn,
+			Set<TermPolicy.MultiYearCondition> conditions, Map<Clause, String> clauses, Boolean publicService,
+			Boolean providerSme, Integer paymentDays, Money depositAmount, DepositForm depositForm,
+			Set<Clause> secretClauses) {
 	}
 
 	/**
-	 * A contract as the pages and the API show it.
+	 * A renewal with the original provider (seed 004).
+	 *
+	 * @param planLineId the approved budget line that pays for it
+	 * @param amount its amount
+	 * @param startsOn first day (the day after the original ends)
+	 * @param endsOn last day
+	 * @param grade the performance evaluation grade of the original contract
+	 * @param evaluationReference the evaluation report it comes from
 	 */
-	public record Contract(UUID id, UUID projectId, UUID planLineId, UUID unitId, String unitName, String providerName,
-			String title, Money amount, LocalDate startsOn, LocalDate endsOn, String status, LocalDate awardedOn,
-			LocalDate signedOn, LocalDate publishedOn, LocalDate filedOn, String lateSteps, Money paid) {
+	public record Renewal(UUID planLineId, Money amount, LocalDate startsOn, LocalDate endsOn, TermPolicy.Grade grade,
+			String evaluationReference) {
 	}
 
-	public record Payment(UUID id, Money amount, String purpose, String idempotencyKey, OffsetDateTime paidAt) {
+	/**
+	 * A contract as the pages and the API show it: {@code amount} is the signed amount,
+	 * {@code supplements} the supplementary agreements in force, {@code committed} what
+	 * open and paid payment requests hold.
+	 */
+	public record Contract(UUID id, String number, UUID projectId, UUID renewalOf, UUID planLineId, UUID unitId,
+			String unitName, RegionCode region, UUID providerId, String providerName, boolean providerSme, String title,
+			Template template, Money amount, Money supplements, LocalDate startsOn, LocalDate endsOn, String conditions,
+			Map<Clause, String> clauses, Set<Clause> secretClauses, boolean publicService, Money depositAmount,
+			DepositForm depositForm, int paymentDays, String status, LocalDate awardedOn, LocalDate signedOn,
+			LocalDate publishedOn, LocalDate filedOn, String lateSteps, LocalDate terminatedOn,
+			String terminationReason, Money released, Money committed, Money paid) {
+
+		/** The signed amount with the supplementary agreements in force. */
+		public Money total() {
+			return amount.plus(supplements);
+		}
+
+		/** What payment requests may still ask for. */
+		public Money uncommitted() {
+			return total().minus(committed);
+		}
+
+		public String statusLabel() {
+			return switch (status) {
+				case "DRAFT" -> "待签订";
+				case "SIGNED" -> "履行中";
+				case "TERMINATED" -> "已终止";
+				default -> status;
+			};
+		}
+
+		public boolean renewal() {
+			return renewalOf != null;
+		}
+
+	}
+
+	/** Prefilled clauses of a model contract for an award, for the drafting form. */
+	public Map<Clause, String> templateClauses(UUID projectId, Template template, int paymentDays) {
+		CurrentUser user = requirePurchaser();
+		ProcurementAwards.Award award = ownAward(projectId, user);
+		Template chosen = template == null ? new ContractTemplates().suggest(award.projectName()) : template;
+		return new ContractTemplates().fill(chosen, placeholders(award, user, paymentDays));
+	}
+
+	/** The model contract suggested for an award. */
+	public Template suggestedTemplate(UUID projectId) {
+		return new ContractTemplates().suggest(ownAward(projectId, requirePurchaser()).projectName());
+	}
+
+	/** The unit's awards that have no contract yet, for the drafting form. */
+	public ProcurementAwards.Award award(UUID projectId) {
+		return ownAward(projectId, requirePurchaser());
 	}
 
 	/**
 	 * Drafts the contract of an award: its amount is the awarded price (no substantive
 	 * change), the mandatory clauses are all there (MOF102-23), the term is lawful and
-	 * within the medium-term fiscal plan (MOF102-24, FS87-3); a challenge that waits for
-	 * its answer holds the contract (条例 第五十四条).
+	 * within the medium-term fiscal plan (MOF102-24, FS87-3), the deposit is lawful
+	 * (GPLR-48) and an SME's payment term is at most 60 days (SME-9); a challenge that
+	 * waits for its answer holds the contract (条例 第五十四条).
 	 */
 	@Transactional
 	public Contract draft(Draft draft) {
 		CurrentUser user = requirePurchaser();
-		ProcurementAwards.Award award = awards.award(draft.projectId())
-			.filter(found -> found.unitId().equals(user.organizationId()))
-			.orElseThrow(() -> new InvalidInputException("projectId", "该采购项目不存在、尚未成交或不属于本单位"));
+		ProcurementAwards.Award award = ownAward(draft.projectId(), user);
 		if (award.challengePending()) {
 			throw new InvalidInputException("projectId", "对成交结果的质疑尚未答复，可能影响采购结果，暂不签订合同（《政府采购法实施条例》第五十四条）");
 		}
-		if (draft.startsOn() == null || draft.endsOn() == null) {
-			throw new InvalidInputException("term", "请填写服务期限的起止日期");
+		if (jdbc.sql("select count(*) from contract.contract where project_id = :p and renewal_of is null")
+			.param("p", award.projectId())
+			.query(Long.class)
+			.single() > 0) {
+			throw new InvalidInputException("projectId", "该采购项目已起草合同");
 		}
-		if (draft.title() == null || draft.title().isBlank()) {
-			throw new InvalidInputException("title", "请填写合同名称");
+		requireTerm(draft.title(), draft.startsOn(), draft.endsOn());
+		int paymentDays = draft.paymentDays() == null ? defaultPaymentDays(award.region()) : draft.paymentDays();
+		Template template = draft.template() == null ? Template.GENERAL : draft.template();
+		Map<Clause, String> clauses = new EnumMap<>(Clause.class);
+		if (draft.template() != null) {
+			clauses.putAll(new ContractTemplates().fill(template, placeholders(award, user, paymentDays)));
 		}
-		Map<MandatoryClauses.Clause, String> clauses = new EnumMap<>(MandatoryClauses.Clause.class);
 		if (draft.clauses() != null) {
-			clauses.putAll(draft.clauses());
+			draft.clauses().forEach((clause, text) -> {
+				if (text != null && !text.isBlank()) {
+					clauses.put(clause, text.strip());
+				}
+			});
 		}
-		clauses.put(MandatoryClauses.Clause.PRICE,
-				award.price().format() + "（" + award.price().toChineseUppercase() + "）");
-		clauses.put(MandatoryClauses.Clause.TERM, draft.startsOn() + " 至 " + draft.endsOn());
+		clauses.put(Clause.PRICE, award.price().format() + "（" + award.price().toChineseUppercase() + "）");
+		clauses.put(Clause.TERM, draft.startsOn() + " 至 " + draft.endsOn());
 		List<RuleViolation> violations = new ArrayList<>(new MandatoryClauses().check(clauses));
-		int planYears = parameters.days(regionOf(award), PolicyParameter.MEDIUM_TERM_PLAN_YEARS, today());
-		LocalDate planEnd = LocalDate.of(award.awardedOn().getYear() + planYears - 1, 12, 31);
 		violations.addAll(new TermPolicy().check(draft.startsOn(), draft.endsOn(),
 				draft.conditions() == null ? EnumSet.noneOf(TermPolicy.MultiYearCondition.class) : draft.conditions(),
-				planEnd));
+				planEnd(award.region(), award.awardedOn().getYear())));
+		violations.addAll(moneyViolations(award.region(), award.price(), draft.depositAmount(), draft.depositForm(),
+				Boolean.TRUE.equals(draft.providerSme()), paymentDays));
 		if (!violations.isEmpty()) {
 			throw new RuleViolationException(violations);
 		}
 		UUID id = UUID.randomUUID();
-		jdbc.sql(
-				"""
-						insert into contract.contract (id, project_id, plan_line_id, unit_id, unit_name, region_code, provider_id,
-						  provider_name, title, amount, starts_on, ends_on, conditions, scope, quantity, quality, payment_terms, rights,
-						  liability, disputes, awarded_on, status, created_by, created_at)
-						values (:id, :project, :line, :unit, :unitName, :region, :provider, :providerName, :title, :amount, :starts,
-						  :ends, :conditions, :scope, :quantity, :quality, :payment, :rights, :liability, :disputes, :awarded, 'DRAFT',
-						  :by, :now)""")
-			.param("id", id)
-			.param("project", award.projectId())
-			.param("line", award.planLineId())
-			.param("unit", award.unitId())
-			.param("unitName", user.organizationName())
-			.param("region", regionOf(award).value())
-			.param("provider", award.providerId())
-			.param("providerName", award.providerName())
-			.param("title", draft.title().strip())
-			.param("amount", award.price().amount())
-			.param("starts", draft.startsOn())
-			.param("ends", draft.endsOn())
-			.param("conditions",
-					draft.conditions() == null ? null
-							: String.join(",", draft.conditions().stream().map(Enum::name).toList()))
-			.param("scope", clauses.get(MandatoryClauses.Clause.SCOPE))
-			.param("quantity", clauses.get(MandatoryClauses.Clause.QUANTITY))
-			.param("quality", clauses.get(MandatoryClauses.Clause.QUALITY))
-			.param("payment", clauses.get(MandatoryClauses.Clause.PAYMENT))
-			.param("rights", clauses.get(MandatoryClauses.Clause.RIGHTS_AND_OBLIGATIONS))
-			.param("liability", clauses.get(MandatoryClauses.Clause.LIABILITY))
-			.param("disputes", clauses.get(MandatoryClauses.Clause.DISPUTES))
-			.param("awarded", award.awardedOn())
-			.param("by", user.username())
-			.param("now", OffsetDateTime.now(clock))
-			.update();
-		audit.record("contract.draft", "Contract", id, null,
-				Map.of("project", award.projectId().toString(), "amount", award.price().toString()));
+		insert(id, null, award.projectId(), award.planLineId(), award.unitId(), user.organizationName(), award.region(),
+				award.providerId(), award.providerName(), Boolean.TRUE.equals(draft.providerSme()), draft.title(),
+				template, award.price(), draft.startsOn(), draft.endsOn(), draft.conditions(), clauses,
+				draft.secretClauses(), !Boolean.FALSE.equals(draft.publicService()), draft.depositAmount(),
+				draft.depositForm(), paymentDays, award.awardedOn(), user);
+		audit.record("contract.draft", "Contract", id, null, Map.of("project", award.projectId().toString(), "amount",
+				award.price().toString(), "template", template.name()));
 		return get(id);
 	}
 
 	/**
 	 * Signs the contract: the line's reservation for the procurement becomes contracted
-	 * money, the rest of it is released. A signature later than 30 days after the award
-	 * is flagged (GPL-46).
+	 * money and the rest of it is released (a renewal reserves and contracts on its own
+	 * line). A signature later than 30 days after the award is flagged (GPL-46).
 	 */
 	@Transactional
 	public Contract sign(UUID contractId, LocalDate signedOn) {
@@ -190,8 +258,12 @@ public class Contracts {
 		if (date.isAfter(today())) {
 			throw new InvalidInputException("signedOn", "签订日期不能晚于今天");
 		}
+		if (contract.renewal()) {
+			ledger.reserve(contract.planLineId(), contract.amount(), "续签合同：" + contract.title(),
+					"contract-reserve-" + contractId);
+		}
 		ledger.contract(contract.planLineId(), contract.amount(), "合同签订：" + contract.title(), "contract-" + contractId);
-		Money left = reservedFor(contract).minus(contract.amount());
+		Money left = contract.renewal() ? Money.ZERO : reservedFor(contract).minus(contract.amount());
 		if (left.isPositive()) {
 			ledger.release(contract.planLineId(), left, "合同签订后释放采购结余：" + contract.title(),
 					"contract-release-" + contractId);
@@ -205,7 +277,10 @@ public class Contracts {
 		return flagLateSteps(contractId);
 	}
 
-	/** Records publication (条例50: within 2 working days); late publication is flagged. */
+	/**
+	 * Records publication (条例50: within 2 working days) of the redacted version on the
+	 * portal; late publication is flagged.
+	 */
 	@Transactional
 	public Contract publish(UUID contractId, LocalDate publishedOn) {
 		return step(contractId, "published_on", publishedOn, "contract.publish");
@@ -220,71 +295,174 @@ public class Contracts {
 	}
 
 	/**
-	 * Pays against a signed contract: refused beyond the contract amount (BL-13), paid
-	 * once per idempotency key; the contract row is locked, so concurrent requests queue.
+	 * Renews a contract with its provider (LCC2022-14-34): once, for at most 2 years,
+	 * after an initial term of at most a year graded 优秀, with an approved budget line
+	 * that can pay for it. The renewal is a new draft signed like any contract.
 	 */
 	@Transactional
-	public Payment pay(UUID contractId, Money amount, String purpose, String idempotencyKey) {
+	public Contract renew(UUID contractId, Renewal renewal) {
 		CurrentUser user = requirePurchaser();
-		Contract contract = lockOwn(contractId, user);
-		if (idempotencyKey == null || idempotencyKey.isBlank() || idempotencyKey.length() > 100) {
-			throw new InvalidInputException("idempotencyKey", "请提供幂等键（不超过100个字符）");
+		Contract original = lockOwn(contractId, user);
+		if (original.renewal()) {
+			throw new InvalidInputException("contractId", "续签合同不能再次续签");
 		}
-		var earlier = payment(contractId, idempotencyKey);
-		if (earlier != null) {
-			return earlier;
+		if (!"SIGNED".equals(original.status())) {
+			throw new InvalidInputException("status", "只有已签订的合同可以续签");
 		}
-		if (!"SIGNED".equals(contract.status())) {
-			throw new InvalidInputException("status", "只有履行中的合同可以支付");
+		if (renewal.grade() == null || renewal.startsOn() == null || renewal.endsOn() == null
+				|| renewal.amount() == null || !renewal.amount().isPositive()) {
+			throw new InvalidInputException("renewal", "请填写履约评价结果、续签期限和金额");
 		}
-		if (amount == null || !amount.isPositive()) {
-			throw new InvalidInputException("amount", "支付金额须大于0");
+		if (renewal.endsOn().isBefore(renewal.startsOn())) {
+			throw new InvalidInputException("endsOn", "终止日期不能早于起始日期");
 		}
-		Money unpaid = contract.amount().minus(contract.paid());
-		if (amount.isGreaterThan(unpaid)) {
-			throw new RuleViolationException(org.govbuy.budget.BudgetRule.WITHIN_BUDGET
-				.violation("支付" + amount.format() + "超过合同未付金额" + unpaid.format()));
+		if (!renewal.startsOn().isAfter(original.endsOn())) {
+			throw new InvalidInputException("startsOn", "续签期限应从原合同期满后开始");
 		}
-		ledger.pay(contract.planLineId(), amount, purpose == null || purpose.isBlank() ? "合同款" : purpose,
-				"payment-" + contractId + "-" + idempotencyKey);
+		boolean renewedBefore = jdbc.sql("select count(*) from contract.contract where renewal_of = :id")
+			.param("id", contractId)
+			.query(Long.class)
+			.single() > 0;
+		BudgetLines.ApprovedLine line = renewal.planLineId() == null ? null
+				: lines.approved(renewal.planLineId())
+					.filter(found -> found.unitId().equals(user.organizationId()))
+					.orElse(null);
+		boolean budgetSecured = line != null && line.funds().available().isAtLeast(renewal.amount());
+		List<RuleViolation> violations = new ArrayList<>(new TermPolicy().checkRenewal(original.startsOn(),
+				original.endsOn(), renewal.grade(), renewedBefore, budgetSecured, renewal.endsOn()));
+		violations.addAll(new TermPolicy().check(renewal.startsOn(), renewal.endsOn(),
+				EnumSet.allOf(TermPolicy.MultiYearCondition.class), planEnd(original.region(), today().getYear())));
+		if (!violations.isEmpty()) {
+			throw new RuleViolationException(violations);
+		}
+		Map<Clause, String> clauses = new EnumMap<>(original.clauses());
+		clauses.put(Clause.PRICE, renewal.amount().format() + "（" + renewal.amount().toChineseUppercase() + "）");
+		clauses.put(Clause.TERM, renewal.startsOn() + " 至 " + renewal.endsOn());
 		UUID id = UUID.randomUUID();
-		jdbc.sql("""
-				insert into contract.payment (id, contract_id, amount, purpose, idempotency_key, paid_by, paid_at)
-				values (:id, :contract, :amount, :purpose, :key, :by, :now)""")
-			.param("id", id)
-			.param("contract", contractId)
-			.param("amount", amount.amount())
-			.param("purpose", purpose == null || purpose.isBlank() ? "合同款" : purpose.strip())
-			.param("key", idempotencyKey)
-			.param("by", user.username())
-			.param("now", OffsetDateTime.now(clock))
-			.update();
-		audit.record("contract.pay", "Payment", id, null,
-				Map.of("contract", contractId.toString(), "amount", amount.toString(), "key", idempotencyKey));
-		return payment(contractId, idempotencyKey);
+		insert(id, contractId, original.projectId(), line.lineId(), original.unitId(), original.unitName(),
+				original.region(), original.providerId(), original.providerName(), original.providerSme(),
+				original.title() + "（续签）", original.template(), renewal.amount(), renewal.startsOn(), renewal.endsOn(),
+				EnumSet.allOf(TermPolicy.MultiYearCondition.class), clauses, original.secretClauses(),
+				original.publicService(), original.depositAmount(), original.depositForm(), original.paymentDays(),
+				today(), user);
+		audit.record("contract.renew", "Contract", id, null, Map.of("original", contractId.toString(), "grade",
+				renewal.grade().name(), "evaluation", String.valueOf(renewal.evaluationReference())));
+		return get(id);
 	}
 
+	/**
+	 * Terminates a contract: what it has not paid goes back to the budget line. Payment
+	 * requests still in process must be settled first.
+	 */
+	@Transactional
+	public Contract terminate(UUID contractId, String reason, LocalDate on) {
+		CurrentUser user = requirePurchaser();
+		Contract contract = lockOwn(contractId, user);
+		if ("TERMINATED".equals(contract.status())) {
+			throw new InvalidInputException("status", "合同已终止");
+		}
+		if (reason == null || reason.isBlank()) {
+			throw new InvalidInputException("reason", "请填写终止原因");
+		}
+		if (contract.committed().isGreaterThan(contract.paid())) {
+			throw new InvalidInputException("status", "尚有未办结的支付申请，请先审核或退回");
+		}
+		// A draft holds no contracted money: the procurement's reservation stays with the
+		// procurement.
+		Money released = Money.ZERO;
+		if ("SIGNED".equals(contract.status())) {
+			released = contract.total().minus(contract.paid());
+			if (released.isPositive()) {
+				ledger.uncontract(contract.planLineId(), released, "合同终止释放未支付金额：" + contract.title(),
+						"contract-terminate-" + contractId);
+			}
+		}
+		LocalDate date = on == null ? today() : on;
+		jdbc.sql("""
+				update contract.contract set status = 'TERMINATED', terminated_on = :date, termination_reason = :reason,
+				  released = :released where id = :id""")
+			.param("date", date)
+			.param("reason", reason.strip())
+			.param("released", released.amount())
+			.param("id", contractId)
+			.update();
+		audit.record("contract.terminate", "Contract", contractId, Map.of("status", contract.status()),
+				Map.of("status", "TERMINATED", "released", released.toString(), "reason", reason.strip()));
+		return get(contractId);
+	}
+
+	/** Whether the user signs for the contract's provider (承接主体). */
+	public boolean isProvider(CurrentUser user, Contract contract) {
+		return user.hasRole(Role.PROVIDER) && contract.providerId().equals(providerOf(user));
+	}
+
+	/** Whether the user is a purchaser of the contract's unit. */
+	public static boolean isPurchaser(CurrentUser user, Contract contract) {
+		return user.hasAnyRole(Role.PURCHASER_CLERK, Role.PURCHASER_HEAD)
+				&& contract.unitId().equals(user.organizationId());
+	}
+
+	private UUID providerOf(CurrentUser user) {
+		return providers.ofOrganization(user.organizationId()).map(ProviderDirectory.ProviderIdentity::id).orElse(null);
+	}
+
+	/**
+	 * A contract the current user may see: its unit, its provider, or its region's
+	 * finance.
+	 */
 	public Contract visible(UUID contractId) {
 		Contract contract = get(contractId);
 		CurrentUser user = CurrentUser.require();
-		String region = jdbc.sql("select region_code from contract.contract where id = :id")
-			.param("id", contractId)
-			.query(String.class)
-			.single();
-		if (!user.scope().permits(contract.unitId(), new RegionCode(region))) {
+		boolean provider = isProvider(user, contract);
+		if (!provider && (user.hasRole(Role.PROVIDER) || !user.scope().permits(contract.unitId(), contract.region()))) {
 			throw new NotFoundException("合同不存在");
 		}
 		return contract;
 	}
 
-	public List<Payment> payments(UUID contractId) {
-		visible(contractId);
-		return jdbc.sql("select * from contract.payment where contract_id = :id order by paid_at")
-			.param("id", contractId)
-			.query((rs, n) -> new Payment(rs.getObject("id", UUID.class), Money.of(rs.getBigDecimal("amount")),
-					rs.getString("purpose"), rs.getString("idempotency_key"),
-					rs.getObject("paid_at", OffsetDateTime.class)))
-			.list();
+	/** The contracts the current user may see, newest first. */
+	public List<Contract> list() {
+		CurrentUser user = CurrentUser.require();
+		String where;
+		Map<String, Object> params = new HashMap<>();
+		if (user.hasRole(Role.PROVIDER)) {
+			where = "provider_id = :provider";
+			params.put("provider", providerOf(user));
+		}
+		else {
+			where = "region_code like :pattern and (cast(:org as uuid) is null or unit_id = :org)";
+			params.put("pattern", user.scope().regionPattern());
+			params.put("org", user.scope().organizationFilter());
+		}
+		return jdbc.sql("select id from contract.contract where " + where + " order by created_at desc limit 500")
+			.params(params)
+			.query(UUID.class)
+			.list()
+			.stream()
+			.map(this::get)
+			.toList();
+	}
+
+	/** Signed contracts whose publication is recorded, for the public portal. */
+	public List<Contract> published() {
+		return jdbc
+			.sql("select id from contract.contract where published_on is not null order by published_on desc limit 500")
+			.query(UUID.class)
+			.list()
+			.stream()
+			.map(this::get)
+			.toList();
+	}
+
+	/**
+	 * A published contract, for the portal; unknown or unpublished ones are not found.
+	 */
+	public Contract publishedContract(UUID contractId) {
+		Contract contract = get(contractId);
+		if (contract.publishedOn() == null) {
+			throw new NotFoundException("合同不存在或尚未公告");
+		}
+		return contract;
 	}
 
 	private Contract step(UUID contractId, String column, LocalDate date, String action) {
@@ -319,56 +497,207 @@ public class Contracts {
 		return get(contractId);
 	}
 
-	private Contract get(UUID contractId) {
-		return jdbc.sql("""
-				select c.*, coalesce((select sum(amount) from contract.payment p where p.contract_id = c.id), 0) as paid
-				from contract.contract c where c.id = :id""")
-			.param("id", contractId)
-			.query((rs, n) -> new Contract(rs.getObject("id", UUID.class), rs.getObject("project_id", UUID.class),
-					rs.getObject("plan_line_id", UUID.class), rs.getObject("unit_id", UUID.class),
-					rs.getString("unit_name"), rs.getString("provider_name"), rs.getString("title"),
-					Money.of(rs.getBigDecimal("amount")), rs.getObject("starts_on", LocalDate.class),
-					rs.getObject("ends_on", LocalDate.class), rs.getString("status"),
-					rs.getObject("awarded_on", LocalDate.class), rs.getObject("signed_on", LocalDate.class),
-					rs.getObject("published_on", LocalDate.class), rs.getObject("filed_on", LocalDate.class),
-					rs.getString("late_steps"), Money.of(rs.getBigDecimal("paid"))))
-			.optional()
-			.orElseThrow(() -> new NotFoundException("合同不存在"));
+	private List<RuleViolation> moneyViolations(RegionCode region, Money amount, Money deposit, DepositForm form,
+			boolean sme, int paymentDays) {
+		List<RuleViolation> violations = new ArrayList<>();
+		if (deposit != null && deposit.isPositive()) {
+			if (form == null) {
+				throw new InvalidInputException("depositForm", "请选择履约保证金的提交形式");
+			}
+			violations.addAll(new ContractMoneyPolicy().checkPerformanceDeposit(deposit, amount,
+					parameters.rate(region, PolicyParameter.PERFORMANCE_DEPOSIT_MAX_RATE, today()), form.cash()));
+		}
+		if (paymentDays < 1) {
+			throw new InvalidInputException("paymentDays", "付款期限应为正整数天数");
+		}
+		if (sme) {
+			new SmePaymentTerms().checkAgreedTerm(paymentDays).ifPresent(violations::add);
+		}
+		return violations;
+	}
+
+	private void insert(UUID id, UUID renewalOf, UUID projectId, UUID lineId, UUID unitId, String unitName,
+			RegionCode region, UUID providerId, String providerName, boolean sme, String title, Template template,
+			Money amount, LocalDate starts, LocalDate ends, Set<TermPolicy.MultiYearCondition> conditions,
+			Map<Clause, String> clauses, Set<Clause> secret, boolean publicService, Money deposit, DepositForm form,
+			int paymentDays, LocalDate awardedOn, CurrentUser user) {
+		long sequence = jdbc.sql("select nextval('contract.contract_number')").query(Long.class).single();
+		String number = "HT" + region.value() + starts.getYear() + String.format("%05d", sequence);
+		jdbc.sql(
+				"""
+						insert into contract.contract (id, number, project_id, renewal_of, plan_line_id, unit_id, unit_name,
+						  region_code, provider_id, provider_name, provider_sme, title, template, public_service, amount,
+						  starts_on, ends_on, conditions, scope, quantity, quality, payment_terms, rights, liability, disputes,
+						  secret_clauses, deposit_amount, deposit_form, payment_days, awarded_on, status, created_by, created_at)
+						values (:id, :number, :project, :renewalOf, :line, :unit, :unitName, :region, :provider, :providerName,
+						  :sme, :title, :template, :publicService, :amount, :starts, :ends, :conditions, :scope, :quantity,
+						  :quality, :payment, :rights, :liability, :disputes, :secret, :deposit, :depositForm, :paymentDays,
+						  :awarded, 'DRAFT', :by, :now)""")
+			.param("id", id)
+			.param("number", number)
+			.param("project", projectId)
+			.param("renewalOf", renewalOf)
+			.param("line", lineId)
+			.param("unit", unitId)
+			.param("unitName", unitName)
+			.param("region", region.value())
+			.param("provider", providerId)
+			.param("providerName", providerName)
+			.param("sme", sme)
+			.param("title", title.strip())
+			.param("template", template == null ? null : template.name())
+			.param("publicService", publicService)
+			.param("amount", amount.amount())
+			.param("starts", starts)
+			.param("ends", ends)
+			.param("conditions",
+					conditions == null || conditions.isEmpty() ? null
+							: String.join(",", conditions.stream().map(Enum::name).toList()))
+			.param("scope", clauses.get(Clause.SCOPE))
+			.param("quantity", clauses.get(Clause.QUANTITY))
+			.param("quality", clauses.get(Clause.QUALITY))
+			.param("payment", clauses.get(Clause.PAYMENT))
+			.param("rights", clauses.get(Clause.RIGHTS_AND_OBLIGATIONS))
+			.param("liability", clauses.get(Clause.LIABILITY))
+			.param("disputes", clauses.get(Clause.DISPUTES))
+			.param("secret",
+					secret == null || secret.isEmpty() ? null
+							: String.join(",", secret.stream().map(Enum::name).toList()))
+			.param("deposit", deposit == null ? null : deposit.amount())
+			.param("depositForm", deposit == null || form == null ? null : form.name())
+			.param("paymentDays", paymentDays)
+			.param("awarded", awardedOn)
+			.param("by", user.username())
+			.param("now", OffsetDateTime.now(clock))
+			.update();
+	}
+
+	private static void requireTerm(String title, LocalDate starts, LocalDate ends) {
+		if (title == null || title.isBlank()) {
+			throw new InvalidInputException("title", "请填写合同名称");
+		}
+		if (title.strip().length() > 200) {
+			throw new InvalidInputException("title", "合同名称不超过200个字");
+		}
+		if (starts == null || ends == null) {
+			throw new InvalidInputException("term", "请填写服务期限的起止日期");
+		}
+		if (ends.isBefore(starts)) {
+			throw new InvalidInputException("endsOn", "终止日期不能早于起始日期");
+		}
+	}
+
+	private Map<String, String> placeholders(ProcurementAwards.Award award, CurrentUser user, int paymentDays) {
+		Map<String, String> values = new HashMap<>();
+		values.put("甲方", user.organizationName());
+		values.put("乙方", award.providerName());
+		values.put("项目名称", award.projectName());
+		values.put("合同金额", award.price().format() + "（" + award.price().toChineseUppercase() + "）");
+		values.put("付款期限", String.valueOf(paymentDays));
+		values.put("服务内容", award.projectName());
+		values.put("服务标准", "本合同附件《服务标准》");
+		lines.approved(award.planLineId()).ifPresent(line -> {
+			if (line.serviceContent() != null && !line.serviceContent().isBlank()) {
+				values.put("服务内容", line.serviceContent());
+			}
+			if (line.serviceStandard() != null && !line.serviceStandard().isBlank()) {
+				values.put("服务标准", line.serviceStandard());
+			}
+		});
+		return values;
+	}
+
+	private int defaultPaymentDays(RegionCode region) {
+		return parameters.days(region, PolicyParameter.PAYMENT_TERM_DAYS, today());
+	}
+
+	private LocalDate planEnd(RegionCode region, int fromYear) {
+		int planYears = parameters.days(region, PolicyParameter.MEDIUM_TERM_PLAN_YEARS, today());
+		return LocalDate.of(fromYear + planYears - 1, 12, 31);
+	}
+
+	private ProcurementAwards.Award ownAward(UUID projectId, CurrentUser user) {
+		if (projectId == null) {
+			throw new InvalidInputException("projectId", "请选择已成交的采购项目");
+		}
+		return awards.award(projectId)
+			.filter(found -> found.unitId().equals(user.organizationId()))
+			.orElseThrow(() -> new InvalidInputException("projectId", "该采购项目不存在、尚未成交或不属于本单位"));
 	}
 
 	private Money reservedFor(Contract contract) {
 		return awards.award(contract.projectId()).map(ProcurementAwards.Award::reserved).orElse(contract.amount());
 	}
 
-	private Payment payment(UUID contractId, String key) {
-		return jdbc.sql("select * from contract.payment where contract_id = :id and idempotency_key = :key")
-			.param("id", contractId)
-			.param("key", key)
-			.query((rs, n) -> new Payment(rs.getObject("id", UUID.class), Money.of(rs.getBigDecimal("amount")),
-					rs.getString("purpose"), rs.getString("idempotency_key"),
-					rs.getObject("paid_at", OffsetDateTime.class)))
-			.optional()
-			.orElse(null);
+	Contract get(UUID contractId) {
+		return jdbc.sql("""
+				select c.*,
+				  coalesce((select sum(amount) from contract.amendment a where a.contract_id = c.id
+				    and a.kind = 'SUPPLEMENT' and a.status = 'IN_FORCE'), 0) as supplements,
+				  coalesce((select sum(amount) from contract.payment p where p.contract_id = c.id
+				    and p.status in ('REQUESTED', 'SENT', 'PAID')), 0) as committed,
+				  coalesce((select sum(amount) from contract.payment p where p.contract_id = c.id
+				    and p.status = 'PAID'), 0) as paid
+				from contract.contract c where c.id = :id""").param("id", contractId).query((rs, n) -> {
+			Map<Clause, String> clauses = new LinkedHashMap<>();
+			clauses.put(Clause.SCOPE, rs.getString("scope"));
+			clauses.put(Clause.TERM,
+					rs.getObject("starts_on", LocalDate.class) + " 至 " + rs.getObject("ends_on", LocalDate.class));
+			clauses.put(Clause.QUANTITY, rs.getString("quantity"));
+			clauses.put(Clause.QUALITY, rs.getString("quality"));
+			Money amount = Money.of(rs.getBigDecimal("amount"));
+			clauses.put(Clause.PRICE, amount.format() + "（" + amount.toChineseUppercase() + "）");
+			clauses.put(Clause.PAYMENT, rs.getString("payment_terms"));
+			clauses.put(Clause.RIGHTS_AND_OBLIGATIONS, rs.getString("rights"));
+			clauses.put(Clause.LIABILITY, rs.getString("liability"));
+			clauses.put(Clause.DISPUTES, rs.getString("disputes"));
+			String secret = rs.getString("secret_clauses");
+			Set<Clause> secretClauses = EnumSet.noneOf(Clause.class);
+			if (secret != null && !secret.isBlank()) {
+				Arrays.stream(secret.split(",")).map(Clause::valueOf).forEach(secretClauses::add);
+			}
+			String template = rs.getString("template");
+			String form = rs.getString("deposit_form");
+			return new Contract(rs.getObject("id", UUID.class), rs.getString("number"),
+					rs.getObject("project_id", UUID.class), rs.getObject("renewal_of", UUID.class),
+					rs.getObject("plan_line_id", UUID.class), rs.getObject("unit_id", UUID.class),
+					rs.getString("unit_name"), new RegionCode(rs.getString("region_code")),
+					rs.getObject("provider_id", UUID.class), rs.getString("provider_name"),
+					rs.getBoolean("provider_sme"), rs.getString("title"),
+					template == null ? null : Template.valueOf(template), amount,
+					Money.of(rs.getBigDecimal("supplements")), rs.getObject("starts_on", LocalDate.class),
+					rs.getObject("ends_on", LocalDate.class), rs.getString("conditions"), clauses, secretClauses,
+					rs.getBoolean("public_service"),
+					rs.getBigDecimal("deposit_amount") == null ? null : Money.of(rs.getBigDecimal("deposit_amount")),
+					form == null ? null : DepositForm.valueOf(form), rs.getInt("payment_days"), rs.getString("status"),
+					rs.getObject("awarded_on", LocalDate.class), rs.getObject("signed_on", LocalDate.class),
+					rs.getObject("published_on", LocalDate.class), rs.getObject("filed_on", LocalDate.class),
+					rs.getString("late_steps"), rs.getObject("terminated_on", LocalDate.class),
+					rs.getString("termination_reason"),
+					rs.getBigDecimal("released") == null ? null : Money.of(rs.getBigDecimal("released")),
+					Money.of(rs.getBigDecimal("committed")), Money.of(rs.getBigDecimal("paid")));
+		}).optional().orElseThrow(() -> new NotFoundException("合同不存在"));
 	}
 
-	private Contract lockOwn(UUID contractId, CurrentUser user) {
+	/** Locks the contract row (commands on one contract run one after another). */
+	Contract lock(UUID contractId) {
 		jdbc.sql("select id from contract.contract where id = :id for update")
 			.param("id", contractId)
 			.query(UUID.class)
 			.optional()
 			.orElseThrow(() -> new NotFoundException("合同不存在"));
-		Contract contract = get(contractId);
+		return get(contractId);
+	}
+
+	private Contract lockOwn(UUID contractId, CurrentUser user) {
+		Contract contract = lock(contractId);
 		if (!contract.unitId().equals(user.organizationId())) {
 			throw new NotFoundException("合同不存在");
 		}
 		return contract;
 	}
 
-	private static RegionCode regionOf(ProcurementAwards.Award award) {
-		return award.region();
-	}
-
-	private static CurrentUser requirePurchaser() {
+	static CurrentUser requirePurchaser() {
 		CurrentUser user = CurrentUser.require();
 		if (!user.hasAnyRole(Role.PURCHASER_CLERK, Role.PURCHASER_HEAD)) {
 			throw new AccessDeniedException("只有购买主体可以办理合同");

@@ -13,6 +13,41 @@ import org.govbuy.shared.RuleViolation;
  */
 public final class ContractMoneyPolicy {
 
+	/** The forms a performance deposit may take (条例48: non-cash only). */
+	public enum DepositForm {
+
+		/** 支票. */
+		CHEQUE("支票", false),
+		/** 汇票. */
+		BANK_DRAFT("汇票", false),
+		/** 本票. */
+		PROMISSORY_NOTE("本票", false),
+		/** 银行保函. */
+		BANK_GUARANTEE("银行保函", false),
+		/** 担保机构保函. */
+		GUARANTEE_INSTITUTION("担保机构保函", false),
+		/** 现金 — refused. */
+		CASH("现金", true);
+
+		private final String label;
+
+		private final boolean cash;
+
+		DepositForm(String label, boolean cash) {
+			this.label = label;
+			this.cash = cash;
+		}
+
+		public String label() {
+			return label;
+		}
+
+		public boolean cash() {
+			return cash;
+		}
+
+	}
+
 	static final BigDecimal SUPPLEMENTARY_SHARE = new BigDecimal("0.10");
 
 	/**

@@ -1,6 +1,7 @@
 package org.govbuy.contract.web;
 
 import java.math.BigDecimal;
+import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
@@ -10,51 +11,109 @@ import java.util.UUID;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 
+import org.govbuy.contract.application.Amendments;
+import org.govbuy.contract.application.ContractDocuments;
 import org.govbuy.contract.application.Contracts;
-import org.govbuy.contract.domain.MandatoryClauses;
+import org.govbuy.contract.application.Payments;
+import org.govbuy.contract.domain.ContractMoneyPolicy.DepositForm;
+import org.govbuy.contract.domain.ContractTemplates.Template;
+import org.govbuy.contract.domain.MandatoryClauses.Clause;
 import org.govbuy.contract.domain.TermPolicy;
 import org.govbuy.shared.Money;
 
+import org.springframework.http.ContentDisposition;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestHeader;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 
-/** Contracts and payments as JSON. */
+/** Contracts, their amendments and payments as JSON. */
 @RestController
-@Tag(name = "合同与支付", description = "从成交结果起草合同、签订、公告、备案与按进度支付")
+@Tag(name = "合同与支付", description = "从成交结果按范本起草合同、签订、公告、备案、续签、终止、补充与变更，按进度或验收申请支付并送国库")
 class ContractApi {
 
 	static final String PURCHASERS = "hasAnyRole('PURCHASER_CLERK', 'PURCHASER_HEAD')";
 
+	static final String PARTIES = "hasAnyRole('PURCHASER_CLERK', 'PURCHASER_HEAD', 'PROVIDER')";
+
+	static final String FINANCE = "hasAnyRole('FINANCE_CLERK', 'FINANCE_REVIEWER')";
+
 	private final Contracts contracts;
 
-	ContractApi(Contracts contracts) {
+	private final Amendments amendments;
+
+	private final Payments payments;
+
+	private final ContractDocuments documents;
+
+	ContractApi(Contracts contracts, Amendments amendments, Payments payments, ContractDocuments documents) {
 		this.contracts = contracts;
+		this.amendments = amendments;
+		this.payments = payments;
+		this.documents = documents;
 	}
 
-	record DraftRequest(UUID projectId, String title, LocalDate startsOn, LocalDate endsOn,
-			Set<TermPolicy.MultiYearCondition> conditions, Map<MandatoryClauses.Clause, String> clauses) {
+	record DraftRequest(UUID projectId, String title, Template template, LocalDate startsOn, LocalDate endsOn,
+			Set<TermPolicy.MultiYearCondition> conditions, Map<Clause, String> clauses, Boolean publicService,
+			Boolean providerSme, Integer paymentDays, BigDecimal depositAmount, DepositForm depositForm,
+			Set<Clause> secretClauses) {
 	}
 
 	record DateRequest(LocalDate date) {
 	}
 
-	record PaymentRequest(UUID contractId, BigDecimal amount, String purpose) {
+	record RenewalRequest(UUID planLineId, BigDecimal amount, LocalDate startsOn, LocalDate endsOn,
+			TermPolicy.Grade grade, String evaluationReference) {
+	}
+
+	record TerminationRequest(String reason, LocalDate date) {
+	}
+
+	record AmendmentRequest(Amendments.Kind kind, String content, BigDecimal amount, String subcontractor) {
+	}
+
+	record PaymentRequest(UUID contractId, BigDecimal amount, String purpose, Payments.Basis basis, UUID milestoneId) {
+	}
+
+	record ReasonRequest(String reason) {
+	}
+
+	record TreasuryRequest(boolean paid, String remark) {
 	}
 
 	@PostMapping("/api/v1/contracts")
 	@PreAuthorize(PURCHASERS)
 	@ResponseStatus(HttpStatus.CREATED)
-	@Operation(summary = "从成交结果起草合同：金额与成交价一致，必备条款、服务期限和中期财政规划检查；质疑未答复的暂不签订")
+	@Operation(summary = "从成交结果按范本起草合同：金额与成交价一致，必备条款、服务期限、中期财政规划、履约保证金和中小企业付款期限检查；质疑未答复的暂不签订")
 	Contracts.Contract draft(@RequestBody DraftRequest request) {
-		return contracts.draft(new Contracts.Draft(request.projectId(), request.title(), request.startsOn(),
-				request.endsOn(), request.conditions(), request.clauses()));
+		return contracts.draft(new Contracts.Draft(request.projectId(), request.title(), request.template(),
+				request.startsOn(), request.endsOn(), request.conditions(), request.clauses(), request.publicService(),
+				request.providerSme(), request.paymentDays(), money(request.depositAmount()), request.depositForm(),
+				request.secretClauses()));
+	}
+
+	@GetMapping("/api/v1/contracts")
+	@PreAuthorize("isAuthenticated()")
+	@Operation(summary = "可见的合同：本单位、本承接主体或本地区")
+	List<Contracts.Contract> list() {
+		return contracts.list();
+	}
+
+	@GetMapping("/api/v1/contracts/templates")
+	@PreAuthorize(PURCHASERS)
+	@Operation(summary = "合同范本（养老、就业、教育、卫生健康、通用），按成交结果填入占位符")
+	Map<Clause, String> template(@RequestParam UUID projectId, @RequestParam(required = false) Template template,
+			@RequestParam(defaultValue = "30") int paymentDays) {
+		return contracts.templateClauses(projectId, template, paymentDays);
 	}
 
 	@GetMapping("/api/v1/contracts/{id}")
@@ -64,42 +123,149 @@ class ContractApi {
 		return contracts.visible(id);
 	}
 
+	@GetMapping("/api/v1/contracts/{id}/pdf")
+	@PreAuthorize("isAuthenticated()")
+	@Operation(summary = "合同 PDF（金额含人民币大写，嵌入中文字体）")
+	ResponseEntity<byte[]> pdf(@PathVariable UUID id) {
+		Contracts.Contract contract = contracts.visible(id);
+		return pdf(documents.full(id), ContractDocuments.fileName(contract, false));
+	}
+
 	@PostMapping("/api/v1/contracts/{id}/sign")
 	@PreAuthorize(PURCHASERS)
-	@Operation(summary = "签订合同：资金台账由预留转为签约，余额释放")
+	@Operation(summary = "签订合同：资金台账由预留转为签约，采购结余释放；超过成交后30日标记")
 	Contracts.Contract sign(@PathVariable UUID id, @RequestBody(required = false) DateRequest request) {
 		return contracts.sign(id, request == null ? null : request.date());
 	}
 
 	@PostMapping("/api/v1/contracts/{id}/publish")
 	@PreAuthorize(PURCHASERS)
-	@Operation(summary = "记录合同公告日期（签订后2个工作日内，逾期标记）")
+	@Operation(summary = "公告合同（门户发布公开版）：签订后2个工作日内，逾期标记")
 	Contracts.Contract publish(@PathVariable UUID id, @RequestBody(required = false) DateRequest request) {
 		return contracts.publish(id, request == null ? null : request.date());
 	}
 
 	@PostMapping("/api/v1/contracts/{id}/file")
 	@PreAuthorize(PURCHASERS)
-	@Operation(summary = "记录合同报财政部门备案日期（签订后7个工作日内，逾期标记）")
+	@Operation(summary = "报财政部门备案：签订后7个工作日内，逾期标记")
 	Contracts.Contract file(@PathVariable UUID id, @RequestBody(required = false) DateRequest request) {
 		return contracts.file(id, request == null ? null : request.date());
 	}
 
-	@PostMapping("/api/v1/payments")
+	@PostMapping("/api/v1/contracts/{id}/renew")
 	@PreAuthorize(PURCHASERS)
 	@ResponseStatus(HttpStatus.CREATED)
-	@Operation(summary = "按合同支付；Idempotency-Key 相同的重复请求只支付一次，累计支付不超过合同金额")
-	Contracts.Payment pay(@RequestHeader(name = "Idempotency-Key", required = false) String key,
+	@Operation(summary = "与原承接主体续签（初始期限一年以内、履约评价优秀、有预算保障，续签一次且不超过2年）")
+	Contracts.Contract renew(@PathVariable UUID id, @RequestBody RenewalRequest request) {
+		return contracts.renew(id, new Contracts.Renewal(request.planLineId(), money(request.amount()),
+				request.startsOn(), request.endsOn(), request.grade(), request.evaluationReference()));
+	}
+
+	@PostMapping("/api/v1/contracts/{id}/terminate")
+	@PreAuthorize(PURCHASERS)
+	@Operation(summary = "终止合同：未支付金额释放回预算行")
+	Contracts.Contract terminate(@PathVariable UUID id, @RequestBody TerminationRequest request) {
+		return contracts.terminate(id, request.reason(), request.date());
+	}
+
+	@GetMapping("/api/v1/contracts/{id}/amendments")
+	@PreAuthorize("isAuthenticated()")
+	@Operation(summary = "补充合同、变更和分包记录")
+	List<Amendments.Amendment> amendments(@PathVariable UUID id) {
+		return amendments.ofContract(id);
+	}
+
+	@PostMapping("/api/v1/contracts/{id}/amendments")
+	@PreAuthorize(PARTIES)
+	@ResponseStatus(HttpStatus.CREATED)
+	@Operation(summary = "一方提出补充合同（累计不超过原合同10%）、变更或分包（须采购人同意，不得转包）")
+	Amendments.Amendment propose(@PathVariable UUID id, @RequestBody AmendmentRequest request) {
+		return amendments.propose(id, request.kind(), request.content(), money(request.amount()),
+				request.subcontractor());
+	}
+
+	@PostMapping("/api/v1/amendments/{id}/confirm")
+	@PreAuthorize(PARTIES)
+	@Operation(summary = "另一方确认签署，记录生效；补充合同的资金从预算行预留并签约")
+	Amendments.Amendment confirm(@PathVariable UUID id) {
+		return amendments.confirm(id);
+	}
+
+	@PostMapping("/api/v1/amendments/{id}/withdraw")
+	@PreAuthorize(PARTIES)
+	@Operation(summary = "提出方撤回尚未确认的记录")
+	Amendments.Amendment withdraw(@PathVariable UUID id) {
+		return amendments.withdraw(id);
+	}
+
+	@PostMapping("/api/v1/payments")
+	@PreAuthorize(PARTIES)
+	@ResponseStatus(HttpStatus.CREATED)
+	@Operation(summary = "按进度或验收申请支付；Idempotency-Key 相同的重复请求只算一次，累计申请不超过合同金额")
+	Payments.Payment request(@RequestHeader(name = "Idempotency-Key", required = false) String key,
 			@RequestBody PaymentRequest request) {
-		return contracts.pay(request.contractId(), request.amount() == null ? null : Money.of(request.amount()),
-				request.purpose(), key);
+		return payments.request(new Payments.Request(request.contractId(), money(request.amount()), request.purpose(),
+				request.basis(), request.milestoneId()), key);
+	}
+
+	@GetMapping("/api/v1/payments/{id}")
+	@PreAuthorize("isAuthenticated()")
+	@Operation(summary = "支付申请及其国库状态")
+	Payments.Payment payment(@PathVariable UUID id) {
+		return payments.visible(id);
+	}
+
+	@PostMapping("/api/v1/payments/{id}/approve")
+	@PreAuthorize(PURCHASERS)
+	@Operation(summary = "采购人审核通过，送国库集中支付")
+	Payments.Payment approve(@PathVariable UUID id) {
+		return payments.approve(id);
+	}
+
+	@PostMapping("/api/v1/payments/{id}/reject")
+	@PreAuthorize(PURCHASERS)
+	@Operation(summary = "采购人退回支付申请")
+	Payments.Payment reject(@PathVariable UUID id, @RequestBody ReasonRequest request) {
+		return payments.reject(id, request.reason());
+	}
+
+	@PostMapping("/api/v1/payments/{id}/treasury")
+	@PreAuthorize(FINANCE)
+	@Operation(summary = "财政登记国库支付结果：已支付（资金台账记支付）或退票")
+	Payments.Payment treasury(@PathVariable UUID id, @RequestBody TreasuryRequest request) {
+		return payments.treasury(id, request.paid(), request.remark());
+	}
+
+	@GetMapping("/api/v1/payments/treasury")
+	@PreAuthorize(FINANCE)
+	@Operation(summary = "本地区已送国库、待登记结果的支付")
+	List<Payments.Payment> sentToTreasury() {
+		return payments.sentToTreasury();
+	}
+
+	@GetMapping("/api/v1/payments/overdue")
+	@PreAuthorize("hasAnyRole('PURCHASER_CLERK', 'PURCHASER_HEAD', 'FINANCE_CLERK', 'FINANCE_REVIEWER', 'SUPERVISOR')")
+	@Operation(summary = "逾期未付中小企业的款项及逾期利息")
+	List<Payments.Payment> overdue() {
+		return payments.overdue();
 	}
 
 	@GetMapping("/api/v1/contracts/{id}/payments")
 	@PreAuthorize("isAuthenticated()")
-	@Operation(summary = "合同的支付记录")
-	List<Contracts.Payment> payments(@PathVariable UUID id) {
-		return contracts.payments(id);
+	@Operation(summary = "合同的支付申请")
+	List<Payments.Payment> payments(@PathVariable UUID id) {
+		return payments.ofContract(id);
+	}
+
+	static ResponseEntity<byte[]> pdf(byte[] content, String fileName) {
+		HttpHeaders headers = new HttpHeaders();
+		headers.setContentType(MediaType.APPLICATION_PDF);
+		headers.setContentDisposition(ContentDisposition.inline().filename(fileName, StandardCharsets.UTF_8).build());
+		return new ResponseEntity<>(content, headers, HttpStatus.OK);
+	}
+
+	private static Money money(BigDecimal amount) {
+		return amount == null ? null : Money.of(amount);
 	}
 
 }

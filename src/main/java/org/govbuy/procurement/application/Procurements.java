@@ -1054,6 +1054,20 @@ public class Procurements implements org.govbuy.procurement.ProcurementAwards {
 			.optional();
 	}
 
+	@Override
+	public List<Award> awardsOf(UUID unitId) {
+		return jdbc
+			.sql("select id from procurement.project where unit_id = :unit and status = 'AWARDED'"
+					+ " and winner_bid_id is not null order by awarded_at desc")
+			.param("unit", unitId)
+			.query(UUID.class)
+			.list()
+			.stream()
+			.map(this::award)
+			.flatMap(Optional::stream)
+			.toList();
+	}
+
 	/**
 	 * A clarification or change of the documents (更正公告). One that may affect the
 	 * responses, issued later than the law allows before the deadline, moves the deadline

@@ -10,10 +10,9 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
-import com.lowagie.text.pdf.PdfReader;
-import com.lowagie.text.pdf.parser.PdfTextExtractor;
 import org.govbuy.contract.domain.MandatoryClauses.Clause;
 import org.govbuy.shared.Money;
+import org.govbuy.support.PdfText;
 import org.junit.jupiter.api.Test;
 
 /** The contract PDF carries the Chinese party names and the amount in 人民币大写, as text. */
@@ -52,18 +51,7 @@ class ContractPdfTests {
 	}
 
 	private static String text(byte[] document) throws IOException {
-		PdfReader reader = new PdfReader(document);
-		try {
-			StringBuilder text = new StringBuilder();
-			PdfTextExtractor extractor = new PdfTextExtractor(reader);
-			for (int page = 1; page <= reader.getNumberOfPages(); page++) {
-				text.append(extractor.getTextFromPage(page));
-			}
-			return text.toString();
-		}
-		finally {
-			reader.close();
-		}
+		return PdfText.of(document);
 	}
 
 }
