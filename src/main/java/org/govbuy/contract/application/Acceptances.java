@@ -413,7 +413,7 @@ public class Acceptances {
 		Map<UUID, List<Participant>> participants = new LinkedHashMap<>();
 		jdbc.sql("""
 				select p.* from contract.acceptance_participant p join contract.acceptance a on a.id = p.acceptance_id
-				where """ + where + " order by p.acceptance_id, p.seq").params(params).query(rs -> {
+				where %s order by p.acceptance_id, p.seq""".formatted(where)).params(params).query(rs -> {
 			participants.computeIfAbsent(rs.getObject("acceptance_id", UUID.class), key -> new ArrayList<>())
 				.add(new Participant(rs.getString("name"), ParticipantRole.valueOf(rs.getString("role")),
 						rs.getString("opinion")));

@@ -125,8 +125,26 @@ public class Deliveries {
 			List<OverdueRectification> overdueRectifications, List<ContractProgress> contracts) {
 	}
 
+	/**
+	 * What the current user may do on a contract's delivery.
+	 *
+	 * @param provider the contract's provider: keeps the ledger, submits milestones,
+	 * answers rectifications
+	 * @param purchaser the contract's purchasing unit: sets milestones, accepts
+	 */
+	public record Capacity(boolean provider, boolean purchaser) {
+	}
+
 	// ---- reading
 	// -------------------------------------------------------------------------
+
+	/** What the current user may do on this (readable) contract while it is signed. */
+	public Capacity capacity(DeliveryContract contract) {
+		CurrentUser user = CurrentUser.require();
+		boolean signed = "SIGNED".equals(contract.status());
+		return new Capacity(signed && access.isProvider(contract, user),
+				signed && DeliveryAccess.isPurchaser(contract, user));
+	}
 
 	/** The contract, if the current user may see its delivery (404 otherwise). */
 	public DeliveryContract contract(UUID contractId) {
@@ -191,7 +209,10 @@ public class Deliveries {
 		if (!user.hasRole(Role.PROVIDER)) {
 			throw new AccessDeniedException("只有承接主体可以查看本单位的合同");
 		}
-		return progress("c.provider_id = :org and c.status <> 'DRAFT'", Map.of("org", user.organizationId()));
+		return access.providerOf(user)
+			.map(provider -> progress("c.provider_id = :provider and c.status <> 'DRAFT'",
+					Map.<String, Object>of("provider", provider)))
+			.orElse(List.of());
 	}
 
 	/**
@@ -214,9 +235,9 @@ public class Deliveries {
 					select c.id as contract_id, c.title as contract_title, c.unit_name, c.provider_name, m.id, m.seq, m.title,
 					  m.due_on, m.status, m.overdue_since
 					from contract.milestone m join contract.contract c on c.id = m.contract_id
-					where m.overdue and m.status <> 'ACCEPTED' and c.status = 'SIGNED' and """
-					+ where + """
-							order by m.overdue_since, c.title, m.seq""")
+					where m.overdue and m.status <> 'ACCEPTED' and c.status = 'SIGNED' and %s
+					order by m.overdue_since, c.title, m.seq"""
+				.formatted(where))
 			.params(params)
 			.query((rs, n) -> new OverdueMilestone(rs.getObject("contract_id", UUID.class),
 					rs.getString("contract_title"), rs.getString("unit_name"), rs.getString("provider_name"),
@@ -228,8 +249,8 @@ public class Deliveries {
 				select c.id as contract_id, c.title as contract_title, c.unit_name, c.provider_name, r.id, r.required,
 				  r.due_on, r.overdue_since
 				from contract.rectification r join contract.contract c on c.id = r.contract_id
-				where r.overdue and r.status = 'OPEN' and c.status = 'SIGNED' and """ + where + """
-				order by r.overdue_since, c.title""")
+				where r.overdue and r.status = 'OPEN' and c.status = 'SIGNED' and %s
+				order by r.overdue_since, c.title""".formatted(where))
 			.params(params)
 			.query((rs, n) -> new OverdueRectification(rs.getObject("contract_id", UUID.class),
 					rs.getString("contract_title"), rs.getString("unit_name"), rs.getString("provider_name"),
@@ -459,8 +480,8 @@ public class Deliveries {
 					  (select count(*) from contract.milestone m where m.contract_id = c.id and m.status = 'ACCEPTED') as accepted,
 					  (select count(*) from contract.milestone m where m.contract_id = c.id and m.overdue
 					     and m.status <> 'ACCEPTED') as overdue
-					from contract.contract c where """
-					+ where + " order by c.starts_on desc, c.title")
+					from contract.contract c where %s order by c.starts_on desc, c.title"""
+				.formatted(where))
 			.params(params)
 			.query((rs, n) -> new ContractProgress(rs.getObject("id", UUID.class), rs.getString("title"),
 					rs.getString("unit_name"), rs.getString("provider_name"), rs.getString("status"),

@@ -2,11 +2,13 @@ package org.govbuy.contract.application;
 
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.Optional;
 import java.util.UUID;
 
 import org.govbuy.platform.CurrentUser;
 import org.govbuy.platform.NotFoundException;
 import org.govbuy.platform.Role;
+import org.govbuy.provider.ProviderDirectory;
 import org.govbuy.shared.Money;
 import org.govbuy.shared.RegionCode;
 
@@ -25,10 +27,13 @@ class DeliveryAccess {
 
 	private final JdbcClient jdbc;
 
+	private final ProviderDirectory providers;
+
 	private final Clock clock;
 
-	DeliveryAccess(JdbcClient jdbc, Clock clock) {
+	DeliveryAccess(JdbcClient jdbc, ProviderDirectory providers, Clock clock) {
 		this.jdbc = jdbc;
+		this.providers = providers;
 		this.clock = clock;
 	}
 
@@ -69,8 +74,19 @@ class DeliveryAccess {
 		return contract;
 	}
 
-	static boolean isProvider(Deliveries.DeliveryContract contract, CurrentUser user) {
-		return user.hasRole(Role.PROVIDER) && contract.providerId().equals(user.organizationId());
+	/**
+	 * The provider (in the provider registry) the signed-in provider user acts for; a
+	 * contract names the registry's provider, not the user's organization.
+	 */
+	Optional<UUID> providerOf(CurrentUser user) {
+		if (!user.hasRole(Role.PROVIDER) || user.organizationId() == null) {
+			return Optional.empty();
+		}
+		return providers.ofOrganization(user.organizationId()).map(ProviderDirectory.ProviderIdentity::id);
+	}
+
+	boolean isProvider(Deliveries.DeliveryContract contract, CurrentUser user) {
+		return providerOf(user).filter(contract.providerId()::equals).isPresent();
 	}
 
 	static boolean isPurchaser(Deliveries.DeliveryContract contract, CurrentUser user) {
@@ -78,7 +94,7 @@ class DeliveryAccess {
 				&& contract.unitId().equals(user.organizationId());
 	}
 
-	static boolean readableBy(Deliveries.DeliveryContract contract, CurrentUser user) {
+	boolean readableBy(Deliveries.DeliveryContract contract, CurrentUser user) {
 		if (isProvider(contract, user)) {
 			return true;
 		}

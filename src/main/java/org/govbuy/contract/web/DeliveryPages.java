@@ -12,10 +12,8 @@ import org.govbuy.contract.application.Deliveries;
 import org.govbuy.contract.domain.AcceptancePolicy;
 import org.govbuy.contract.domain.LedgerKind;
 import org.govbuy.contract.domain.ParticipantRole;
-import org.govbuy.platform.CurrentUser;
 import org.govbuy.platform.InvalidInputException;
 import org.govbuy.platform.NotFoundException;
-import org.govbuy.platform.Role;
 import org.govbuy.shared.Money;
 import org.govbuy.shared.RuleViolationException;
 
@@ -52,18 +50,15 @@ class DeliveryPages {
 	@GetMapping("/contracts/{id}/delivery")
 	@PreAuthorize("isAuthenticated()")
 	String delivery(@PathVariable UUID id, Model model) {
-		CurrentUser user = CurrentUser.require();
 		Deliveries.DeliveryContract contract = deliveries.contract(id);
-		boolean signed = "SIGNED".equals(contract.status());
 		model.addAttribute("contract", contract);
 		model.addAttribute("milestones", deliveries.milestones(id));
 		model.addAttribute("ledger", deliveries.ledger(id));
 		model.addAttribute("acceptances", acceptances.of(id));
 		model.addAttribute("rectifications", acceptances.rectifications(id));
-		model.addAttribute("provider",
-				signed && user.hasRole(Role.PROVIDER) && contract.providerId().equals(user.organizationId()));
-		model.addAttribute("purchaser", signed && user.hasAnyRole(Role.PURCHASER_CLERK, Role.PURCHASER_HEAD)
-				&& contract.unitId().equals(user.organizationId()));
+		Deliveries.Capacity capacity = deliveries.capacity(contract);
+		model.addAttribute("provider", capacity.provider());
+		model.addAttribute("purchaser", capacity.purchaser());
 		model.addAttribute("kinds", LedgerKind.values());
 		model.addAttribute("roles", ParticipantRole.values());
 		model.addAttribute("participantRows", List.of(ParticipantRole.PURCHASER, ParticipantRole.RECIPIENT,
