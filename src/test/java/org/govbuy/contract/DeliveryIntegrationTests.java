@@ -1,6 +1,8 @@
 package org.govbuy.contract;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.authentication;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.not;
@@ -31,6 +33,9 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.MediaType;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.mock.web.MockMultipartFile;
+import org.springframework.security.authentication.AuthenticationManager;
+import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
+import org.springframework.security.core.Authentication;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.ResultActions;
 import org.springframework.test.web.servlet.request.MockMvcRequestBuilders;
@@ -68,6 +73,9 @@ class DeliveryIntegrationTests {
 
 	@Autowired
 	JdbcClient jdbc;
+
+	@Autowired
+	AuthenticationManager authenticationManager;
 
 	@AfterEach
 	void resetClock() {
@@ -273,14 +281,52 @@ class DeliveryIntegrationTests {
 			.andExpect(jsonPath("$[*].findings", hasItem(findings)));
 	}
 
+	@Test
+	void theDeliveryPageGivesEachPartyItsFormsAndTheFormsWork() throws Exception {
+		Signed signed = signedContract();
+		Authentication buyer = login(signed.buyerName);
+		Authentication provider = login("provider.demo");
+		String page = "/contracts/" + signed.contract + "/delivery";
+
+		mvc.perform(MockMvcRequestBuilders.post(page + "/milestones")
+			.with(authentication(buyer))
+			.with(csrf())
+			.param("title", "首批入户")
+			.param("standard", "完成120户入户服务")
+			.param("dueOn", signed.startsOn.plusDays(10).toString())).andExpect(status().is3xxRedirection());
+		assertThat(html(page, buyer))
+			.contains("id=\"add-milestone\"", "id=\"record-acceptance\"", "首批入户", "id=\"participant-name-3\"")
+			.doesNotContain("id=\"add-ledger-entry\"");
+
+		assertThat(html(page, provider)).contains("id=\"add-ledger-entry\"", "id=\"submit-milestone-1\"")
+			.doesNotContain("id=\"record-acceptance\"");
+		mvc.perform(MockMvcRequestBuilders.multipart(page + "/ledger")
+			.file(new MockMultipartFile("files", "进度报告.pdf", "application/pdf", PDF))
+			.with(authentication(provider))
+			.with(csrf())
+			.param("kind", "PROGRESS")
+			.param("title", "首批入户完成")
+			.param("milestoneId",
+					JsonPath.<String>read(
+							body(signed.buyer.get("/api/v1/contracts/" + signed.contract + "/milestones")), "$[0].id"))
+			.param("submitMilestone", "true")).andExpect(status().is3xxRedirection());
+		assertThat(html(page, buyer)).contains("首批入户完成", "进度报告.pdf", "已提交待验收");
+		assertThat(html("/provider/contracts", provider)).contains(signed.contract);
+		assertThat(html("/contracts/monitoring", login("finance.zibo"))).contains(signed.contract);
+		assertThat(html(page + "/participant-row?index=4", buyer)).contains("participant-name-4", "index=5");
+		mvc.perform(MockMvcRequestBuilders.get(page).with(authentication(login("provider.wenhua"))))
+			.andExpect(status().isNotFound());
+	}
+
 	// ---- a signed contract with provider.demo
 	// -------------------------------------------------------
 
-	record Signed(Caller buyer, String contract, LocalDate startsOn) {
+	record Signed(Caller buyer, String buyerName, String contract, LocalDate startsOn) {
 	}
 
 	private Signed signedContract() throws Exception {
-		Caller buyer = Caller.as(mvc, TestUnits.purchaserClerk(mvc, "淄博市民政局", "370300"));
+		String buyerName = TestUnits.purchaserClerk(mvc, "淄博市民政局", "370300");
+		Caller buyer = Caller.as(mvc, buyerName);
 		String plan = JsonPath.read(body(buyer.post("/api/v1/plans", "{\"fiscalYear\":2026}")), "$.id");
 		String line = JsonPath.read(body(buyer.post("/api/v1/plans/" + plan + "/lines",
 				"""
@@ -334,7 +380,7 @@ class DeliveryIntegrationTests {
 							+ "\",\"endsOn\":\"" + start.plusYears(1).minusDays(1) + "\"," + CLAUSES + "}")
 			.andExpect(status().isCreated())), "$.id");
 		buyer.post("/api/v1/contracts/" + contract + "/sign", "{}").andExpect(jsonPath("$.status").value("SIGNED"));
-		return new Signed(buyer, contract, start);
+		return new Signed(buyer, buyerName, contract, start);
 	}
 
 	private String milestone(Signed signed, int daysAfterStart) throws Exception {
@@ -360,6 +406,19 @@ class DeliveryIntegrationTests {
 				 "participants":[{"name":"张科长","role":"PURCHASER","opinion":"见验收意见"},
 				                 {"name":"李大爷","role":"RECIPIENT","opinion":"服务态度好"}]%s}"""
 			.formatted(milestone == null ? "null" : "\"" + milestone + "\"", result, extra));
+	}
+
+	private String html(String url, Authentication user) throws Exception {
+		return mvc.perform(MockMvcRequestBuilders.get(url).with(authentication(user)))
+			.andExpect(status().isOk())
+			.andReturn()
+			.getResponse()
+			.getContentAsString(StandardCharsets.UTF_8);
+	}
+
+	private Authentication login(String username) {
+		return authenticationManager
+			.authenticate(UsernamePasswordAuthenticationToken.unauthenticated(username, ApiClient.DEMO_PASSWORD));
 	}
 
 	private LocalDate today() {
