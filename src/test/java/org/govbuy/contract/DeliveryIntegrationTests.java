@@ -90,9 +90,10 @@ class DeliveryIntegrationTests {
 		String entry = body(provider
 			.multipart("/api/v1/contracts/" + signed.contract + "/ledger",
 					new MockMultipartFile("files", "第一季度工作计划.pdf", "application/pdf", PDF), "kind", "WORK_PLAN",
-					"title", "第一季度工作计划", "content", "排班与走访安排")
+					"title", "第一季度工作计划", "content", "排班与走访安排", "occurredOn", today().minusDays(1).toString())
 			.andExpect(status().isCreated())
 			.andExpect(jsonPath("$.kind").value("WORK_PLAN"))
+			.andExpect(jsonPath("$.occurredOn").value(today().minusDays(1).toString()))
 			.andExpect(jsonPath("$.attachments[0].fileName").value("第一季度工作计划.pdf"))
 			.andExpect(jsonPath("$.attachments[0].contentType").value("application/pdf")));
 		String attachment = JsonPath.read(entry, "$.attachments[0].id");

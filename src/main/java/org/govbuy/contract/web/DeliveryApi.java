@@ -17,6 +17,7 @@ import org.govbuy.contract.domain.AcceptancePolicy;
 import org.govbuy.contract.domain.LedgerKind;
 import org.govbuy.shared.Money;
 
+import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
@@ -105,8 +106,9 @@ class DeliveryApi {
 	@ResponseStatus(HttpStatus.CREATED)
 	@Operation(summary = "承接主体记录台账并上传附件（PDF、图片、Office 文档，单个不超过10MB，按内容识别类型）")
 	Deliveries.LedgerEntry recordWithFiles(@PathVariable UUID id, @RequestParam LedgerKind kind,
-			@RequestParam(required = false) LocalDate occurredOn, @RequestParam String title,
-			@RequestParam(required = false) String content, @RequestParam(required = false) UUID milestoneId,
+			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate occurredOn,
+			@RequestParam String title, @RequestParam(required = false) String content,
+			@RequestParam(required = false) UUID milestoneId,
 			@RequestParam(defaultValue = "false") boolean submitMilestone,
 			@RequestParam(name = "files", required = false) List<MultipartFile> files) {
 		return deliveries.record(id,

@@ -70,7 +70,6 @@ class DeliveryPages {
 	@GetMapping("/contracts/{id}/delivery/participant-row")
 	@PreAuthorize(DeliveryApi.PURCHASERS)
 	String participantRow(@PathVariable UUID id, @RequestParam int index, Model model) {
-		deliveries.contract(id);
 		model.addAttribute("contract", deliveries.contract(id));
 		model.addAttribute("index", Math.max(0, Math.min(index, 50)));
 		model.addAttribute("roles", ParticipantRole.values());
