@@ -50,6 +50,25 @@ public enum ContractRule implements Rule {
 	SUBCONTRACTING(RuleDefinition.of("GPL-48", "《政府采购法》第四十八条；《政府购买服务管理办法》第二十六条", "转包与分包",
 			"承接主体不得将服务项目转包给其他主体；经采购人同意，中标、成交供应商可以依法采取分包方式履行合同", Confidence.VERIFIED)),
 
+	/**
+	 * Acceptance checks every technical, service and safety standard of the contract and
+	 * states the findings.
+	 */
+	ACCEPTANCE_STANDARDS(RuleDefinition.of("GPLR-45", "《政府采购法实施条例》第四十五条", "按合同标准验收",
+			"采购人应当按照政府采购合同规定的技术、服务、安全标准组织对供应商履约情况进行验收，并出具验收书；验收书应当包括每一项技术、服务、安全标准的履约情况", Confidence.VERIFIED)),
+
+	/** Service recipients take part in the acceptance of a public service. */
+	ACCEPTANCE_RECIPIENTS(RuleDefinition.of("GPLR-45-R", "《政府采购法实施条例》第四十五条", "服务对象参与验收",
+			"政府向社会公众提供的公共服务项目，验收时应当邀请服务对象参与并出具意见", Confidence.VERIFIED)),
+
+	/** The acceptance result is published. */
+	ACCEPTANCE_PUBLICATION(RuleDefinition.of("GPLR-45-P", "《政府采购法实施条例》第四十五条", "验收结果公告", "政府向社会公众提供的公共服务项目，验收结果应当向社会公告",
+			Confidence.VERIFIED)),
+
+	/** The purchaser monitors performance: milestones past due are flagged. */
+	PERFORMANCE_MONITORING(RuleDefinition.warning("MOF102-25", "《政府购买服务管理办法》（财政部令第102号）第二十五条", "履约管理与绩效执行监控",
+			"购买主体应当加强政府购买服务项目履约管理，开展绩效执行监控，及时掌握项目实施进度和绩效目标实现情况，督促承接主体严格履行合同", Confidence.SECONDARY)),
+
 	/** SMEs are paid within 30 days of acceptance, at most 60 if agreed. */
 	SME_PAYMENT_TERM(RuleDefinition.of("SME-9", "《保障中小企业款项支付条例》第九条、第十条", "中小企业付款期限",
 			"从中小企业采购服务，应当自交付（约定以验收合格为付款条件的，自验收合格）之日起30日内支付款项；合同另有约定的，付款期限最长不得超过60日", Confidence.VERIFIED)),

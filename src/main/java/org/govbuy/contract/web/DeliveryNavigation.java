@@ -1,0 +1,26 @@
+package org.govbuy.contract.web;
+
+import java.util.List;
+import java.util.Set;
+
+import org.govbuy.platform.Navigation;
+import org.govbuy.platform.NavigationItem;
+import org.govbuy.platform.Role;
+
+import org.springframework.stereotype.Component;
+
+/** The delivery pages in the navigation bar. */
+@Component
+class DeliveryNavigation implements Navigation {
+
+	@Override
+	public List<NavigationItem> items() {
+		return List.of(
+				new NavigationItem("nav.section.delivery", "nav.delivery.monitoring", "/contracts/monitoring", 410,
+						Set.of(Role.ADMIN, Role.FINANCE_CLERK, Role.FINANCE_REVIEWER, Role.PURCHASER_CLERK,
+								Role.PURCHASER_HEAD, Role.SUPERVISOR)),
+				new NavigationItem("nav.section.delivery", "nav.delivery.providerContracts", "/provider/contracts", 420,
+						Set.of(Role.PROVIDER)));
+	}
+
+}
