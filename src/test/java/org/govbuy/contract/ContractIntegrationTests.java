@@ -1,6 +1,7 @@
 package org.govbuy.contract;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.allOf;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.hasItem;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
@@ -288,6 +289,44 @@ class ContractIntegrationTests {
 		assertThat(published).contains("公开版").contains("依法不予公开").doesNotContain("养老护理员");
 	}
 
+	@Test
+	void anSmeIsPaidWithinTheAgreedDaysAfterAcceptanceAndALatePaymentIsFlaggedWithInterestRulesSME_9AndSME_17()
+			throws Exception {
+		Award award = award("600000", "500000");
+		LocalDate start = today().plusDays(1);
+		String base = draft(award.project, start, start.plusMonths(11), CLAUSES);
+		String contract = JsonPath.read(body(award.buyer
+			.post("/api/v1/contracts",
+					base.substring(0, base.length() - 1) + ",\"providerSme\":true,\"paymentDays\":20}")
+			.andExpect(status().isCreated())), "$.id");
+		award.buyer.post("/api/v1/contracts/" + contract + "/sign", "{}").andExpect(status().isOk());
+		String milestone = JsonPath.read(
+				body(award.buyer.post("/api/v1/contracts/" + contract + "/milestones",
+						"{\"title\":\"首月服务\",\"standard\":\"上门服务500人次\",\"dueOn\":\"" + start.plusDays(30) + "\"}")),
+				"$.id");
+		Caller provider = Caller.as(mvc, "provider.demo");
+		award.buyer.pay(contract, "100000", "before-acceptance", "ACCEPTANCE", milestone)
+			.andExpect(status().isBadRequest())
+			.andExpect(jsonPath("$.detail", containsString("尚未验收合格")));
+		provider.post("/api/v1/contracts/" + contract + "/milestones/" + milestone + "/submit", "{\"report\":\"已完成\"}")
+			.andExpect(status().isOk());
+		LocalDate accepted = today();
+		award.buyer.post("/api/v1/contracts/" + contract + "/acceptances", """
+				{"milestoneId":"%s","result":"PASSED","findings":"合格",
+				 "standards":[{"standard":"上门服务500人次","performance":"完成512人次"}],
+				 "participants":[{"name":"李大爷","role":"RECIPIENT","opinion":"满意"}]}""".formatted(milestone))
+			.andExpect(status().isCreated());
+		String payment = JsonPath.read(body(provider.pay(contract, "100000", "first-month", "ACCEPTANCE", milestone)
+			.andExpect(status().isCreated())
+			.andExpect(jsonPath("$.dueOn").value(accepted.plusDays(20).toString()))), "$.id");
+
+		clock.set(clock.instant().plus(Duration.ofDays(25)));
+		Caller finance = Caller.as(mvc, "finance.zibo");
+		finance.get("/api/v1/payments/overdue")
+			.andExpect(jsonPath("$[?(@.id == '" + payment + "')].overdue",
+					hasItem(allOf(containsString("SME-17"), containsString("已逾期5日"), containsString("250.00")))));
+	}
+
 	private void settle(Award award, String payment) throws Exception {
 		award.buyer.post("/api/v1/payments/" + payment + "/approve", "")
 			.andExpect(jsonPath("$.status").value("SENT"))
@@ -409,6 +448,15 @@ class ContractIntegrationTests {
 				.header("Authorization", token)
 				.contentType(MediaType.APPLICATION_JSON)
 				.content(json));
+		}
+
+		ResultActions pay(String contract, String amount, String key, String basis, String milestone) throws Exception {
+			return mvc.perform(MockMvcRequestBuilders.post("/api/v1/payments")
+				.header("Authorization", token)
+				.header("Idempotency-Key", key)
+				.contentType(MediaType.APPLICATION_JSON)
+				.content("{\"contractId\":\"" + contract + "\",\"amount\":" + amount
+						+ ",\"purpose\":\"服务费\",\"basis\":\"" + basis + "\",\"milestoneId\":\"" + milestone + "\"}"));
 		}
 
 		ResultActions pay(String contract, String amount, String key) throws Exception {

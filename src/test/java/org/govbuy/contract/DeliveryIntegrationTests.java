@@ -162,11 +162,18 @@ class DeliveryIntegrationTests {
 				 "participants":[{"name":"李大爷","role":"RECIPIENT","opinion":"服务及时"}]}""".formatted(milestone))
 			.andExpect(status().isUnprocessableContent())
 			.andExpect(jsonPath("$.violations[*].rule", hasItem("GPLR-45")));
-		// not a public service: no recipient needed
+		// the contract serves the public: an acceptance cannot declare otherwise
 		signed.buyer.post("/api/v1/contracts/" + signed.contract + "/acceptances", """
 				{"milestoneId":"%s","result":"PASSED","findings":"按期完成","publicService":false,
 				 "standards":[{"standard":"满意度不低于90%%","performance":"抽样满意度93%%"}],
 				 "participants":[{"name":"张科长","role":"PURCHASER","opinion":"同意验收"}]}""".formatted(milestone))
+			.andExpect(status().isUnprocessableContent())
+			.andExpect(jsonPath("$.violations[*].rule", hasItem("GPLR-45-R")));
+		signed.buyer.post("/api/v1/contracts/" + signed.contract + "/acceptances", """
+				{"milestoneId":"%s","result":"PASSED","findings":"按期完成",
+				 "standards":[{"standard":"满意度不低于90%%","performance":"抽样满意度93%%"}],
+				 "participants":[{"name":"张科长","role":"PURCHASER","opinion":"同意验收"},
+				                 {"name":"李大爷","role":"RECIPIENT","opinion":"服务及时"}]}""".formatted(milestone))
 			.andExpect(status().isCreated());
 		assertThat(acceptances.acceptedOn(UUID.fromString(signed.contract), UUID.fromString(milestone)))
 			.contains(today());

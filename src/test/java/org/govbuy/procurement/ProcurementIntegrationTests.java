@@ -78,7 +78,12 @@ class ProcurementIntegrationTests {
 		buyer.post("/api/v1/procurements/" + project + "/announce", announce(today, today.plusDays(9).atTime(9, 30)))
 			.andExpect(status().isUnprocessableContent())
 			.andExpect(jsonPath("$.violations[0].rule").value("CK214-10"));
-		LocalDateTime deadline = today.plusDays(10).atTime(9, 30);
+		// 10 days, and the documents on sale for 5 working days: the earliest lawful
+		// deadline.
+		LocalDateTime deadline = LocalDate.parse(JsonPath.read(
+				body(buyer.get("/api/v1/procurements/timetable?method=COMPETITIVE_CONSULTATION&issued=" + today)),
+				"$.earliestResponseDeadline"))
+			.atTime(9, 30);
 		buyer.post("/api/v1/procurements/" + project + "/announce", announce(today, deadline))
 			.andExpect(status().isOk())
 			.andExpect(jsonPath("$.status").value("ANNOUNCED"));

@@ -1,5 +1,6 @@
 package org.govbuy.budget.demo;
 
+import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.List;
 import java.util.Map;
@@ -10,7 +11,6 @@ import java.util.function.Supplier;
 
 import org.govbuy.budget.application.AnnualPlans;
 import org.govbuy.budget.application.Intentions;
-import org.govbuy.budget.application.JdbcFundsLedger;
 import org.govbuy.budget.domain.ExAnteAssessment;
 import org.govbuy.budget.domain.FundingSource;
 import org.govbuy.budget.domain.LineDraft;
@@ -32,11 +32,11 @@ import org.springframework.stereotype.Component;
 
 /**
  * Demo plans of 淄博 and 博山 in every stage, loaded once with the {@code demo} profile after
- * the catalogs: 淄博市民政局 2026 approved and under way (intentions published, money reserved,
- * contracted and paid, an adjustment waiting), 淄博市机关事务管理局 2027 submitted with three
- * property-service lines flagged as a possible split, 博山区卫生健康局 2027 submitted past the
- * district's fiscal capacity with a line waiting for catalog filing. Each step runs as
- * the demo account that would do it.
+ * the catalogs: 淄博市民政局 2026 approved and under way (intentions published; the procurement
+ * and contract demo data reserve, contract and pay its money; an adjustment waiting),
+ * 淄博市机关事务管理局 2027 submitted with three property-service lines flagged as a possible
+ * split, 博山区卫生健康局 2027 submitted past the district's fiscal capacity with a line waiting
+ * for catalog filing. Each step runs as the demo account that would do it.
  */
 @Component
 @Profile("demo")
@@ -49,14 +49,18 @@ class BudgetDemoData implements ApplicationRunner {
 
 	private final Intentions intentions;
 
-	private final JdbcFundsLedger ledger;
+	private final org.springframework.jdbc.core.simple.JdbcClient jdbc;
+
+	private final java.time.Clock clock;
 
 	private final DemoAccounts demo;
 
-	BudgetDemoData(AnnualPlans plans, Intentions intentions, JdbcFundsLedger ledger, DemoAccounts demo) {
+	BudgetDemoData(AnnualPlans plans, Intentions intentions, org.springframework.jdbc.core.simple.JdbcClient jdbc,
+			java.time.Clock clock, DemoAccounts demo) {
 		this.plans = plans;
 		this.intentions = intentions;
-		this.ledger = ledger;
+		this.jdbc = jdbc;
+		this.clock = clock;
 		this.demo = demo;
 	}
 
@@ -100,17 +104,19 @@ class BudgetDemoData implements ApplicationRunner {
 				"为全市约1500名经济困难失能、半失能老年人提供助餐、助浴、助洁上门服务，服务期一年，可续签一年", YearMonth.of(2026, 3), false, null)));
 		as("buyer.mzj", () -> intentions.publish(institution.id(), new Intentions.Publication("市社会福利院护理服务社会化运营项目",
 				"委托具备养老服务能力的社会力量承担300张护理床位的护理服务", YearMonth.of(2026, 4), false, null)));
-		// What procurement, contract and payment would have done by now.
-		as("buyer.mzj", () -> {
-			ledger.reserve(homeCare.id(), Money.ofYuan(1_800_000), "公开招标：2026年社区居家养老上门服务项目", "demo-reserve-home-care");
-			ledger.contract(homeCare.id(), Money.ofYuan(1_760_000), "合同 ZBMZ-2026-017 签订", "demo-contract-home-care");
-			ledger.release(homeCare.id(), Money.ofYuan(40_000), "中标价低于预算，释放结余", "demo-release-home-care");
-			ledger.pay(homeCare.id(), Money.ofYuan(880_000), "第一、二季度服务费（验收合格）", "demo-pay-home-care-1");
-			ledger.reserve(institution.id(), Money.ofYuan(950_000), "竞争性磋商：护理服务社会化运营", "demo-reserve-institution");
-			return null;
-		});
+		// Published when the story says: the procurements in the procurement demo data
+		// came after.
+		backdate(homeCare.id(), LocalDate.of(2026, 1, 15));
+		backdate(institution.id(), LocalDate.now(clock.withZone(java.time.ZoneId.of("Asia/Shanghai"))).minusDays(75));
 		as("buyer.mzj", () -> plans.requestAdjustment(plan.id(), institution.id(), Money.ofYuan(1_000_000),
 				"入住老人由260人增至295人，护理服务量相应增加"));
+	}
+
+	private void backdate(java.util.UUID lineId, LocalDate publishedOn) {
+		jdbc.sql("update budget.intention set published_at = :at where line_id = :line")
+			.param("at", publishedOn.atTime(9, 0).atZone(java.time.ZoneId.of("Asia/Shanghai")).toOffsetDateTime())
+			.param("line", lineId)
+			.update();
 	}
 
 	private void officeAffairs() {
@@ -148,6 +154,9 @@ class BudgetDemoData implements ApplicationRunner {
 									target(TargetCategory.SATISFACTION, "签约居民满意度", "≥85%"))));
 			as("buyer.boshan", () -> plans.submit(current.id()));
 			as("reviewer.zibo", () -> plans.approveLine(current.id(), doctors.id(), "同意，2027年支出纳入中期财政规划。"));
+			as("buyer.boshan", () -> intentions.publish(doctors.id(), new Intentions.Publication("博山区家庭医生签约服务项目",
+					"为辖区老年人、慢病患者等重点人群提供家庭医生签约服务，服务期2026—2027年", YearMonth.of(2026, 12), false, null)));
+			backdate(doctors.id(), LocalDate.now(clock.withZone(java.time.ZoneId.of("Asia/Shanghai"))).minusDays(40));
 		}
 		Plan next = as("buyer.boshan", () -> plans.start(FiscalYear.of(2027)));
 		if (!next.lines().isEmpty()) {

@@ -251,7 +251,8 @@ public class Acceptances {
 					.toList();
 		List<Participant> participants = request.participants() == null ? List.of()
 				: request.participants().stream().filter(p -> p != null && !blank(p.name())).toList();
-		boolean publicService = request.publicService() == null || request.publicService();
+		// The contract says whether it serves the public; a request cannot turn that off.
+		boolean publicService = contract.publicService() || Boolean.TRUE.equals(request.publicService());
 		List<RuleViolation> violations = new AcceptancePolicy().check(standards, request.findings(), publicService,
 				participants);
 		if (!violations.isEmpty()) {

@@ -35,7 +35,6 @@ import org.govbuy.platform.PolicyParameter;
 import org.govbuy.platform.RegionalParameters;
 import org.govbuy.platform.Role;
 import org.govbuy.procurement.ProcurementAwards;
-import org.govbuy.provider.ProviderDirectory;
 import org.govbuy.shared.Money;
 import org.govbuy.shared.RegionCode;
 import org.govbuy.shared.RuleViolation;
@@ -66,7 +65,7 @@ public class Contracts {
 
 	private final FundsLedger ledger;
 
-	private final ProviderDirectory providers;
+	private final DeliveryAccess access;
 
 	private final RegionalParameters parameters;
 
@@ -76,14 +75,13 @@ public class Contracts {
 
 	private final Clock clock;
 
-	Contracts(JdbcClient jdbc, ProcurementAwards awards, BudgetLines lines, FundsLedger ledger,
-			ProviderDirectory providers, RegionalParameters parameters, LegalCalendar calendar, AuditTrail audit,
-			Clock clock) {
+	Contracts(JdbcClient jdbc, ProcurementAwards awards, BudgetLines lines, FundsLedger ledger, DeliveryAccess access,
+			RegionalParameters parameters, LegalCalendar calendar, AuditTrail audit, Clock clock) {
 		this.jdbc = jdbc;
 		this.awards = awards;
 		this.lines = lines;
 		this.ledger = ledger;
-		this.providers = providers;
+		this.access = access;
 		this.parameters = parameters;
 		this.calendar = calendar;
 		this.audit = audit;
@@ -172,13 +170,13 @@ public class Contracts {
 	public Map<Clause, String> templateClauses(UUID projectId, Template template, int paymentDays) {
 		CurrentUser user = requirePurchaser();
 		ProcurementAwards.Award award = ownAward(projectId, user);
-		Template chosen = template == null ? new ContractTemplates().suggest(award.projectName()) : template;
+		Template chosen = template == null ? new ContractTemplates().suggest(whatIsBought(award)) : template;
 		return new ContractTemplates().fill(chosen, placeholders(award, user, paymentDays));
 	}
 
 	/** The model contract suggested for an award. */
 	public Template suggestedTemplate(UUID projectId) {
-		return new ContractTemplates().suggest(ownAward(projectId, requirePurchaser()).projectName());
+		return new ContractTemplates().suggest(whatIsBought(ownAward(projectId, requirePurchaser())));
 	}
 
 	/** The unit's awards that have no contract yet, for the drafting form. */
@@ -403,7 +401,7 @@ public class Contracts {
 	}
 
 	private UUID providerOf(CurrentUser user) {
-		return providers.ofOrganization(user.organizationId()).map(ProviderDirectory.ProviderIdentity::id).orElse(null);
+		return access.providerOf(user).orElse(null);
 	}
 
 	/**
@@ -605,6 +603,11 @@ public class Contracts {
 			}
 		});
 		return values;
+	}
+
+	private String whatIsBought(ProcurementAwards.Award award) {
+		return award.projectName() + " "
+				+ lines.approved(award.planLineId()).map(BudgetLines.ApprovedLine::serviceContent).orElse("");
 	}
 
 	private int defaultPaymentDays(RegionCode region) {

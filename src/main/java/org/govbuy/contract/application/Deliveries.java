@@ -63,7 +63,7 @@ public class Deliveries {
 	/** A contract as its delivery pages show it. */
 	public record DeliveryContract(UUID id, String title, UUID unitId, String unitName, String regionCode,
 			UUID providerId, String providerName, String status, Money amount, LocalDate startsOn, LocalDate endsOn,
-			String quality) {
+			String quality, boolean publicService) {
 	}
 
 	/**
@@ -398,8 +398,9 @@ public class Deliveries {
 		audit.record("contract.ledger.record", "LedgerEntry", id, null, Map.of("contract", contractId.toString(),
 				"kind", entry.kind().name(), "title", entry.title().strip(), "attachments", names));
 		if (entry.submitMilestone()) {
+			// Submitted on the day the progress report is dated.
 			jdbc.sql("update contract.milestone set status = 'SUBMITTED', submitted_on = :on where id = :id")
-				.param("on", today)
+				.param("on", entry.occurredOn() == null ? today : entry.occurredOn())
 				.param("id", milestone.id())
 				.update();
 			audit.record("contract.milestone.submit", "Milestone", milestone.id(),

@@ -97,7 +97,7 @@ public class Payments {
 
 	private final Contracts contracts;
 
-	private final AcceptanceRecords acceptances;
+	private final Acceptances acceptances;
 
 	private final FundsLedger ledger;
 
@@ -105,7 +105,7 @@ public class Payments {
 
 	private final Clock clock;
 
-	Payments(JdbcClient jdbc, Contracts contracts, AcceptanceRecords acceptances, FundsLedger ledger, AuditTrail audit,
+	Payments(JdbcClient jdbc, Contracts contracts, Acceptances acceptances, FundsLedger ledger, AuditTrail audit,
 			Clock clock) {
 		this.jdbc = jdbc;
 		this.contracts = contracts;

@@ -95,7 +95,8 @@ public final class ContractTemplates {
 	/** Suggests a template from what is bought (catalog name or project name). */
 	public Template suggest(String what) {
 		String text = what == null ? "" : what;
-		if (text.contains("养老") || text.contains("老人") || text.contains("助老")) {
+		if (text.contains("养老") || text.contains("老人") || text.contains("老年") || text.contains("助老")
+				|| text.contains("福利院") || text.contains("失能")) {
 			return Template.ELDERLY_CARE;
 		}
 		if (text.contains("就业") || text.contains("职业") || text.contains("技能培训")) {

@@ -15,6 +15,7 @@ import org.govbuy.budget.BudgetLines;
 import org.govbuy.contract.application.Amendments;
 import org.govbuy.contract.application.ContractDocuments;
 import org.govbuy.contract.application.Contracts;
+import org.govbuy.contract.application.Deliveries;
 import org.govbuy.contract.application.Payments;
 import org.govbuy.contract.domain.ContractMoneyPolicy.DepositForm;
 import org.govbuy.contract.domain.ContractTemplates.Template;
@@ -62,12 +63,15 @@ class ContractPages {
 
 	private final ContractDocuments documents;
 
+	private final Deliveries deliveries;
+
 	private final ProcurementAwards awards;
 
 	private final BudgetLines lines;
 
 	ContractPages(Contracts contracts, Amendments amendments, Payments payments, ContractDocuments documents,
-			ProcurementAwards awards, BudgetLines lines) {
+			Deliveries deliveries, ProcurementAwards awards, BudgetLines lines) {
+		this.deliveries = deliveries;
 		this.contracts = contracts;
 		this.amendments = amendments;
 		this.payments = payments;
@@ -185,6 +189,11 @@ class ContractPages {
 		model.addAttribute("grades", TermPolicy.Grade.values());
 		model.addAttribute("bases", Payments.Basis.values());
 		model.addAttribute("paymentKey", UUID.randomUUID().toString());
+		model.addAttribute("milestones",
+				deliveries.milestones(id)
+					.stream()
+					.filter(milestone -> milestone.status() == org.govbuy.contract.domain.MilestoneStatus.ACCEPTED)
+					.toList());
 		if (!provider) {
 			lines.approved(contract.planLineId()).ifPresent(line -> model.addAttribute("line", line));
 		}

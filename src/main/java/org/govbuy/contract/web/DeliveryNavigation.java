@@ -16,10 +16,10 @@ class DeliveryNavigation implements Navigation {
 	@Override
 	public List<NavigationItem> items() {
 		return List.of(
-				new NavigationItem("nav.section.delivery", "nav.delivery.monitoring", "/contracts/monitoring", 410,
+				new NavigationItem("nav.section.contract", "nav.delivery.monitoring", "/contracts/monitoring", 410,
 						Set.of(Role.ADMIN, Role.FINANCE_CLERK, Role.FINANCE_REVIEWER, Role.PURCHASER_CLERK,
 								Role.PURCHASER_HEAD, Role.SUPERVISOR)),
-				new NavigationItem("nav.section.delivery", "nav.delivery.providerContracts", "/provider/contracts", 420,
+				new NavigationItem("nav.section.contract", "nav.delivery.providerContracts", "/provider/contracts", 420,
 						Set.of(Role.PROVIDER)));
 	}
 

@@ -75,7 +75,7 @@ class PlanPagesIntegrationTests {
 	@Test
 	void financeSeesExecutionCategoriesCapacityAndFeeFollowsService() throws Exception {
 		String page = body(get("/budget/overview").param("year", "2026").with(authentication(login("finance.zibo"))));
-		assertThat(page).contains("淄博市民政局", "1,760,000.00", "880,000.00", "费随事转", "620,000.00", "博山区卫生健康局", "财政承受能力",
+		assertThat(page).contains("淄博市民政局", "1,760,000.00", "440,000.00", "费随事转", "620,000.00", "博山区卫生健康局", "财政承受能力",
 				"echarts.min.js");
 		String json = mvc
 			.perform(get("/api/v1/plans/overview?year=2026").header("Authorization",

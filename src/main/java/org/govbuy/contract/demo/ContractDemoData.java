@@ -1,0 +1,147 @@
+package org.govbuy.contract.demo;
+
+import java.time.LocalDate;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+
+import org.govbuy.contract.application.Acceptances;
+import org.govbuy.contract.application.Contracts;
+import org.govbuy.contract.application.Deliveries;
+import org.govbuy.contract.application.Payments;
+import org.govbuy.contract.domain.AcceptancePolicy;
+import org.govbuy.contract.domain.ContractMoneyPolicy.DepositForm;
+import org.govbuy.contract.domain.ContractTemplates.Template;
+import org.govbuy.contract.domain.LedgerKind;
+import org.govbuy.contract.domain.MandatoryClauses.Clause;
+import org.govbuy.contract.domain.ParticipantRole;
+import org.govbuy.platform.CurrentUser;
+import org.govbuy.platform.DemoAccounts;
+import org.govbuy.procurement.ProcurementAwards;
+import org.govbuy.shared.Money;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import org.springframework.boot.ApplicationArguments;
+import org.springframework.boot.ApplicationRunner;
+import org.springframework.context.annotation.Profile;
+import org.springframework.core.annotation.Order;
+import org.springframework.stereotype.Component;
+
+/**
+ * The home-care contract of 淄博市民政局 with 淄博市颐康居家养老服务中心, drafted from the 养老 model
+ * contract, signed, published and filed on time in March, two quarters paid through the
+ * treasury and the third sent to it; the welfare-home award waits for its contract. Each
+ * step runs as the demo account that would take it.
+ */
+@Component
+@Profile("demo")
+@Order(60)
+class ContractDemoData implements ApplicationRunner {
+
+	private static final Logger log = LoggerFactory.getLogger(ContractDemoData.class);
+
+	private final Contracts contracts;
+
+	private final Payments payments;
+
+	private final Deliveries deliveries;
+
+	private final Acceptances acceptances;
+
+	private final ProcurementAwards awards;
+
+	private final DemoAccounts demo;
+
+	ContractDemoData(Contracts contracts, Payments payments, Deliveries deliveries, Acceptances acceptances,
+			ProcurementAwards awards, DemoAccounts demo) {
+		this.deliveries = deliveries;
+		this.acceptances = acceptances;
+		this.contracts = contracts;
+		this.payments = payments;
+		this.awards = awards;
+		this.demo = demo;
+	}
+
+	@Override
+	public void run(ApplicationArguments args) {
+		Optional<ProcurementAwards.Award> homeCare = demo.as("buyer.mzj",
+				() -> awards.awardsOf(CurrentUser.require().organizationId())
+					.stream()
+					.filter(award -> award.projectName().equals("2026年社区居家养老上门服务项目"))
+					.findFirst());
+		if (homeCare.isEmpty() || demo.as("buyer.mzj",
+				() -> contracts.list().stream().anyMatch(c -> c.projectId().equals(homeCare.get().projectId())))) {
+			return;
+		}
+		Contracts.Contract contract = demo.as("buyer.mzj",
+				() -> contracts.draft(new Contracts.Draft(homeCare.get().projectId(), "2026年社区居家养老上门服务合同",
+						Template.ELDERLY_CARE, LocalDate.of(2026, 4, 1), LocalDate.of(2027, 3, 31),
+						EnumSet.noneOf(org.govbuy.contract.domain.TermPolicy.MultiYearCondition.class),
+						Map.of(Clause.QUANTITY, "服务对象1500人，每人每月上门服务不少于20小时，全年不少于36万小时", Clause.PAYMENT,
+								"按季度支付：每季度服务经甲方验收合格后30日内支付当季服务费44万元"),
+						true, false, 30, Money.ofYuan(50_000), DepositForm.BANK_GUARANTEE,
+						EnumSet.noneOf(Clause.class))));
+		demo.as("buyer.mzj", () -> contracts.sign(contract.id(), LocalDate.of(2026, 3, 20)));
+		demo.as("buyer.mzj", () -> contracts.publish(contract.id(), LocalDate.of(2026, 3, 23)));
+		demo.as("buyer.mzj", () -> contracts.file(contract.id(), LocalDate.of(2026, 3, 26)));
+		UUID id = contract.id();
+		Deliveries.Milestone q1 = milestone(id, "第一季度服务（4—6月）", LocalDate.of(2026, 6, 30));
+		Deliveries.Milestone q2 = milestone(id, "第二季度服务（7—9月）", LocalDate.of(2026, 9, 30));
+		milestone(id, "第三季度服务（10—12月）", LocalDate.of(2026, 12, 31));
+		milestone(id, "第四季度服务（2027年1—3月）及年度总结", LocalDate.of(2027, 3, 31));
+		demo.as("buyer.mzj", () -> deliveries.addMilestone(id, new Deliveries.NewMilestone("服务对象满意度中期调查报告",
+				"随机抽取不少于10%的服务对象入户或电话回访，形成书面报告", LocalDate.of(2026, 11, 30), null)));
+		entry(id, LedgerKind.WORK_PLAN, LocalDate.of(2026, 3, 28), "2026年度服务工作计划", "按街道划分12个服务片区，配备持证护理员86名，建立一人一档服务台账",
+				null, false);
+		entry(id, LedgerKind.APPROVAL, LocalDate.of(2026, 3, 31), "服务对象名单确认", "民政局确认首批服务对象1486人", null, false);
+		entry(id, LedgerKind.PROGRESS, LocalDate.of(2026, 7, 3), "第一季度服务报告", "累计上门服务9.1万小时，服务对象1492人，满意度抽查94%", q1.id(),
+				true);
+		accept(id, q1, LocalDate.of(2026, 7, 10), "第一季度服务时长、人数、记录均符合合同约定，验收合格");
+		entry(id, LedgerKind.MAJOR_ACTIVITY, LocalDate.of(2026, 9, 28), "重阳节助老志愿服务活动", "联合12个社区开展义诊、理发、助浴活动，服务老人620人次",
+				null, false);
+		entry(id, LedgerKind.PROGRESS, LocalDate.of(2026, 10, 8), "第二季度服务报告", "累计上门服务9.3万小时，服务对象1503人，新增失能老人17人",
+				q2.id(), true);
+		accept(id, q2, LocalDate.of(2026, 10, 15), "第二季度服务符合合同约定，验收合格；建议加强夜间应急响应");
+		pay(contract, q1, "第一季度服务费（验收合格）", "demo-q1", true);
+		pay(contract, q2, "第二季度服务费（验收合格）", "demo-q2", false);
+		deliveries.flagOverdue();
+		log.info("合同演示数据已就绪：居家养老上门服务合同履行中，两个季度验收合格，第一季度已付、第二季度已送国库，满意度调查报告逾期");
+	}
+
+	private Deliveries.Milestone milestone(UUID contract, String title, LocalDate due) {
+		return demo.as("buyer.mzj", () -> deliveries.addMilestone(contract, new Deliveries.NewMilestone(title,
+				"服务时长、人数达到合同约定的季度数量；服务记录完整；抽查满意度不低于90%", due, Money.ofYuan(440_000))));
+	}
+
+	private void entry(UUID contract, LedgerKind kind, LocalDate on, String title, String content, UUID milestone,
+			boolean submit) {
+		demo.as("provider.demo", () -> deliveries.record(contract,
+				new Deliveries.NewEntry(kind, on, title, content, milestone, submit), List.of()));
+	}
+
+	private void accept(UUID contract, Deliveries.Milestone milestone, LocalDate on, String findings) {
+		demo.as("buyer.mzj", () -> acceptances.record(contract,
+				new Acceptances.NewAcceptance(milestone.id(), on, Acceptances.Result.PASSED, findings,
+						List.of(new AcceptancePolicy.StandardCheck("服务时长、人数达到季度数量", "达到"),
+								new AcceptancePolicy.StandardCheck("服务记录完整", "抽查120份记录完整"),
+								new AcceptancePolicy.StandardCheck("满意度不低于90%", "抽查满意度94%")),
+						true,
+						List.of(new AcceptancePolicy.Participant("张伟", ParticipantRole.PURCHASER, "同意验收"),
+								new AcceptancePolicy.Participant("刘长海", ParticipantRole.RECIPIENT, "护理员每周按时上门，服务细致")),
+						null, null)));
+	}
+
+	private void pay(Contracts.Contract contract, Deliveries.Milestone milestone, String purpose, String key,
+			boolean paid) {
+		Payments.Payment payment = demo.as("provider.demo", () -> payments.request(new Payments.Request(contract.id(),
+				Money.ofYuan(440_000), purpose, Payments.Basis.ACCEPTANCE, milestone.id()), key));
+		demo.as("buyer.mzj", () -> payments.approve(payment.id()));
+		if (paid) {
+			demo.as("finance.zibo", () -> payments.treasury(payment.id(), true, "国库集中支付已到账"));
+		}
+	}
+
+}

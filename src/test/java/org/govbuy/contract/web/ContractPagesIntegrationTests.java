@@ -1,0 +1,112 @@
+package org.govbuy.contract.web;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.authentication;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import com.jayway.jsonpath.JsonPath;
+
+import org.govbuy.support.ApiClient;
+import org.govbuy.support.IntegrationTest;
+import org.junit.jupiter.api.Test;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.security.authentication.AuthenticationManager;
+import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
+import org.springframework.security.core.Authentication;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
+
+/**
+ * The contract pages on the demo story: 淄博市民政局's home-care contract under way, the
+ * welfare-home award waiting for its contract, finance's treasury queue, the portal.
+ */
+@IntegrationTest
+class ContractPagesIntegrationTests {
+
+	static final String HOME_CARE = "2026年社区居家养老上门服务合同";
+
+	@Autowired
+	MockMvc mvc;
+
+	@Autowired
+	AuthenticationManager authenticationManager;
+
+	@Test
+	void thePurchaserSeesItsContractAndTheAwardWaitingForOneDraftedFromTheElderlyCareTemplate() throws Exception {
+		Authentication buyer = login("buyer.mzj");
+		String list = body(get("/contracts").with(authentication(buyer)));
+		assertThat(list).contains(HOME_CARE, "淄博市颐康居家养老服务中心", "1,760,000.00", "履行中", "市社会福利院护理服务社会化运营项目", "按范本起草合同");
+		Matcher draft = Pattern.compile("/contracts/new\\?project=([0-9a-f-]{36})").matcher(list);
+		assertThat(draft.find()).isTrue();
+		String form = body(get("/contracts/new").param("project", draft.group(1)).with(authentication(buyer)));
+		assertThat(form).contains("养老服务合同范本", "张店区乐龄社工服务社", "930,000.00", "养老护理员");
+
+		String refused = body(post("/contracts").with(authentication(buyer))
+			.with(csrf())
+			.param("projectId", draft.group(1))
+			.param("title", "护理服务合同")
+			.param("template", "ELDERLY_CARE")
+			.param("startsOn", "2027-01-01")
+			.param("endsOn", "2030-12-31")
+			.param("paymentDays", "30"));
+		assertThat(refused).contains("MOF102-24", "第二十四条", "护理服务合同");
+	}
+
+	@Test
+	void theContractPageShowsPartiesAmountsTreasuryStatusAndTheLineFunds() throws Exception {
+		String contract = demoContract();
+		String page = body(get("/contracts/" + contract).with(authentication(login("buyer.mzj"))));
+		assertThat(page).contains(HOME_CARE, "壹佰柒拾陆万元整", "880,000.00", "已送国库", "银行保函", "line-funds");
+		String provider = body(get("/contracts/" + contract).with(authentication(login("provider.demo"))));
+		assertThat(provider).contains(HOME_CARE, "提交支付申请").doesNotContain("line-funds");
+		mvc.perform(get("/contracts/" + contract).with(authentication(login("provider.wenhua"))))
+			.andExpect(status().isNotFound());
+	}
+
+	@Test
+	void financeRecordsTheTreasuryPaymentSentByThePurchaser() throws Exception {
+		String page = body(get("/finance/payments").with(authentication(login("finance.zibo"))));
+		assertThat(page).contains("第二季度服务费", "GK", "440,000.00");
+		mvc.perform(get("/finance/payments").with(authentication(login("buyer.mzj"))))
+			.andExpect(status().isForbidden());
+	}
+
+	@Test
+	void thePortalListsThePublishedContractWithItsPublicPdf() throws Exception {
+		String page = body(get("/portal/contracts"));
+		assertThat(page).contains(HOME_CARE, "淄博市民政局", "/pdf");
+		mvc.perform(get("/portal/contracts/" + demoContract() + "/pdf")).andExpect(status().isOk());
+	}
+
+	private String demoContract() throws Exception {
+		String json = mvc.perform(get("/api/v1/contracts").header("Authorization", ApiClient.bearer(mvc, "buyer.mzj")))
+			.andReturn()
+			.getResponse()
+			.getContentAsString(StandardCharsets.UTF_8);
+		List<String> ids = JsonPath.read(json, "$[?(@.title == '" + HOME_CARE + "')].id");
+		return ids.get(0);
+	}
+
+	private String body(MockHttpServletRequestBuilder request) throws Exception {
+		return mvc.perform(request)
+			.andExpect(status().isOk())
+			.andReturn()
+			.getResponse()
+			.getContentAsString(StandardCharsets.UTF_8);
+	}
+
+	private Authentication login(String username) {
+		return authenticationManager
+			.authenticate(UsernamePasswordAuthenticationToken.unauthenticated(username, ApiClient.DEMO_PASSWORD));
+	}
+
+}
