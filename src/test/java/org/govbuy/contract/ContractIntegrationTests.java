@@ -300,9 +300,9 @@ class ContractIntegrationTests {
 					base.substring(0, base.length() - 1) + ",\"providerSme\":true,\"paymentDays\":20}")
 			.andExpect(status().isCreated())), "$.id");
 		award.buyer.post("/api/v1/contracts/" + contract + "/sign", "{}").andExpect(status().isOk());
-		String milestone = JsonPath.read(
-				body(award.buyer.post("/api/v1/contracts/" + contract + "/milestones",
-						"{\"title\":\"首月服务\",\"standard\":\"上门服务500人次\",\"dueOn\":\"" + start.plusDays(30) + "\"}")),
+		String milestone = JsonPath.read(body(award.buyer.post("/api/v1/contracts/" + contract + "/milestones",
+				"{\"title\":\"首月服务\",\"standard\":\"上门服务500人次\",\"amount\":100000,\"dueOn\":\"" + start.plusDays(30)
+						+ "\"}")),
 				"$.id");
 		Caller provider = Caller.as(mvc, "provider.demo");
 		award.buyer.pay(contract, "100000", "before-acceptance", "ACCEPTANCE", milestone)
@@ -319,6 +319,10 @@ class ContractIntegrationTests {
 		String payment = JsonPath.read(body(provider.pay(contract, "100000", "first-month", "ACCEPTANCE", milestone)
 			.andExpect(status().isCreated())
 			.andExpect(jsonPath("$.dueOn").value(accepted.plusDays(20).toString()))), "$.id");
+		// Payment never outruns the work: the milestone was worth 100,000.
+		provider.pay(contract, "0.01", "one-cent-more", "ACCEPTANCE", milestone)
+			.andExpect(status().isBadRequest())
+			.andExpect(jsonPath("$.detail", containsString("超出节点金额")));
 
 		clock.set(clock.instant().plus(Duration.ofDays(25)));
 		Caller finance = Caller.as(mvc, "finance.zibo");

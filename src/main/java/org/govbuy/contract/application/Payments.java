@@ -153,6 +153,9 @@ public class Payments {
 				.orElseThrow(() -> new InvalidInputException("milestoneId", "该履约节点（或终期）尚未验收合格，不能按验收申请支付"));
 			dueOn = contract.providerSme() ? new SmePaymentTerms().dueDate(acceptedOn, contract.paymentDays())
 					: acceptedOn.plusDays(contract.paymentDays());
+			if (request.milestoneId() != null) {
+				requireWithinMilestone(contract.id(), request.milestoneId(), request.amount());
+			}
 		}
 		Money uncommitted = contract.uncommitted();
 		if (request.amount().isGreaterThan(uncommitted)) {
@@ -182,6 +185,34 @@ public class Payments {
 		audit.record("payment.request", "Payment", id, null, Map.of("contract", contract.id().toString(), "amount",
 				request.amount().toString(), "key", idempotencyKey));
 		return get(id);
+	}
+
+	/**
+	 * Payment by a milestone's acceptance never outruns the work: the requests for one
+	 * milestone stay within the amount it was given.
+	 */
+	private void requireWithinMilestone(UUID contractId, UUID milestoneId, Money amount) {
+		jdbc.sql("select amount_share from contract.milestone where id = :id and contract_id = :contract")
+			.param("id", milestoneId)
+			.param("contract", contractId)
+			.query(java.math.BigDecimal.class)
+			.list()
+			.stream()
+			.filter(java.util.Objects::nonNull)
+			.map(Money::of)
+			.findFirst()
+			.ifPresent(share -> {
+				Money requested = Money.of(jdbc.sql("""
+						select coalesce(sum(amount), 0) from contract.payment
+						where milestone_id = :id and status in ('REQUESTED', 'SENT', 'PAID')""")
+					.param("id", milestoneId)
+					.query(java.math.BigDecimal.class)
+					.single());
+				if (requested.plus(amount).isGreaterThan(share)) {
+					throw new InvalidInputException("amount", "该节点约定金额为" + share.format() + "，已申请" + requested.format()
+							+ "，本次申请" + amount.format() + "超出节点金额");
+				}
+			});
 	}
 
 	/** The purchaser approves a request and sends it to the treasury. */
