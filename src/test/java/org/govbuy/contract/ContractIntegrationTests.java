@@ -90,6 +90,18 @@ class ContractIntegrationTests {
 	}
 
 	@Test
+	void aDirectCommissionOutsideProcurementLawEndsInAContractToo() throws Exception {
+		Award award = award("80000", "76000", "DIRECT_COMMISSION", ",\"rationale\":\"社区居委会熟悉辖区老人情况，委托其开展探访\"",
+				List.of("provider.demo"));
+		String contract = contract(award, "76000");
+		award.buyer.post("/api/v1/contracts/" + contract + "/sign", "{}")
+			.andExpect(jsonPath("$.status").value("SIGNED"));
+		award.buyer.get("/api/v1/plans/lines/" + award.line + "/funds")
+			.andExpect(jsonPath("$.contracted").value(76000.00))
+			.andExpect(jsonPath("$.reserved").value(0));
+	}
+
+	@Test
 	void signingMovesTheReservationToContractedAndReleasesTheRest() throws Exception {
 		Award award = award("600000", "500000");
 		String contract = contract(award);
@@ -363,6 +375,12 @@ class ContractIntegrationTests {
 	}
 
 	private Award award(String lineAmount, String price) throws Exception {
+		return award(lineAmount, price, "COMPETITIVE_CONSULTATION", "",
+				List.of("provider.demo", "provider.wenhua", "provider.juwei"));
+	}
+
+	private Award award(String lineAmount, String price, String method, String extra, List<String> bidders)
+			throws Exception {
 		Caller buyer = Caller.as(mvc, TestUnits.purchaserClerk(mvc, "淄博市民政局", "370300"));
 		String plan = JsonPath.read(body(buyer.post("/api/v1/plans", "{\"fiscalYear\":2026}")), "$.id");
 		String line = JsonPath.read(body(buyer.post("/api/v1/plans/" + plan + "/lines",
@@ -377,23 +395,17 @@ class ContractIntegrationTests {
 				"""
 						{"projectName":"居家养老","demandSummary":"上门服务","expectedMonth":"2027-01","urgent":true,"urgentReason":"寒潮"}""")
 			.andExpect(status().isCreated());
-		String project = JsonPath
-			.read(body(
-					buyer
-						.post("/api/v1/procurements",
-								"""
-										{"planLineId":"%s","name":"居家养老（合同测试）","demand":"上门服务","method":"COMPETITIVE_CONSULTATION",
-										 "budget":%s,"priceWeight":0.30}"""
-									.formatted(line, lineAmount))
-						.andExpect(status().isCreated())),
-					"$.id");
+		String project = JsonPath.read(body(buyer.post("/api/v1/procurements", """
+				{"planLineId":"%s","name":"居家养老（合同测试）","demand":"上门服务","method":"%s",
+				 "budget":%s,"priceWeight":0.30%s}""".formatted(line, method, lineAmount, extra))
+			.andExpect(status().isCreated())), "$.id");
 		LocalDate today = today();
 		buyer
 			.post("/api/v1/procurements/" + project + "/announce",
 					"{\"documentsIssued\":\"" + today + "\",\"responseDeadline\":\"" + today.plusDays(25).atTime(9, 30)
 							+ "\"}")
 			.andExpect(status().isOk());
-		for (String bidder : List.of("provider.demo", "provider.wenhua", "provider.juwei")) {
+		for (String bidder : bidders) {
 			Caller.as(mvc, bidder)
 				.post("/api/v1/procurements/" + project + "/bids",
 						"{\"price\":" + (bidder.equals("provider.demo") ? price : "590000") + ",\"proposal\":\"方案\"}")
@@ -421,11 +433,15 @@ class ContractIntegrationTests {
 	}
 
 	private String contract(Award award) throws Exception {
+		return contract(award, "500000");
+	}
+
+	private String contract(Award award, String amount) throws Exception {
 		LocalDate start = today().plusDays(1);
 		return JsonPath.read(body(award.buyer
 			.post("/api/v1/contracts", draft(award.project, start, start.plusYears(1).minusDays(1), CLAUSES))
 			.andExpect(status().isCreated())
-			.andExpect(jsonPath("$.amount").value(500000.00))), "$.id");
+			.andExpect(jsonPath("$.amount").value(Double.parseDouble(amount)))), "$.id");
 	}
 
 	private LocalDate today() {

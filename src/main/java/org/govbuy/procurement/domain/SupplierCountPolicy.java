@@ -24,6 +24,12 @@ public final class SupplierCountPolicy {
 			return compliantSuppliers >= 1 ? proceed()
 					: end(ProcurementRule.SINGLE_SOURCE_CONDITIONS, compliantSuppliers);
 		}
+		if (!method.underProcurementLaw() && method != ProcurementMethod.COMPETITIVE_REVIEW) {
+			// 定向委托, 委托, 特许经营, 战略合作 name their party: the law's supplier counts do not
+			// apply.
+			return compliantSuppliers >= 1 ? proceed()
+					: end(ProcurementRule.NEGOTIATION_CONDITIONS, compliantSuppliers);
+		}
 		if (method == ProcurementMethod.COMPETITIVE_CONSULTATION) {
 			return compliantSuppliers >= 2 ? proceed()
 					: end(ProcurementRule.CONSULTATION_TWO_SUPPLIERS, compliantSuppliers);

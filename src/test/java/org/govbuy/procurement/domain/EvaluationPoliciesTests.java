@@ -108,6 +108,13 @@ class EvaluationPoliciesTests {
 	}
 
 	@Test
+	void aDirectCommissionOutsideTheLawProceedsWithItsOneNamedProviderButACompetitiveReviewDoesNot() {
+		assertThat(counts.afterReview(ProcurementMethod.DIRECT_COMMISSION, 1).proceeds()).isTrue();
+		assertThat(counts.afterReview(ProcurementMethod.DIRECT_COMMISSION, 0).proceeds()).isFalse();
+		assertThat(counts.afterReview(ProcurementMethod.COMPETITIVE_REVIEW, 1).proceeds()).isFalse();
+	}
+
+	@Test
 	void refusesDepositsAboveTwoPercentOrInCashRuleGPLR_33() {
 		Money budget = Money.ofYuan(1_000_000);
 		BigDecimal cap = new BigDecimal("0.02");
