@@ -21,6 +21,7 @@ import java.util.concurrent.Future;
 import com.jayway.jsonpath.JsonPath;
 
 import org.govbuy.platform.LegalCalendar;
+import org.govbuy.shared.Money;
 import org.govbuy.support.ApiClient;
 import org.govbuy.support.IntegrationTest;
 import org.govbuy.support.MutableClock;
@@ -30,6 +31,8 @@ import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.MediaType;
+import org.springframework.test.context.event.ApplicationEvents;
+import org.springframework.test.context.event.RecordApplicationEvents;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.ResultActions;
 import org.springframework.test.web.servlet.request.MockMvcRequestBuilders;
@@ -40,6 +43,7 @@ import org.springframework.test.web.servlet.request.MockMvcRequestBuilders;
  * never beyond the contract under concurrent requests.
  */
 @IntegrationTest
+@RecordApplicationEvents
 class ContractIntegrationTests {
 
 	static final ZoneId CHINA = ZoneId.of("Asia/Shanghai");
@@ -57,6 +61,9 @@ class ContractIntegrationTests {
 
 	@Autowired
 	LegalCalendar calendar;
+
+	@Autowired
+	ApplicationEvents events;
 
 	@AfterEach
 	void resetClock() {
@@ -260,6 +267,16 @@ class ContractIntegrationTests {
 		award.buyer.post("/api/v1/contracts/" + contract + "/terminate", "{\"reason\":\"承接主体严重违约\"}")
 			.andExpect(jsonPath("$.status").value("TERMINATED"))
 			.andExpect(jsonPath("$.released").value(380000.00));
+		// Evaluation and credit records will follow the contract through its events.
+		assertThat(events.stream(ContractSigned.class).filter(e -> e.contractId().toString().equals(contract)))
+			.singleElement()
+			.satisfies(signed -> assertThat(signed.amount()).isEqualTo(Money.ofYuan(500_000)));
+		assertThat(events.stream(PaymentPaid.class).filter(e -> e.contractId().toString().equals(contract)))
+			.singleElement()
+			.satisfies(paid -> assertThat(paid.amount()).isEqualTo(Money.ofYuan(120_000)));
+		assertThat(events.stream(ContractTerminated.class).filter(e -> e.contractId().toString().equals(contract)))
+			.singleElement()
+			.satisfies(ended -> assertThat(ended.released()).isEqualTo(Money.ofYuan(380_000)));
 		award.buyer.get("/api/v1/plans/lines/" + award.line + "/funds")
 			.andExpect(jsonPath("$.contracted").value(120000.00))
 			.andExpect(jsonPath("$.paid").value(120000.00))
@@ -331,6 +348,10 @@ class ContractIntegrationTests {
 		String payment = JsonPath.read(body(provider.pay(contract, "100000", "first-month", "ACCEPTANCE", milestone)
 			.andExpect(status().isCreated())
 			.andExpect(jsonPath("$.dueOn").value(accepted.plusDays(20).toString()))), "$.id");
+		assertThat(events.stream(AcceptanceRecorded.class)
+			.filter(e -> e.contractId().toString().equals(contract) && e.milestoneId().toString().equals(milestone)))
+			.singleElement()
+			.satisfies(recorded -> assertThat(recorded.passed()).isTrue());
 		// Payment never outruns the work: the milestone was worth 100,000.
 		provider.pay(contract, "0.01", "one-cent-more", "ACCEPTANCE", milestone)
 			.andExpect(status().isBadRequest())

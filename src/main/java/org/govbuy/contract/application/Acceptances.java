@@ -1,5 +1,7 @@
 package org.govbuy.contract.application;
 
+import org.govbuy.contract.AcceptanceRecorded;
+
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
@@ -22,6 +24,7 @@ import org.govbuy.platform.NotFoundException;
 import org.govbuy.shared.RuleViolation;
 import org.govbuy.shared.RuleViolationException;
 
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -45,7 +48,11 @@ public class Acceptances {
 
 	private final Clock clock;
 
-	Acceptances(JdbcClient jdbc, DeliveryAccess access, Deliveries deliveries, AuditTrail audit, Clock clock) {
+	private final ApplicationEventPublisher events;
+
+	Acceptances(JdbcClient jdbc, DeliveryAccess access, Deliveries deliveries, AuditTrail audit, Clock clock,
+			ApplicationEventPublisher events) {
+		this.events = events;
 		this.jdbc = jdbc;
 		this.access = access;
 		this.deliveries = deliveries;
@@ -350,6 +357,8 @@ public class Acceptances {
 			audit.record("contract.rectification.open", "Rectification", rectification, null,
 					Map.of("acceptance", id.toString(), "dueOn", request.rectificationDueOn().toString()));
 		}
+		events.publishEvent(new AcceptanceRecorded(contractId, contract.providerId(),
+				milestone == null ? null : milestone.id(), acceptedOn, request.result() == Result.PASSED));
 		return of(contract.id()).stream()
 			.filter(found -> found.id().equals(id))
 			.findFirst()

@@ -17,6 +17,8 @@ import java.util.UUID;
 
 import org.govbuy.budget.BudgetLines;
 import org.govbuy.budget.FundsLedger;
+import org.govbuy.contract.ContractSigned;
+import org.govbuy.contract.ContractTerminated;
 import org.govbuy.contract.domain.ContractDeadlines;
 import org.govbuy.contract.domain.ContractMoneyPolicy;
 import org.govbuy.contract.domain.ContractMoneyPolicy.DepositForm;
@@ -40,6 +42,7 @@ import org.govbuy.shared.RegionCode;
 import org.govbuy.shared.RuleViolation;
 import org.govbuy.shared.RuleViolationException;
 
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
@@ -75,8 +78,12 @@ public class Contracts {
 
 	private final Clock clock;
 
+	private final ApplicationEventPublisher events;
+
 	Contracts(JdbcClient jdbc, ProcurementAwards awards, BudgetLines lines, FundsLedger ledger, DeliveryAccess access,
-			RegionalParameters parameters, LegalCalendar calendar, AuditTrail audit, Clock clock) {
+			RegionalParameters parameters, LegalCalendar calendar, AuditTrail audit, Clock clock,
+			ApplicationEventPublisher events) {
+		this.events = events;
 		this.jdbc = jdbc;
 		this.awards = awards;
 		this.lines = lines;
@@ -272,6 +279,8 @@ public class Contracts {
 			.update();
 		audit.record("contract.sign", "Contract", contractId, Map.of("status", "DRAFT"),
 				Map.of("status", "SIGNED", "signedOn", date.toString()));
+		events.publishEvent(new ContractSigned(contractId, contract.number(), contract.unitId(), contract.region(),
+				contract.providerId(), contract.amount(), contract.startsOn(), contract.endsOn(), date));
 		return flagLateSteps(contractId);
 	}
 
@@ -386,6 +395,7 @@ public class Contracts {
 			.update();
 		audit.record("contract.terminate", "Contract", contractId, Map.of("status", contract.status()),
 				Map.of("status", "TERMINATED", "released", released.toString(), "reason", reason.strip()));
+		events.publishEvent(new ContractTerminated(contractId, contract.providerId(), date, reason.strip(), released));
 		return get(contractId);
 	}
 

@@ -440,24 +440,24 @@ public class Deliveries {
 		LocalDate today = access.today();
 		return jobs.runOnce(OVERDUE_JOB, today, () -> {
 			List<UUID> milestones = jdbc.sql("""
-					update contract.milestone m set overdue = true, overdue_since = :today
+					update contract.milestone m set overdue = true, overdue_since = m.due_on + 1
 					from contract.contract c
 					where c.id = m.contract_id and c.status = 'SIGNED' and m.due_on < :today and m.status <> 'ACCEPTED'
 					  and not m.overdue
 					returning m.id""").param("today", today).query(UUID.class).list();
 			for (UUID id : milestones) {
 				audit.record("contract.milestone.overdue", "Milestone", id, Map.of("overdue", false), Map.of("overdue",
-						true, "overdueSince", today.toString(), "rule", ContractRule.PERFORMANCE_MONITORING.id()));
+						true, "flaggedOn", today.toString(), "rule", ContractRule.PERFORMANCE_MONITORING.id()));
 			}
 			List<UUID> rectifications = jdbc.sql("""
-					update contract.rectification r set overdue = true, overdue_since = :today
+					update contract.rectification r set overdue = true, overdue_since = r.due_on + 1
 					from contract.contract c
 					where c.id = r.contract_id and c.status = 'SIGNED' and r.due_on < :today and r.status = 'OPEN'
 					  and not r.overdue
 					returning r.id""").param("today", today).query(UUID.class).list();
 			for (UUID id : rectifications) {
 				audit.record("contract.rectification.overdue", "Rectification", id, Map.of("overdue", false),
-						Map.of("overdue", true, "overdueSince", today.toString(), "rule",
+						Map.of("overdue", true, "flaggedOn", today.toString(), "rule",
 								ContractRule.PERFORMANCE_MONITORING.id()));
 			}
 		});

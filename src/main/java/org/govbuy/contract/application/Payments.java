@@ -13,6 +13,7 @@ import java.util.UUID;
 
 import org.govbuy.budget.BudgetRule;
 import org.govbuy.budget.FundsLedger;
+import org.govbuy.contract.PaymentPaid;
 import org.govbuy.contract.domain.SmePaymentTerms;
 import org.govbuy.platform.AuditTrail;
 import org.govbuy.platform.CurrentUser;
@@ -23,6 +24,7 @@ import org.govbuy.shared.Money;
 import org.govbuy.shared.RuleViolation;
 import org.govbuy.shared.RuleViolationException;
 
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
@@ -105,8 +107,11 @@ public class Payments {
 
 	private final Clock clock;
 
+	private final ApplicationEventPublisher events;
+
 	Payments(JdbcClient jdbc, Contracts contracts, Acceptances acceptances, FundsLedger ledger, AuditTrail audit,
-			Clock clock) {
+			Clock clock, ApplicationEventPublisher events) {
+		this.events = events;
 		this.jdbc = jdbc;
 		this.contracts = contracts;
 		this.acceptances = acceptances;
@@ -271,6 +276,8 @@ public class Payments {
 			.update();
 		audit.record("payment.paid", "Payment", paymentId, Map.of("status", "SENT"),
 				Map.of("status", "PAID", "amount", payment.amount().toString()));
+		events.publishEvent(new PaymentPaid(paymentId, contract.id(), contract.providerId(), payment.amount(),
+				LocalDate.now(clock.withZone(CHINA)), payment.dueOn()));
 		return get(paymentId);
 	}
 
