@@ -46,6 +46,10 @@ public enum ContractRule implements Rule {
 	SUPPLEMENTARY_LIMIT(RuleDefinition.of("GPL-49", "《政府采购法》第四十九条", "补充合同金额", "所有补充合同的采购金额不得超过原合同采购金额的百分之十，且不得改变合同其他条款",
 			Confidence.VERIFIED)),
 
+	/** No change, suspension or termination by one party alone. */
+	NO_UNILATERAL_TERMINATION(RuleDefinition.of("GPL-50", "《政府采购法》第五十条", "不得擅自变更、中止或终止合同",
+			"政府采购合同的双方当事人不得擅自变更、中止或者终止合同；继续履行将损害国家利益和社会公共利益的，双方当事人应当变更、中止或者终止合同", Confidence.VERIFIED)),
+
 	/** No pass-through; partial subcontracting only with consent. */
 	SUBCONTRACTING(RuleDefinition.of("GPL-48", "《政府采购法》第四十八条；《政府购买服务管理办法》第二十六条", "转包与分包",
 			"承接主体不得将服务项目转包给其他主体；经采购人同意，中标、成交供应商可以依法采取分包方式履行合同", Confidence.VERIFIED)),

@@ -253,19 +253,37 @@ class ContractIntegrationTests {
 	}
 
 	@Test
-	void terminationGivesTheUnpaidPartBackToTheBudgetLine() throws Exception {
+	void noPartyEndsASignedContractAloneRuleGPL_50AndAnAgreedEndGivesTheUnpaidPartBackToTheLine() throws Exception {
 		Award award = award("600000", "500000");
 		String contract = contract(award);
 		award.buyer.post("/api/v1/contracts/" + contract + "/sign", "{}").andExpect(status().isOk());
 		settle(award, JsonPath.read(body(award.buyer.pay(contract, "120000", "first")), "$.id"));
 		String open = JsonPath.read(body(award.buyer.pay(contract, "10000", "second")), "$.id");
-		award.buyer.post("/api/v1/contracts/" + contract + "/terminate", "{\"reason\":\"承接主体严重违约\"}")
+
+		award.buyer.post("/api/v1/contracts/" + contract + "/terminate", "{\"reason\":\"不想继续了\"}")
+			.andExpect(status().isUnprocessableContent())
+			.andExpect(jsonPath("$.violations[0].rule").value("GPL-50"))
+			.andExpect(jsonPath("$.violations[0].message", containsString("终止协议")));
+		award.buyer
+			.post("/api/v1/contracts/" + contract + "/terminate",
+					"{\"ground\":\"PROVIDER_BREACH\",\"reason\":\"承接主体严重违约\"}")
+			.andExpect(status().isUnprocessableContent())
+			.andExpect(jsonPath("$.violations[0].message", containsString("验收不合格")));
+
+		// An agreed end: one side proposes the termination record, the other confirms it.
+		String agreement = JsonPath.read(body(award.buyer.post("/api/v1/contracts/" + contract + "/amendments",
+				"{\"kind\":\"TERMINATION\",\"content\":\"服务对象整体转由区级机构承接，双方同意提前终止\"}")), "$.id");
+		Caller provider = Caller.as(mvc, "provider.demo");
+		provider.post("/api/v1/amendments/" + agreement + "/confirm", "")
 			.andExpect(status().isBadRequest())
 			.andExpect(jsonPath("$.detail", containsString("未办结的支付申请")));
 		award.buyer.post("/api/v1/payments/" + open + "/reject", "{\"reason\":\"合同拟终止\"}")
 			.andExpect(jsonPath("$.status").value("REJECTED"));
-		award.buyer.post("/api/v1/contracts/" + contract + "/terminate", "{\"reason\":\"承接主体严重违约\"}")
+		provider.post("/api/v1/amendments/" + agreement + "/confirm", "")
+			.andExpect(jsonPath("$.status").value("IN_FORCE"));
+		award.buyer.get("/api/v1/contracts/" + contract)
 			.andExpect(jsonPath("$.status").value("TERMINATED"))
+			.andExpect(jsonPath("$.terminationGround").value("AGREEMENT"))
 			.andExpect(jsonPath("$.released").value(380000.00));
 		// Evaluation and credit records will follow the contract through its events.
 		assertThat(events.stream(ContractSigned.class).filter(e -> e.contractId().toString().equals(contract)))

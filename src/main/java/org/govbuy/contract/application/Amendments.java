@@ -37,7 +37,9 @@ public class Amendments {
 		/** 合同变更. */
 		CHANGE("合同变更"),
 		/** 分包. */
-		SUBCONTRACT("分包");
+		SUBCONTRACT("分包"),
+		/** 终止协议: both parties agree to end the contract (法50). */
+		TERMINATION("终止协议");
 
 		private final String label;
 
@@ -99,7 +101,7 @@ public class Amendments {
 		if (content == null || content.isBlank() || content.strip().length() > 2000) {
 			throw new InvalidInputException("content", "请填写内容（不超过2000个字）");
 		}
-		if (kind != Kind.CHANGE && (amount == null || !amount.isPositive())) {
+		if ((kind == Kind.SUPPLEMENT || kind == Kind.SUBCONTRACT) && (amount == null || !amount.isPositive())) {
 			throw new InvalidInputException("amount", "请填写金额");
 		}
 		if (kind == Kind.SUBCONTRACT) {
@@ -121,7 +123,7 @@ public class Amendments {
 			.param("contract", contractId)
 			.param("kind", kind.name())
 			.param("content", content.strip())
-			.param("amount", kind == Kind.CHANGE ? null : amount.amount())
+			.param("amount", kind == Kind.SUPPLEMENT || kind == Kind.SUBCONTRACT ? amount.amount() : null)
 			.param("subcontractor", kind == Kind.SUBCONTRACT ? subcontractor.strip() : null)
 			.param("by", user.username())
 			.param("side", side)
@@ -157,6 +159,9 @@ public class Amendments {
 					"amendment-reserve-" + amendmentId);
 			ledger.contract(contract.planLineId(), amendment.amount(), "补充合同：" + contract.title(),
 					"amendment-" + amendmentId);
+		}
+		if (amendment.kind() == Kind.TERMINATION) {
+			contracts.end(contract, "AGREEMENT", "双方协商一致终止：" + amendment.content(), null);
 		}
 		jdbc.sql("""
 				update contract.amendment set status = 'IN_FORCE', confirmed_by = :by, confirmed_at = :now
@@ -200,7 +205,7 @@ public class Amendments {
 			case SUPPLEMENT ->
 				new ContractMoneyPolicy().checkSupplementary(contract.amount(), contract.supplements(), amount);
 			case SUBCONTRACT -> new ContractMoneyPolicy().checkSubcontracting(contract.total(), amount, true);
-			case CHANGE -> List.of();
+			case CHANGE, TERMINATION -> List.of();
 		};
 		if (!violations.isEmpty()) {
 			throw new RuleViolationException(violations);

@@ -28,6 +28,7 @@ import org.govbuy.contract.domain.MandatoryClauses;
 import org.govbuy.contract.domain.MandatoryClauses.Clause;
 import org.govbuy.contract.domain.SmePaymentTerms;
 import org.govbuy.contract.domain.TermPolicy;
+import org.govbuy.contract.domain.TerminationPolicy;
 import org.govbuy.platform.AuditTrail;
 import org.govbuy.platform.CurrentUser;
 import org.govbuy.platform.InvalidInputException;
@@ -146,7 +147,7 @@ public class Contracts {
 			Map<Clause, String> clauses, Set<Clause> secretClauses, boolean publicService, Money depositAmount,
 			DepositForm depositForm, int paymentDays, String status, LocalDate awardedOn, LocalDate signedOn,
 			LocalDate publishedOn, LocalDate filedOn, String lateSteps, LocalDate terminatedOn,
-			String terminationReason, Money released, Money committed, Money paid) {
+			String terminationReason, String terminationGround, Money released, Money committed, Money paid) {
 
 		/** The signed amount with the supplementary agreements in force. */
 		public Money total() {
@@ -358,11 +359,14 @@ public class Contracts {
 	}
 
 	/**
-	 * Terminates a contract: what it has not paid goes back to the budget line. Payment
-	 * requests still in process must be settled first.
+	 * The purchaser ends a contract on its own motion: a draft at any time; a signed
+	 * contract only because going on would harm the public interest or for the provider's
+	 * breach on record (GPL-50) — an agreed end is a termination record the provider
+	 * confirms ({@link Amendments}). What the contract has not paid goes back to the
+	 * budget line; payment requests still in process must be settled first.
 	 */
 	@Transactional
-	public Contract terminate(UUID contractId, String reason, LocalDate on) {
+	public Contract terminate(UUID contractId, TerminationPolicy.Ground ground, String reason, LocalDate on) {
 		CurrentUser user = requirePurchaser();
 		Contract contract = lockOwn(contractId, user);
 		if ("TERMINATED".equals(contract.status())) {
@@ -371,32 +375,52 @@ public class Contracts {
 		if (reason == null || reason.isBlank()) {
 			throw new InvalidInputException("reason", "请填写终止原因");
 		}
+		if ("SIGNED".equals(contract.status())) {
+			int failed = jdbc
+				.sql("select count(*) from contract.acceptance where contract_id = :id and result = 'FAILED'")
+				.param("id", contractId)
+				.query(Integer.class)
+				.single();
+			List<RuleViolation> violations = new TerminationPolicy().checkUnilateral(ground, failed);
+			if (!violations.isEmpty()) {
+				throw new RuleViolationException(violations);
+			}
+		}
+		return end(contract, "SIGNED".equals(contract.status()) ? ground.name() : "UNSIGNED", reason, on);
+	}
+
+	/**
+	 * Ends a locked contract on a lawful ground: the unpaid part goes back to the budget
+	 * line (a draft holds no contracted money: the procurement's reservation stays with
+	 * the procurement).
+	 */
+	Contract end(Contract contract, String ground, String reason, LocalDate on) {
 		if (contract.committed().isGreaterThan(contract.paid())) {
 			throw new InvalidInputException("status", "尚有未办结的支付申请，请先审核或退回");
 		}
-		// A draft holds no contracted money: the procurement's reservation stays with the
-		// procurement.
 		Money released = Money.ZERO;
 		if ("SIGNED".equals(contract.status())) {
 			released = contract.total().minus(contract.paid());
 			if (released.isPositive()) {
 				ledger.uncontract(contract.planLineId(), released, "合同终止释放未支付金额：" + contract.title(),
-						"contract-terminate-" + contractId);
+						"contract-terminate-" + contract.id());
 			}
 		}
 		LocalDate date = on == null ? today() : on;
 		jdbc.sql("""
 				update contract.contract set status = 'TERMINATED', terminated_on = :date, termination_reason = :reason,
-				  released = :released where id = :id""")
+				  termination_ground = :ground, released = :released where id = :id""")
 			.param("date", date)
 			.param("reason", reason.strip())
+			.param("ground", ground)
 			.param("released", released.amount())
-			.param("id", contractId)
+			.param("id", contract.id())
 			.update();
-		audit.record("contract.terminate", "Contract", contractId, Map.of("status", contract.status()),
-				Map.of("status", "TERMINATED", "released", released.toString(), "reason", reason.strip()));
-		events.publishEvent(new ContractTerminated(contractId, contract.providerId(), date, reason.strip(), released));
-		return get(contractId);
+		audit.record("contract.terminate", "Contract", contract.id(), Map.of("status", contract.status()), Map
+			.of("status", "TERMINATED", "ground", ground, "released", released.toString(), "reason", reason.strip()));
+		events
+			.publishEvent(new ContractTerminated(contract.id(), contract.providerId(), date, reason.strip(), released));
+		return get(contract.id());
 	}
 
 	/** Whether the user signs for the contract's provider (承接主体). */
@@ -686,7 +710,7 @@ public class Contracts {
 					rs.getObject("awarded_on", LocalDate.class), rs.getObject("signed_on", LocalDate.class),
 					rs.getObject("published_on", LocalDate.class), rs.getObject("filed_on", LocalDate.class),
 					rs.getString("late_steps"), rs.getObject("terminated_on", LocalDate.class),
-					rs.getString("termination_reason"),
+					rs.getString("termination_reason"), rs.getString("termination_ground"),
 					rs.getBigDecimal("released") == null ? null : Money.of(rs.getBigDecimal("released")),
 					Money.of(rs.getBigDecimal("committed")), Money.of(rs.getBigDecimal("paid")));
 		}).optional().orElseThrow(() -> new NotFoundException("合同不存在"));

@@ -19,6 +19,7 @@ import org.govbuy.contract.domain.ContractMoneyPolicy.DepositForm;
 import org.govbuy.contract.domain.ContractTemplates.Template;
 import org.govbuy.contract.domain.MandatoryClauses.Clause;
 import org.govbuy.contract.domain.TermPolicy;
+import org.govbuy.contract.domain.TerminationPolicy;
 import org.govbuy.shared.Money;
 
 import org.springframework.http.ContentDisposition;
@@ -75,7 +76,7 @@ class ContractApi {
 			TermPolicy.Grade grade, String evaluationReference) {
 	}
 
-	record TerminationRequest(String reason, LocalDate date) {
+	record TerminationRequest(TerminationPolicy.Ground ground, String reason, LocalDate date) {
 	}
 
 	record AmendmentRequest(Amendments.Kind kind, String content, BigDecimal amount, String subcontractor) {
@@ -163,9 +164,10 @@ class ContractApi {
 
 	@PostMapping("/api/v1/contracts/{id}/terminate")
 	@PreAuthorize(PURCHASERS)
-	@Operation(summary = "终止合同：未支付金额释放回预算行")
+	@Operation(
+			summary = "采购人终止合同：已签订的须以继续履行将损害公共利益（PUBLIC_INTEREST）或承接主体违约且有验收不合格记录（PROVIDER_BREACH）为由，协商一致的提出“终止协议”由对方确认（法50）；未支付金额释放回预算行")
 	Contracts.Contract terminate(@PathVariable UUID id, @RequestBody TerminationRequest request) {
-		return contracts.terminate(id, request.reason(), request.date());
+		return contracts.terminate(id, request.ground(), request.reason(), request.date());
 	}
 
 	@GetMapping("/api/v1/contracts/{id}/amendments")
@@ -178,7 +180,7 @@ class ContractApi {
 	@PostMapping("/api/v1/contracts/{id}/amendments")
 	@PreAuthorize(PARTIES)
 	@ResponseStatus(HttpStatus.CREATED)
-	@Operation(summary = "一方提出补充合同（累计不超过原合同10%）、变更或分包（须采购人同意，不得转包）")
+	@Operation(summary = "一方提出补充合同（累计不超过原合同10%）、变更、分包（须采购人同意，不得转包）或终止协议，由另一方确认")
 	Amendments.Amendment propose(@PathVariable UUID id, @RequestBody AmendmentRequest request) {
 		return amendments.propose(id, request.kind(), request.content(), money(request.amount()),
 				request.subcontractor());

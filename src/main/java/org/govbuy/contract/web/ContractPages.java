@@ -21,6 +21,7 @@ import org.govbuy.contract.domain.ContractMoneyPolicy.DepositForm;
 import org.govbuy.contract.domain.ContractTemplates.Template;
 import org.govbuy.contract.domain.MandatoryClauses.Clause;
 import org.govbuy.contract.domain.TermPolicy;
+import org.govbuy.contract.domain.TerminationPolicy;
 import org.govbuy.platform.CurrentUser;
 import org.govbuy.platform.InvalidInputException;
 import org.govbuy.platform.NotFoundException;
@@ -187,6 +188,8 @@ class ContractPages {
 		model.addAttribute("payments", payments.ofContract(id));
 		model.addAttribute("kinds", Amendments.Kind.values());
 		model.addAttribute("grades", TermPolicy.Grade.values());
+		model.addAttribute("grounds",
+				List.of(TerminationPolicy.Ground.PUBLIC_INTEREST, TerminationPolicy.Ground.PROVIDER_BREACH));
 		model.addAttribute("bases", Payments.Basis.values());
 		model.addAttribute("paymentKey", UUID.randomUUID().toString());
 		model.addAttribute("milestones",
@@ -272,10 +275,10 @@ class ContractPages {
 
 	@PostMapping("/contracts/{id}/terminate")
 	@PreAuthorize(ContractApi.PURCHASERS)
-	String terminate(@PathVariable UUID id, @RequestParam(required = false) String reason,
-			RedirectAttributes redirect) {
+	String terminate(@PathVariable UUID id, @RequestParam(required = false) TerminationPolicy.Ground ground,
+			@RequestParam(required = false) String reason, RedirectAttributes redirect) {
 		return act(id, redirect, () -> {
-			Contracts.Contract contract = contracts.terminate(id, reason, null);
+			Contracts.Contract contract = contracts.terminate(id, ground, reason, null);
 			return "合同已终止，释放未支付金额 " + contract.released().format();
 		});
 	}
