@@ -133,7 +133,10 @@ class ContractPages {
 	@PostMapping("/contracts")
 	@PreAuthorize(ContractApi.PURCHASERS)
 	String draft(@RequestParam MultiValueMap<String, String> form, Model model, RedirectAttributes redirect) {
-		UUID project = UUID.fromString(form.getFirst("projectId"));
+		if (blank(form.getFirst("projectId"))) {
+			throw new InvalidInputException("projectId", "请从已成交的采购项目起草合同");
+		}
+		UUID project = UUID.fromString(form.getFirst("projectId").strip());
 		try {
 			Map<Clause, String> clauses = new EnumMap<>(Clause.class);
 			for (Clause clause : editableClauses()) {

@@ -59,6 +59,10 @@ class ContractPagesIntegrationTests {
 			.param("endsOn", "2030-12-31")
 			.param("paymentDays", "30"));
 		assertThat(refused).contains("MOF102-24", "第二十四条", "护理服务合同");
+		mvc.perform(post("/contracts").with(authentication(buyer)).with(csrf()).param("title", "无项目的合同"))
+			.andExpect(status().isBadRequest());
+		mvc.perform(post("/contracts").with(authentication(buyer)).with(csrf()).param("projectId", "not-a-uuid"))
+			.andExpect(status().isBadRequest());
 	}
 
 	@Test
