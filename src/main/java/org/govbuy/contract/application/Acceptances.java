@@ -40,7 +40,7 @@ public class Acceptances {
 
 	private final JdbcClient jdbc;
 
-	private final DeliveryAccess access;
+	private final ContractAccess access;
 
 	private final Deliveries deliveries;
 
@@ -50,7 +50,7 @@ public class Acceptances {
 
 	private final ApplicationEventPublisher events;
 
-	Acceptances(JdbcClient jdbc, DeliveryAccess access, Deliveries deliveries, AuditTrail audit, Clock clock,
+	Acceptances(JdbcClient jdbc, ContractAccess access, Deliveries deliveries, AuditTrail audit, Clock clock,
 			ApplicationEventPublisher events) {
 		this.events = events;
 		this.jdbc = jdbc;

@@ -69,7 +69,7 @@ public class Contracts {
 
 	private final FundsLedger ledger;
 
-	private final DeliveryAccess access;
+	private final ContractAccess access;
 
 	private final RegionalParameters parameters;
 
@@ -81,7 +81,7 @@ public class Contracts {
 
 	private final ApplicationEventPublisher events;
 
-	Contracts(JdbcClient jdbc, ProcurementAwards awards, BudgetLines lines, FundsLedger ledger, DeliveryAccess access,
+	Contracts(JdbcClient jdbc, ProcurementAwards awards, BudgetLines lines, FundsLedger ledger, ContractAccess access,
 			RegionalParameters parameters, LegalCalendar calendar, AuditTrail audit, Clock clock,
 			ApplicationEventPublisher events) {
 		this.events = events;
@@ -425,28 +425,21 @@ public class Contracts {
 
 	/** Whether the user signs for the contract's provider (承接主体). */
 	public boolean isProvider(CurrentUser user, Contract contract) {
-		return user.hasRole(Role.PROVIDER) && contract.providerId().equals(providerOf(user));
+		return access.isProvider(contract.providerId(), user);
 	}
 
 	/** Whether the user is a purchaser of the contract's unit. */
 	public static boolean isPurchaser(CurrentUser user, Contract contract) {
-		return user.hasAnyRole(Role.PURCHASER_CLERK, Role.PURCHASER_HEAD)
-				&& contract.unitId().equals(user.organizationId());
-	}
-
-	private UUID providerOf(CurrentUser user) {
-		return access.providerOf(user).orElse(null);
+		return ContractAccess.isPurchaser(contract.unitId(), user);
 	}
 
 	/**
 	 * A contract the current user may see: its unit, its provider, or its region's
-	 * finance.
+	 * finance and supervision.
 	 */
 	public Contract visible(UUID contractId) {
 		Contract contract = get(contractId);
-		CurrentUser user = CurrentUser.require();
-		boolean provider = isProvider(user, contract);
-		if (!provider && (user.hasRole(Role.PROVIDER) || !user.scope().permits(contract.unitId(), contract.region()))) {
+		if (!access.readableBy(contract.unitId(), contract.region(), contract.providerId(), CurrentUser.require())) {
 			throw new NotFoundException("合同不存在");
 		}
 		return contract;
@@ -459,7 +452,7 @@ public class Contracts {
 		Map<String, Object> params = new HashMap<>();
 		if (user.hasRole(Role.PROVIDER)) {
 			where = "provider_id = :provider";
-			params.put("provider", providerOf(user));
+			params.put("provider", access.providerOf(user).orElse(null));
 		}
 		else {
 			where = "region_code like :pattern and (cast(:org as uuid) is null or unit_id = :org)";

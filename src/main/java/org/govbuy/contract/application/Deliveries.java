@@ -42,7 +42,7 @@ public class Deliveries {
 
 	private final JdbcClient jdbc;
 
-	private final DeliveryAccess access;
+	private final ContractAccess access;
 
 	private final DailyJobs jobs;
 
@@ -52,7 +52,7 @@ public class Deliveries {
 
 	private final LedgerFiles files = new LedgerFiles();
 
-	Deliveries(JdbcClient jdbc, DeliveryAccess access, DailyJobs jobs, AuditTrail audit, Clock clock) {
+	Deliveries(JdbcClient jdbc, ContractAccess access, DailyJobs jobs, AuditTrail audit, Clock clock) {
 		this.jdbc = jdbc;
 		this.access = access;
 		this.jobs = jobs;
@@ -143,7 +143,7 @@ public class Deliveries {
 		CurrentUser user = CurrentUser.require();
 		boolean signed = "SIGNED".equals(contract.status());
 		return new Capacity(signed && access.isProvider(contract, user),
-				signed && DeliveryAccess.isPurchaser(contract, user));
+				signed && ContractAccess.isPurchaser(contract, user));
 	}
 
 	/** The contract, if the current user may see its delivery (404 otherwise). */

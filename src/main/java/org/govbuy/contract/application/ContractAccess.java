@@ -17,13 +17,13 @@ import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Component;
 
 /**
- * Who may see and act on a contract's delivery: the purchasing unit, the provider of the
- * contract, and finance, supervision and administrators within their data scope read; the
- * provider writes the ledger; the purchasing unit sets milestones and accepts. Outside
- * the scope the contract does not exist (404).
+ * Who may see and act on a contract and its delivery: the purchasing unit, the provider
+ * of the contract, and finance, supervision and administrators within their data scope
+ * read; the provider writes the ledger; the purchasing unit sets milestones and accepts.
+ * Outside the scope the contract does not exist (404).
  */
 @Component
-class DeliveryAccess {
+class ContractAccess {
 
 	private final JdbcClient jdbc;
 
@@ -31,7 +31,7 @@ class DeliveryAccess {
 
 	private final Clock clock;
 
-	DeliveryAccess(JdbcClient jdbc, ProviderDirectory providers, Clock clock) {
+	ContractAccess(JdbcClient jdbc, ProviderDirectory providers, Clock clock) {
 		this.jdbc = jdbc;
 		this.providers = providers;
 		this.clock = clock;
@@ -86,22 +86,39 @@ class DeliveryAccess {
 	}
 
 	boolean isProvider(Deliveries.DeliveryContract contract, CurrentUser user) {
-		return providerOf(user).filter(contract.providerId()::equals).isPresent();
+		return isProvider(contract.providerId(), user);
+	}
+
+	/** Whether the user signs for this provider (承接主体). */
+	boolean isProvider(UUID providerId, CurrentUser user) {
+		return providerOf(user).filter(providerId::equals).isPresent();
 	}
 
 	static boolean isPurchaser(Deliveries.DeliveryContract contract, CurrentUser user) {
-		return user.hasAnyRole(Role.PURCHASER_CLERK, Role.PURCHASER_HEAD)
-				&& contract.unitId().equals(user.organizationId());
+		return isPurchaser(contract.unitId(), user);
+	}
+
+	/** Whether the user is a purchaser of this unit. */
+	static boolean isPurchaser(UUID unitId, CurrentUser user) {
+		return user.hasAnyRole(Role.PURCHASER_CLERK, Role.PURCHASER_HEAD) && unitId.equals(user.organizationId());
 	}
 
 	boolean readableBy(Deliveries.DeliveryContract contract, CurrentUser user) {
-		if (isProvider(contract, user)) {
+		return readableBy(contract.unitId(), new RegionCode(contract.regionCode()), contract.providerId(), user);
+	}
+
+	/**
+	 * Whether a contract is visible: to its provider, and to others within their data
+	 * scope — never to other providers, experts or evaluators.
+	 */
+	boolean readableBy(UUID unitId, RegionCode region, UUID providerId, CurrentUser user) {
+		if (isProvider(providerId, user)) {
 			return true;
 		}
 		if (user.hasRole(Role.PROVIDER) || user.hasRole(Role.EXPERT) || user.hasRole(Role.EVALUATOR)) {
 			return false;
 		}
-		return user.scope().permits(contract.unitId(), new RegionCode(contract.regionCode()));
+		return user.scope().permits(unitId, region);
 	}
 
 	LocalDate today() {
