@@ -61,6 +61,10 @@ public enum ContractRule implements Rule {
 	ACCEPTANCE_STANDARDS(RuleDefinition.of("GPLR-45", "《政府采购法实施条例》第四十五条", "按合同标准验收",
 			"采购人应当按照政府采购合同规定的技术、服务、安全标准组织对供应商履约情况进行验收，并出具验收书；验收书应当包括每一项技术、服务、安全标准的履约情况", Confidence.VERIFIED)),
 
+	/** A recognised testing body takes part in accepting a large or complex project. */
+	ACCEPTANCE_TESTING_BODY(RuleDefinition.of("GPL-41", "《政府采购法》第四十一条", "检测机构参与验收",
+			"大型或者复杂的政府采购项目，应当邀请国家认可的质量检测机构参与验收工作", Confidence.VERIFIED)),
+
 	/** Service recipients take part in the acceptance of a public service. */
 	ACCEPTANCE_RECIPIENTS(RuleDefinition.of("GPLR-45-R", "《政府采购法实施条例》第四十五条", "服务对象参与验收",
 			"政府向社会公众提供的公共服务项目，验收时应当邀请服务对象参与并出具意见", Confidence.VERIFIED)),

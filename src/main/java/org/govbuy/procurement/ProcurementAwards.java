@@ -23,12 +23,14 @@ public interface ProcurementAwards {
 	 * @param price the awarded price
 	 * @param reserved what the procurement reserved on the budget line
 	 * @param awardedOn when the winner was confirmed
+	 * @param technicallyComplex the purchase is technically complex: a testing body takes
+	 * part in its acceptance (法41)
 	 * @param challengePending a challenge of the result awaits an answer: the contract
 	 * waits (《政府采购法实施条例》第五十四条)
 	 */
 	record Award(UUID projectId, UUID planLineId, UUID unitId, org.govbuy.shared.RegionCode region, String projectName,
 			ProcurementMethod method, UUID providerId, String providerName, Money price, Money reserved,
-			LocalDate awardedOn, boolean challengePending) {
+			LocalDate awardedOn, boolean technicallyComplex, boolean challengePending) {
 	}
 
 	/** The award of a project with a single winner; empty until awarded. */

@@ -261,7 +261,7 @@ public class Acceptances {
 		// The contract says whether it serves the public; a request cannot turn that off.
 		boolean publicService = contract.publicService() || Boolean.TRUE.equals(request.publicService());
 		List<RuleViolation> violations = new AcceptancePolicy().check(standards, request.findings(), publicService,
-				participants);
+				contract.technicallyComplex(), participants);
 		if (!violations.isEmpty()) {
 			throw new RuleViolationException(violations);
 		}

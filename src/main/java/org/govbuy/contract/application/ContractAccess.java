@@ -134,14 +134,15 @@ class ContractAccess {
 	private Deliveries.DeliveryContract find(UUID contractId, boolean lock) {
 		return jdbc.sql(
 				"select id, title, unit_id, unit_name, region_code, provider_id, provider_name, status, amount, starts_on,"
-						+ " ends_on, quality, public_service from contract.contract where id = :id"
+						+ " ends_on, quality, public_service, technically_complex from contract.contract where id = :id"
 						+ (lock ? " for update" : ""))
 			.param("id", contractId)
 			.query((rs, n) -> new Deliveries.DeliveryContract(rs.getObject("id", UUID.class), rs.getString("title"),
 					rs.getObject("unit_id", UUID.class), rs.getString("unit_name"), rs.getString("region_code"),
 					rs.getObject("provider_id", UUID.class), rs.getString("provider_name"), rs.getString("status"),
 					Money.of(rs.getBigDecimal("amount")), rs.getObject("starts_on", LocalDate.class),
-					rs.getObject("ends_on", LocalDate.class), rs.getString("quality"), rs.getBoolean("public_service")))
+					rs.getObject("ends_on", LocalDate.class), rs.getString("quality"), rs.getBoolean("public_service"),
+					rs.getBoolean("technically_complex")))
 			.optional()
 			.orElseThrow(() -> new NotFoundException("合同不存在"));
 	}

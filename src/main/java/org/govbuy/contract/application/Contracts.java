@@ -243,6 +243,9 @@ public class Contracts {
 				template, award.price(), draft.startsOn(), draft.endsOn(), draft.conditions(), clauses,
 				draft.secretClauses(), !Boolean.FALSE.equals(draft.publicService()), draft.depositAmount(),
 				draft.depositForm(), paymentDays, award.awardedOn(), user);
+		if (award.technicallyComplex()) {
+			jdbc.sql("update contract.contract set technically_complex = true where id = :id").param("id", id).update();
+		}
 		audit.record("contract.draft", "Contract", id, null, Map.of("project", award.projectId().toString(), "amount",
 				award.price().toString(), "template", template.name()));
 		return get(id);
@@ -353,6 +356,11 @@ public class Contracts {
 				EnumSet.allOf(TermPolicy.MultiYearCondition.class), clauses, original.secretClauses(),
 				original.publicService(), original.depositAmount(), original.depositForm(), original.paymentDays(),
 				today(), user);
+		jdbc.sql("update contract.contract set technically_complex = (select technically_complex from contract.contract"
+				+ " where id = :original) where id = :id")
+			.param("original", contractId)
+			.param("id", id)
+			.update();
 		audit.record("contract.renew", "Contract", id, null, Map.of("original", contractId.toString(), "grade",
 				renewal.grade().name(), "evaluation", String.valueOf(renewal.evaluationReference())));
 		return get(id);

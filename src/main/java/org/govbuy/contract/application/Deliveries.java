@@ -63,7 +63,7 @@ public class Deliveries {
 	/** A contract as its delivery pages show it. */
 	public record DeliveryContract(UUID id, String title, UUID unitId, String unitName, String regionCode,
 			UUID providerId, String providerName, String status, Money amount, LocalDate startsOn, LocalDate endsOn,
-			String quality, boolean publicService) {
+			String quality, boolean publicService, boolean technicallyComplex) {
 	}
 
 	/**

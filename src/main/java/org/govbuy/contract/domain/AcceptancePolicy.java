@@ -37,6 +37,15 @@ public final class AcceptancePolicy {
 	 */
 	public List<RuleViolation> check(List<StandardCheck> standards, String findings, boolean publicService,
 			List<Participant> participants) {
+		return check(standards, findings, publicService, false, participants);
+	}
+
+	/**
+	 * As {@link #check(List, String, boolean, List)}; a technically complex purchase also
+	 * has a testing body (第三方机构) among the participants (法41).
+	 */
+	public List<RuleViolation> check(List<StandardCheck> standards, String findings, boolean publicService,
+			boolean technicallyComplex, List<Participant> participants) {
 		List<RuleViolation> violations = new ArrayList<>();
 		if (standards == null || standards.isEmpty()) {
 			violations.add(ContractRule.ACCEPTANCE_STANDARDS.violation("未列明检查的合同标准及其履约情况"));
@@ -50,6 +59,10 @@ public final class AcceptancePolicy {
 		if (publicService && (participants == null || participants.stream()
 			.noneMatch(p -> p.role() == ParticipantRole.RECIPIENT && !blank(p.name()) && !blank(p.opinion())))) {
 			violations.add(ContractRule.ACCEPTANCE_RECIPIENTS.violation("本项目向社会公众提供服务，参与验收的人员中没有出具意见的服务对象"));
+		}
+		if (technicallyComplex && (participants == null
+				|| participants.stream().noneMatch(p -> p.role() == ParticipantRole.THIRD_PARTY && !blank(p.name())))) {
+			violations.add(ContractRule.ACCEPTANCE_TESTING_BODY.violation("本项目技术复杂，应邀请国家认可的质量检测机构（第三方机构）参与验收"));
 		}
 		return violations;
 	}

@@ -1050,7 +1050,7 @@ public class Procurements implements org.govbuy.procurement.ProcurementAwards {
 					rs.getObject("provider_id", UUID.class), rs.getString("provider_name"),
 					Money.of(rs.getBigDecimal("price")), Money.of(rs.getBigDecimal("budget")),
 					rs.getObject("awarded_at", OffsetDateTime.class).atZoneSameInstant(CHINA).toLocalDate(),
-					rs.getBoolean("challenged")))
+					rs.getBoolean("technically_complex"), rs.getBoolean("challenged")))
 			.optional();
 	}
 
