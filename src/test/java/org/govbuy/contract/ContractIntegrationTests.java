@@ -109,6 +109,33 @@ class ContractIntegrationTests {
 	}
 
 	@Test
+	void aTechnicallyComplexPurchaseIsAcceptedWithATestingBodyRuleGPL_41() throws Exception {
+		Award award = award("600000", "500000", "COMPETITIVE_CONSULTATION",
+				",\"technicallyComplex\":true,\"surveyParties\":3,\"surveySummary\":\"走访3家康复机构，了解设备与人员要求\"",
+				List.of("provider.demo", "provider.wenhua", "provider.juwei"));
+		String contract = contract(award);
+		award.buyer.post("/api/v1/contracts/" + contract + "/sign", "{}").andExpect(status().isOk());
+		String milestone = JsonPath.read(body(award.buyer.post("/api/v1/contracts/" + contract + "/milestones",
+				"{\"title\":\"康复设备运维\",\"standard\":\"设备完好率100%\",\"dueOn\":\"" + today().plusDays(30) + "\"}")),
+				"$.id");
+		Caller.as(mvc, "provider.demo")
+			.post("/api/v1/contracts/" + contract + "/milestones/" + milestone + "/submit", "{\"report\":\"已完成\"}")
+			.andExpect(status().isOk());
+		String acceptance = """
+				{"milestoneId":"%s","result":"PASSED","findings":"合格",
+				 "standards":[{"standard":"设备完好率100%%","performance":"抽检20台全部完好"}],
+				 "participants":[{"name":"李大爷","role":"RECIPIENT","opinion":"满意"}%s]}""";
+		award.buyer.post("/api/v1/contracts/" + contract + "/acceptances", acceptance.formatted(milestone, ""))
+			.andExpect(status().isUnprocessableContent())
+			.andExpect(jsonPath("$.violations[0].rule").value("GPL-41"));
+		award.buyer
+			.post("/api/v1/contracts/" + contract + "/acceptances",
+					acceptance.formatted(milestone,
+							",{\"name\":\"山东省医疗器械产品质量检验中心\",\"role\":\"THIRD_PARTY\",\"opinion\":\"符合标准\"}"))
+			.andExpect(status().isCreated());
+	}
+
+	@Test
 	void signingMovesTheReservationToContractedAndReleasesTheRest() throws Exception {
 		Award award = award("600000", "500000");
 		String contract = contract(award);
