@@ -4,5 +4,5 @@
  * payment terms.
  */
 @org.springframework.modulith.ApplicationModule(displayName = "合同 (contract)",
-		allowedDependencies = { "platform", "budget", "procurement", "provider" })
+		allowedDependencies = { "platform", "catalog", "budget", "procurement", "provider" })
 package org.govbuy.contract;

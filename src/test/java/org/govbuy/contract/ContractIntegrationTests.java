@@ -136,6 +136,18 @@ class ContractIntegrationTests {
 	}
 
 	@Test
+	void theContractTextIsScreenedAgainAgainstTheNegativeListAndItsHintsKeptOnTheContract() throws Exception {
+		Award award = award("600000", "500000");
+		LocalDate start = today().plusDays(1);
+		award.buyer
+			.post("/api/v1/contracts",
+					draft(award.project, start, start.plusMonths(11),
+							CLAUSES.replace("为失能老人提供上门服务", "为失能老人提供上门服务，含助行器具租赁")))
+			.andExpect(status().isCreated())
+			.andExpect(jsonPath("$.screeningWarnings", containsString("租赁")));
+	}
+
+	@Test
 	void signingMovesTheReservationToContractedAndReleasesTheRest() throws Exception {
 		Award award = award("600000", "500000");
 		String contract = contract(award);

@@ -17,6 +17,9 @@ import java.util.UUID;
 
 import org.govbuy.budget.BudgetLines;
 import org.govbuy.budget.FundsLedger;
+import org.govbuy.catalog.NegativeListCheck;
+import org.govbuy.catalog.NegativeListDecision;
+import org.govbuy.catalog.PurchaseDescription;
 import org.govbuy.contract.ContractSigned;
 import org.govbuy.contract.ContractTerminated;
 import org.govbuy.contract.domain.ContractDeadlines;
@@ -71,6 +74,8 @@ public class Contracts {
 
 	private final ContractAccess access;
 
+	private final NegativeListCheck negativeList;
+
 	private final RegionalParameters parameters;
 
 	private final LegalCalendar calendar;
@@ -82,14 +87,15 @@ public class Contracts {
 	private final ApplicationEventPublisher events;
 
 	Contracts(JdbcClient jdbc, ProcurementAwards awards, BudgetLines lines, FundsLedger ledger, ContractAccess access,
-			RegionalParameters parameters, LegalCalendar calendar, AuditTrail audit, Clock clock,
-			ApplicationEventPublisher events) {
+			NegativeListCheck negativeList, RegionalParameters parameters, LegalCalendar calendar, AuditTrail audit,
+			Clock clock, ApplicationEventPublisher events) {
 		this.events = events;
 		this.jdbc = jdbc;
 		this.awards = awards;
 		this.lines = lines;
 		this.ledger = ledger;
 		this.access = access;
+		this.negativeList = negativeList;
 		this.parameters = parameters;
 		this.calendar = calendar;
 		this.audit = audit;
@@ -147,7 +153,8 @@ public class Contracts {
 			Map<Clause, String> clauses, Set<Clause> secretClauses, boolean publicService, Money depositAmount,
 			DepositForm depositForm, int paymentDays, String status, LocalDate awardedOn, LocalDate signedOn,
 			LocalDate publishedOn, LocalDate filedOn, String lateSteps, LocalDate terminatedOn,
-			String terminationReason, String terminationGround, Money released, Money committed, Money paid) {
+			String terminationReason, String terminationGround, String screeningWarnings, Money released,
+			Money committed, Money paid) {
 
 		/** The signed amount with the supplementary agreements in force. */
 		public Money total() {
@@ -228,7 +235,11 @@ public class Contracts {
 		}
 		clauses.put(Clause.PRICE, award.price().format() + "（" + award.price().toChineseUppercase() + "）");
 		clauses.put(Clause.TERM, draft.startsOn() + " 至 " + draft.endsOn());
-		List<RuleViolation> violations = new ArrayList<>(new MandatoryClauses().check(clauses));
+		// G1: what the contract buys passes the negative-list screening again (102 §10).
+		NegativeListDecision screening = negativeList.check(PurchaseDescription.of(draft.title(),
+				clauses.get(Clause.SCOPE) + " " + clauses.get(Clause.QUANTITY) + " " + clauses.get(Clause.QUALITY)));
+		List<RuleViolation> violations = new ArrayList<>(screening.refused() ? screening.violations() : List.of());
+		violations.addAll(new MandatoryClauses().check(clauses));
 		violations.addAll(new TermPolicy().check(draft.startsOn(), draft.endsOn(),
 				draft.conditions() == null ? EnumSet.noneOf(TermPolicy.MultiYearCondition.class) : draft.conditions(),
 				planEnd(award.region(), award.awardedOn().getYear())));
@@ -243,9 +254,19 @@ public class Contracts {
 				template, award.price(), draft.startsOn(), draft.endsOn(), draft.conditions(), clauses,
 				draft.secretClauses(), !Boolean.FALSE.equals(draft.publicService()), draft.depositAmount(),
 				draft.depositForm(), paymentDays, award.awardedOn(), user);
-		if (award.technicallyComplex()) {
-			jdbc.sql("update contract.contract set technically_complex = true where id = :id").param("id", id).update();
-		}
+		String warnings = String.join("；",
+				screening.warnings()
+					.stream()
+					.map(warning -> "「" + warning.keyword() + "」→ " + warning.entry() + "（" + warning.rule() + "）")
+					.distinct()
+					.toList());
+		jdbc.sql("update contract.contract set technically_complex = :complex, screening_warnings = :warnings"
+				+ " where id = :id")
+			.param("complex", award.technicallyComplex())
+			.param("warnings",
+					warnings.isBlank() ? null : warnings.length() > 2000 ? warnings.substring(0, 2000) : warnings)
+			.param("id", id)
+			.update();
 		audit.record("contract.draft", "Contract", id, null, Map.of("project", award.projectId().toString(), "amount",
 				award.price().toString(), "template", template.name()));
 		return get(id);
@@ -712,6 +733,7 @@ public class Contracts {
 					rs.getObject("published_on", LocalDate.class), rs.getObject("filed_on", LocalDate.class),
 					rs.getString("late_steps"), rs.getObject("terminated_on", LocalDate.class),
 					rs.getString("termination_reason"), rs.getString("termination_ground"),
+					rs.getString("screening_warnings"),
 					rs.getBigDecimal("released") == null ? null : Money.of(rs.getBigDecimal("released")),
 					Money.of(rs.getBigDecimal("committed")), Money.of(rs.getBigDecimal("paid")));
 		}).optional().orElseThrow(() -> new NotFoundException("合同不存在"));
