@@ -25,6 +25,7 @@ import org.govbuy.contract.domain.TerminationPolicy;
 import org.govbuy.platform.CurrentUser;
 import org.govbuy.platform.InvalidInputException;
 import org.govbuy.platform.NotFoundException;
+import org.govbuy.platform.PageCommands;
 import org.govbuy.platform.Role;
 import org.govbuy.procurement.ProcurementAwards;
 import org.govbuy.shared.Money;
@@ -32,7 +33,6 @@ import org.govbuy.shared.RuleViolationException;
 
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.http.ResponseEntity;
-import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -407,16 +407,7 @@ class ContractPages {
 	}
 
 	private String act(String page, RedirectAttributes redirect, Supplier<String> command) {
-		try {
-			redirect.addFlashAttribute("flash", command.get());
-		}
-		catch (InvalidInputException | AccessDeniedException | NotFoundException ex) {
-			redirect.addFlashAttribute("flashError", ex.getMessage());
-		}
-		catch (RuleViolationException ex) {
-			redirect.addFlashAttribute("violations", ex.violations());
-		}
-		return "redirect:" + page;
+		return PageCommands.runThenRedirect(page, redirect, command);
 	}
 
 	private static boolean blank(String value) {

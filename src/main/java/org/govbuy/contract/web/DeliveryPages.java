@@ -13,12 +13,10 @@ import org.govbuy.contract.domain.AcceptancePolicy;
 import org.govbuy.contract.domain.LedgerKind;
 import org.govbuy.contract.domain.ParticipantRole;
 import org.govbuy.platform.InvalidInputException;
-import org.govbuy.platform.NotFoundException;
+import org.govbuy.platform.PageCommands;
 import org.govbuy.shared.Money;
-import org.govbuy.shared.RuleViolationException;
 
 import org.springframework.http.ResponseEntity;
-import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -196,19 +194,14 @@ class DeliveryPages {
 	// -------------------------------------------------------------------------
 
 	private String act(UUID contractId, RedirectAttributes redirect, Supplier<String> command) {
+		String page = "/contracts/" + contractId + "/delivery";
 		try {
-			redirect.addFlashAttribute("flash", command.get());
-		}
-		catch (InvalidInputException | AccessDeniedException | NotFoundException ex) {
-			redirect.addFlashAttribute("flashError", ex.getMessage());
-		}
-		catch (RuleViolationException ex) {
-			redirect.addFlashAttribute("violations", ex.violations());
+			return PageCommands.runThenRedirect(page, redirect, command);
 		}
 		catch (IllegalArgumentException ex) {
 			redirect.addFlashAttribute("flashError", "输入有误，请检查后重新提交");
+			return "redirect:" + page;
 		}
-		return "redirect:/contracts/" + contractId + "/delivery";
 	}
 
 	private static List<String> values(MultiValueMap<String, String> form, String name) {

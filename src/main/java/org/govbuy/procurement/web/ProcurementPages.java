@@ -18,6 +18,7 @@ import org.govbuy.platform.Accounts;
 import org.govbuy.platform.CurrentUser;
 import org.govbuy.platform.InvalidInputException;
 import org.govbuy.platform.NotFoundException;
+import org.govbuy.platform.PageCommands;
 import org.govbuy.platform.Role;
 import org.govbuy.procurement.ProcurementMethod;
 import org.govbuy.procurement.application.ProcurementAdvisor;
@@ -458,16 +459,7 @@ class ProcurementPages {
 	}
 
 	private String act(String page, RedirectAttributes redirect, Supplier<String> command) {
-		try {
-			redirect.addFlashAttribute("flash", command.get());
-		}
-		catch (InvalidInputException | AccessDeniedException | NotFoundException ex) {
-			redirect.addFlashAttribute("flashError", ex.getMessage());
-		}
-		catch (RuleViolationException ex) {
-			redirect.addFlashAttribute("violations", ex.violations());
-		}
-		return "redirect:" + page;
+		return PageCommands.runThenRedirect(page, redirect, command);
 	}
 
 	private static boolean blank(String value) {
