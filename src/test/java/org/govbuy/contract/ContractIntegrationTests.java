@@ -22,15 +22,14 @@ import com.jayway.jsonpath.JsonPath;
 
 import org.govbuy.platform.LegalCalendar;
 import org.govbuy.shared.Money;
-import org.govbuy.support.ApiClient;
+import org.govbuy.contract.AwardedProcurements.Award;
+import org.govbuy.support.ApiCaller;
 import org.govbuy.support.IntegrationTest;
 import org.govbuy.support.MutableClock;
-import org.govbuy.support.TestUnits;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.http.MediaType;
 import org.springframework.test.context.event.ApplicationEvents;
 import org.springframework.test.context.event.RecordApplicationEvents;
 import org.springframework.test.web.servlet.MockMvc;
@@ -74,23 +73,25 @@ class ContractIntegrationTests {
 	void aFourYearContractOrOneWithoutItsClausesIsRefusedRulesMOF102_24AndMOF102_23() throws Exception {
 		Award award = award("600000", "500000");
 		LocalDate start = today().plusDays(1);
-		award.buyer.post("/api/v1/contracts", draft(award.project, start, start.plusYears(4).minusDays(1), CLAUSES))
+		award.buyer()
+			.post("/api/v1/contracts", draft(award.project(), start, start.plusYears(4).minusDays(1), CLAUSES))
 			.andExpect(status().isUnprocessableContent())
 			.andExpect(jsonPath("$.violations[*].rule", hasItem("MOF102-24")))
 			.andExpect(jsonPath("$.violations[*].message", hasItem(containsString("超过3年"))));
-		award.buyer
-			.post("/api/v1/contracts", draft(award.project, start, LocalDate.of(start.getYear() + 2, 12, 31), CLAUSES))
+		award.buyer()
+			.post("/api/v1/contracts",
+					draft(award.project(), start, LocalDate.of(start.getYear() + 2, 12, 31), CLAUSES))
 			.andExpect(status().isUnprocessableContent())
 			.andExpect(jsonPath("$.violations[0].rule").value("MOF102-24"))
 			.andExpect(jsonPath("$.violations[0].message", containsString("五项条件")));
-		award.buyer
+		award.buyer()
 			.post("/api/v1/contracts",
-					draft(award.project, start, start.plusYears(1).minusDays(1), "\"clauses\":{\"SCOPE\":\"上门服务\"}"))
+					draft(award.project(), start, start.plusYears(1).minusDays(1), "\"clauses\":{\"SCOPE\":\"上门服务\"}"))
 			.andExpect(status().isUnprocessableContent())
 			.andExpect(jsonPath("$.violations[0].rule").value("MOF102-23"))
 			.andExpect(jsonPath("$.violations[0].message", containsString("违约责任")));
-		award.buyer
-			.post("/api/v1/contracts", draft(award.project, start, LocalDate.of(start.getYear() + 2, 12, 31), CLAUSES
+		award.buyer()
+			.post("/api/v1/contracts", draft(award.project(), start, LocalDate.of(start.getYear() + 2, 12, 31), CLAUSES
 					+ ","
 					+ "\"conditions\":[\"CONTENT_FIXED\",\"HIGHLY_CONTINUOUS\",\"STABLE_FUNDING\",\"STABLE_PRICE\",\"BUDGET_SECURED\"]"))
 			.andExpect(status().isCreated());
@@ -101,9 +102,11 @@ class ContractIntegrationTests {
 		Award award = award("80000", "76000", "DIRECT_COMMISSION", ",\"rationale\":\"社区居委会熟悉辖区老人情况，委托其开展探访\"",
 				List.of("provider.demo"));
 		String contract = contract(award, "76000");
-		award.buyer.post("/api/v1/contracts/" + contract + "/sign", "{}")
+		award.buyer()
+			.post("/api/v1/contracts/" + contract + "/sign", "{}")
 			.andExpect(jsonPath("$.status").value("SIGNED"));
-		award.buyer.get("/api/v1/plans/lines/" + award.line + "/funds")
+		award.buyer()
+			.get("/api/v1/plans/lines/" + award.line() + "/funds")
 			.andExpect(jsonPath("$.contracted").value(76000.00))
 			.andExpect(jsonPath("$.reserved").value(0));
 	}
@@ -114,21 +117,23 @@ class ContractIntegrationTests {
 				",\"technicallyComplex\":true,\"surveyParties\":3,\"surveySummary\":\"走访3家康复机构，了解设备与人员要求\"",
 				List.of("provider.demo", "provider.wenhua", "provider.juwei"));
 		String contract = contract(award);
-		award.buyer.post("/api/v1/contracts/" + contract + "/sign", "{}").andExpect(status().isOk());
-		String milestone = JsonPath.read(body(award.buyer.post("/api/v1/contracts/" + contract + "/milestones",
-				"{\"title\":\"康复设备运维\",\"standard\":\"设备完好率100%\",\"dueOn\":\"" + today().plusDays(30) + "\"}")),
+		award.buyer().post("/api/v1/contracts/" + contract + "/sign", "{}").andExpect(status().isOk());
+		String milestone = JsonPath.read(body(award.buyer()
+			.post("/api/v1/contracts/" + contract + "/milestones",
+					"{\"title\":\"康复设备运维\",\"standard\":\"设备完好率100%\",\"dueOn\":\"" + today().plusDays(30) + "\"}")),
 				"$.id");
-		Caller.as(mvc, "provider.demo")
+		ApiCaller.as(mvc, "provider.demo")
 			.post("/api/v1/contracts/" + contract + "/milestones/" + milestone + "/submit", "{\"report\":\"已完成\"}")
 			.andExpect(status().isOk());
 		String acceptance = """
 				{"milestoneId":"%s","result":"PASSED","findings":"合格",
 				 "standards":[{"standard":"设备完好率100%%","performance":"抽检20台全部完好"}],
 				 "participants":[{"name":"李大爷","role":"RECIPIENT","opinion":"满意"}%s]}""";
-		award.buyer.post("/api/v1/contracts/" + contract + "/acceptances", acceptance.formatted(milestone, ""))
+		award.buyer()
+			.post("/api/v1/contracts/" + contract + "/acceptances", acceptance.formatted(milestone, ""))
 			.andExpect(status().isUnprocessableContent())
 			.andExpect(jsonPath("$.violations[0].rule").value("GPL-41"));
-		award.buyer
+		award.buyer()
 			.post("/api/v1/contracts/" + contract + "/acceptances",
 					acceptance.formatted(milestone,
 							",{\"name\":\"山东省医疗器械产品质量检验中心\",\"role\":\"THIRD_PARTY\",\"opinion\":\"符合标准\"}"))
@@ -139,9 +144,9 @@ class ContractIntegrationTests {
 	void theContractTextIsScreenedAgainAgainstTheNegativeListAndItsHintsKeptOnTheContract() throws Exception {
 		Award award = award("600000", "500000");
 		LocalDate start = today().plusDays(1);
-		award.buyer
+		award.buyer()
 			.post("/api/v1/contracts",
-					draft(award.project, start, start.plusMonths(11),
+					draft(award.project(), start, start.plusMonths(11),
 							CLAUSES.replace("为失能老人提供上门服务", "为失能老人提供上门服务，含助行器具租赁")))
 			.andExpect(status().isCreated())
 			.andExpect(jsonPath("$.screeningWarnings", containsString("租赁")));
@@ -151,9 +156,11 @@ class ContractIntegrationTests {
 	void signingMovesTheReservationToContractedAndReleasesTheRest() throws Exception {
 		Award award = award("600000", "500000");
 		String contract = contract(award);
-		award.buyer.post("/api/v1/contracts/" + contract + "/sign", "{}")
+		award.buyer()
+			.post("/api/v1/contracts/" + contract + "/sign", "{}")
 			.andExpect(jsonPath("$.status").value("SIGNED"));
-		award.buyer.get("/api/v1/plans/lines/" + award.line + "/funds")
+		award.buyer()
+			.get("/api/v1/plans/lines/" + award.line() + "/funds")
 			.andExpect(jsonPath("$.contracted").value(500000.00))
 			.andExpect(jsonPath("$.reserved").value(0));
 	}
@@ -163,15 +170,14 @@ class ContractIntegrationTests {
 			throws Exception {
 		Award award = award("600000", "500000");
 		String contract = contract(award);
-		award.buyer.post("/api/v1/contracts/" + contract + "/sign", "{}").andExpect(status().isOk());
+		award.buyer().post("/api/v1/contracts/" + contract + "/sign", "{}").andExpect(status().isOk());
 
-		String first = JsonPath.read(body(award.buyer.pay(contract, "100000", "first-quarter")), "$.id");
-		award.buyer.pay(contract, "100000", "first-quarter")
-			.andExpect(status().isCreated())
+		String first = JsonPath.read(body(pay(award.buyer(), contract, "100000", "first-quarter")), "$.id");
+		pay(award.buyer(), contract, "100000", "first-quarter").andExpect(status().isCreated())
 			.andExpect(jsonPath("$.id").value(first));
-		award.buyer.get("/api/v1/contracts/" + contract + "/payments").andExpect(jsonPath("$.length()").value(1));
+		award.buyer().get("/api/v1/contracts/" + contract + "/payments").andExpect(jsonPath("$.length()").value(1));
 		settle(award, first);
-		award.buyer.get("/api/v1/contracts/" + contract).andExpect(jsonPath("$.paid").value(100000.00));
+		award.buyer().get("/api/v1/contracts/" + contract).andExpect(jsonPath("$.paid").value(100000.00));
 
 		ExecutorService pool = Executors.newFixedThreadPool(20);
 		CountDownLatch start = new CountDownLatch(1);
@@ -181,7 +187,7 @@ class ContractIntegrationTests {
 				String key = "concurrent-" + i;
 				results.add(pool.submit(() -> {
 					start.await();
-					var response = award.buyer.pay(contract, "30000", key).andReturn().getResponse();
+					var response = pay(award.buyer(), contract, "30000", key).andReturn().getResponse();
 					assertThat(response.getStatus()).isIn(201, 422);
 					return response.getStatus() == 201
 							? JsonPath.read(response.getContentAsString(StandardCharsets.UTF_8), "$.id") : null;
@@ -204,10 +210,11 @@ class ContractIntegrationTests {
 		finally {
 			pool.shutdownNow();
 		}
-		award.buyer.get("/api/v1/contracts/" + contract).andExpect(jsonPath("$.paid").value(490000.00));
-		award.buyer.get("/api/v1/plans/lines/" + award.line + "/funds").andExpect(jsonPath("$.paid").value(490000.00));
-		award.buyer.pay(contract, "10000.01", "one-cent-too-much")
-			.andExpect(status().isUnprocessableContent())
+		award.buyer().get("/api/v1/contracts/" + contract).andExpect(jsonPath("$.paid").value(490000.00));
+		award.buyer()
+			.get("/api/v1/plans/lines/" + award.line() + "/funds")
+			.andExpect(jsonPath("$.paid").value(490000.00));
+		pay(award.buyer(), contract, "10000.01", "one-cent-too-much").andExpect(status().isUnprocessableContent())
 			.andExpect(jsonPath("$.violations[0].rule").value("BL-13"));
 	}
 
@@ -215,23 +222,26 @@ class ContractIntegrationTests {
 	void aRenewalWithoutAnExcellentEvaluationIsRefusedRuleLCC2022_14_34() throws Exception {
 		Award award = award("600000", "500000");
 		String contract = contract(award);
-		award.buyer.post("/api/v1/contracts/" + contract + "/sign", "{}").andExpect(status().isOk());
-		String end = JsonPath.read(body(award.buyer.get("/api/v1/contracts/" + contract)), "$.endsOn");
+		award.buyer().post("/api/v1/contracts/" + contract + "/sign", "{}").andExpect(status().isOk());
+		String end = JsonPath.read(body(award.buyer().get("/api/v1/contracts/" + contract)), "$.endsOn");
 		LocalDate from = LocalDate.parse(end).plusDays(1);
-		String renewal = "{\"planLineId\":\"" + award.line + "\",\"amount\":100000,\"startsOn\":\"" + from
+		String renewal = "{\"planLineId\":\"" + award.line() + "\",\"amount\":100000,\"startsOn\":\"" + from
 				+ "\",\"endsOn\":\"" + from.plusMonths(6) + "\",\"grade\":\"%s\",\"evaluationReference\":\"绩效评价报告\"}";
-		award.buyer.post("/api/v1/contracts/" + contract + "/renew", renewal.formatted("GOOD"))
+		award.buyer()
+			.post("/api/v1/contracts/" + contract + "/renew", renewal.formatted("GOOD"))
 			.andExpect(status().isUnprocessableContent())
 			.andExpect(jsonPath("$.violations[0].rule").value("LCC2022-14-34"))
 			.andExpect(jsonPath("$.violations[0].message", containsString("不是优秀")));
-		String renewed = JsonPath
-			.read(body(award.buyer.post("/api/v1/contracts/" + contract + "/renew", renewal.formatted("EXCELLENT"))
-				.andExpect(status().isCreated())
-				.andExpect(jsonPath("$.renewalOf").value(contract))), "$.id");
-		award.buyer.post("/api/v1/contracts/" + renewed + "/sign", "{}").andExpect(status().isOk());
-		award.buyer.get("/api/v1/plans/lines/" + award.line + "/funds")
+		String renewed = JsonPath.read(body(award.buyer()
+			.post("/api/v1/contracts/" + contract + "/renew", renewal.formatted("EXCELLENT"))
+			.andExpect(status().isCreated())
+			.andExpect(jsonPath("$.renewalOf").value(contract))), "$.id");
+		award.buyer().post("/api/v1/contracts/" + renewed + "/sign", "{}").andExpect(status().isOk());
+		award.buyer()
+			.get("/api/v1/plans/lines/" + award.line() + "/funds")
 			.andExpect(jsonPath("$.contracted").value(600000.00));
-		award.buyer.post("/api/v1/contracts/" + contract + "/renew", renewal.formatted("EXCELLENT"))
+		award.buyer()
+			.post("/api/v1/contracts/" + contract + "/renew", renewal.formatted("EXCELLENT"))
 			.andExpect(status().isUnprocessableContent())
 			.andExpect(jsonPath("$.violations[0].message", containsString("已续签过")));
 	}
@@ -240,22 +250,26 @@ class ContractIntegrationTests {
 	void supplementsStayWithinTenPercentRuleGPL_49AndAPassThroughIsRefusedRuleGPL_48() throws Exception {
 		Award award = award("600000", "500000");
 		String contract = contract(award);
-		award.buyer.post("/api/v1/contracts/" + contract + "/sign", "{}").andExpect(status().isOk());
-		Caller provider = Caller.as(mvc, "provider.demo");
-		award.buyer
+		award.buyer().post("/api/v1/contracts/" + contract + "/sign", "{}").andExpect(status().isOk());
+		ApiCaller provider = ApiCaller.as(mvc, "provider.demo");
+		award.buyer()
 			.post("/api/v1/contracts/" + contract + "/amendments",
 					"{\"kind\":\"SUPPLEMENT\",\"content\":\"增加服务对象\",\"amount\":50000.01}")
 			.andExpect(status().isUnprocessableContent())
 			.andExpect(jsonPath("$.violations[0].rule").value("GPL-49"));
-		String supplement = JsonPath.read(body(award.buyer.post("/api/v1/contracts/" + contract + "/amendments",
-				"{\"kind\":\"SUPPLEMENT\",\"content\":\"增加服务对象50人\",\"amount\":50000}")), "$.id");
-		award.buyer.post("/api/v1/amendments/" + supplement + "/confirm", "")
+		String supplement = JsonPath.read(body(award.buyer()
+			.post("/api/v1/contracts/" + contract + "/amendments",
+					"{\"kind\":\"SUPPLEMENT\",\"content\":\"增加服务对象50人\",\"amount\":50000}")),
+				"$.id");
+		award.buyer()
+			.post("/api/v1/amendments/" + supplement + "/confirm", "")
 			.andExpect(status().isBadRequest())
 			.andExpect(jsonPath("$.detail", containsString("另一方")));
 		provider.post("/api/v1/amendments/" + supplement + "/confirm", "")
 			.andExpect(jsonPath("$.status").value("IN_FORCE"));
-		award.buyer.get("/api/v1/contracts/" + contract).andExpect(jsonPath("$.supplements").value(50000.00));
-		award.buyer.get("/api/v1/plans/lines/" + award.line + "/funds")
+		award.buyer().get("/api/v1/contracts/" + contract).andExpect(jsonPath("$.supplements").value(50000.00));
+		award.buyer()
+			.get("/api/v1/plans/lines/" + award.line() + "/funds")
 			.andExpect(jsonPath("$.contracted").value(550000.00));
 
 		provider
@@ -266,9 +280,10 @@ class ContractIntegrationTests {
 		String part = JsonPath.read(body(provider.post("/api/v1/contracts/" + contract + "/amendments",
 				"{\"kind\":\"SUBCONTRACT\",\"content\":\"康复理疗部分\",\"amount\":80000,\"subcontractor\":\"淄博康复中心\"}")),
 				"$.id");
-		award.buyer.post("/api/v1/amendments/" + part + "/confirm", "")
+		award.buyer()
+			.post("/api/v1/amendments/" + part + "/confirm", "")
 			.andExpect(jsonPath("$.status").value("IN_FORCE"));
-		Caller.as(mvc, "provider.xinhe")
+		ApiCaller.as(mvc, "provider.xinhe")
 			.get("/api/v1/contracts/" + contract + "/amendments")
 			.andExpect(status().isNotFound());
 	}
@@ -277,14 +292,14 @@ class ContractIntegrationTests {
 	void aCashDepositOrOneAboveTenPercentIsRefusedRuleGPLR_48() throws Exception {
 		Award award = award("600000", "500000");
 		LocalDate start = today().plusDays(1);
-		String base = draft(award.project, start, start.plusMonths(11), CLAUSES);
-		award.buyer
+		String base = draft(award.project(), start, start.plusMonths(11), CLAUSES);
+		award.buyer()
 			.post("/api/v1/contracts",
 					base.substring(0, base.length() - 1) + ",\"depositAmount\":60000,\"depositForm\":\"CASH\"}")
 			.andExpect(status().isUnprocessableContent())
 			.andExpect(jsonPath("$.violations.length()").value(2))
 			.andExpect(jsonPath("$.violations[0].rule").value("GPLR-48"));
-		award.buyer
+		award.buyer()
 			.post("/api/v1/contracts",
 					base.substring(0, base.length() - 1) + ",\"providerSme\":true,\"paymentDays\":90}")
 			.andExpect(status().isUnprocessableContent())
@@ -295,32 +310,37 @@ class ContractIntegrationTests {
 	void noPartyEndsASignedContractAloneRuleGPL_50AndAnAgreedEndGivesTheUnpaidPartBackToTheLine() throws Exception {
 		Award award = award("600000", "500000");
 		String contract = contract(award);
-		award.buyer.post("/api/v1/contracts/" + contract + "/sign", "{}").andExpect(status().isOk());
-		settle(award, JsonPath.read(body(award.buyer.pay(contract, "120000", "first")), "$.id"));
-		String open = JsonPath.read(body(award.buyer.pay(contract, "10000", "second")), "$.id");
+		award.buyer().post("/api/v1/contracts/" + contract + "/sign", "{}").andExpect(status().isOk());
+		settle(award, JsonPath.read(body(pay(award.buyer(), contract, "120000", "first")), "$.id"));
+		String open = JsonPath.read(body(pay(award.buyer(), contract, "10000", "second")), "$.id");
 
-		award.buyer.post("/api/v1/contracts/" + contract + "/terminate", "{\"reason\":\"不想继续了\"}")
+		award.buyer()
+			.post("/api/v1/contracts/" + contract + "/terminate", "{\"reason\":\"不想继续了\"}")
 			.andExpect(status().isUnprocessableContent())
 			.andExpect(jsonPath("$.violations[0].rule").value("GPL-50"))
 			.andExpect(jsonPath("$.violations[0].message", containsString("终止协议")));
-		award.buyer
+		award.buyer()
 			.post("/api/v1/contracts/" + contract + "/terminate",
 					"{\"ground\":\"PROVIDER_BREACH\",\"reason\":\"承接主体严重违约\"}")
 			.andExpect(status().isUnprocessableContent())
 			.andExpect(jsonPath("$.violations[0].message", containsString("验收不合格")));
 
 		// An agreed end: one side proposes the termination record, the other confirms it.
-		String agreement = JsonPath.read(body(award.buyer.post("/api/v1/contracts/" + contract + "/amendments",
-				"{\"kind\":\"TERMINATION\",\"content\":\"服务对象整体转由区级机构承接，双方同意提前终止\"}")), "$.id");
-		Caller provider = Caller.as(mvc, "provider.demo");
+		String agreement = JsonPath.read(body(award.buyer()
+			.post("/api/v1/contracts/" + contract + "/amendments",
+					"{\"kind\":\"TERMINATION\",\"content\":\"服务对象整体转由区级机构承接，双方同意提前终止\"}")),
+				"$.id");
+		ApiCaller provider = ApiCaller.as(mvc, "provider.demo");
 		provider.post("/api/v1/amendments/" + agreement + "/confirm", "")
 			.andExpect(status().isBadRequest())
 			.andExpect(jsonPath("$.detail", containsString("未办结的支付申请")));
-		award.buyer.post("/api/v1/payments/" + open + "/reject", "{\"reason\":\"合同拟终止\"}")
+		award.buyer()
+			.post("/api/v1/payments/" + open + "/reject", "{\"reason\":\"合同拟终止\"}")
 			.andExpect(jsonPath("$.status").value("REJECTED"));
 		provider.post("/api/v1/amendments/" + agreement + "/confirm", "")
 			.andExpect(jsonPath("$.status").value("IN_FORCE"));
-		award.buyer.get("/api/v1/contracts/" + contract)
+		award.buyer()
+			.get("/api/v1/contracts/" + contract)
 			.andExpect(jsonPath("$.status").value("TERMINATED"))
 			.andExpect(jsonPath("$.terminationGround").value("AGREEMENT"))
 			.andExpect(jsonPath("$.released").value(380000.00));
@@ -334,7 +354,8 @@ class ContractIntegrationTests {
 		assertThat(events.stream(ContractTerminated.class).filter(e -> e.contractId().toString().equals(contract)))
 			.singleElement()
 			.satisfies(ended -> assertThat(ended.released()).isEqualTo(Money.ofYuan(380_000)));
-		award.buyer.get("/api/v1/plans/lines/" + award.line + "/funds")
+		award.buyer()
+			.get("/api/v1/plans/lines/" + award.line() + "/funds")
 			.andExpect(jsonPath("$.contracted").value(120000.00))
 			.andExpect(jsonPath("$.paid").value(120000.00))
 			.andExpect(jsonPath("$.reserved").value(0));
@@ -343,20 +364,21 @@ class ContractIntegrationTests {
 	@Test
 	void aContractFromTheElderlyCareTemplatePrintsThePartiesAndTheAmountInChineseCapitals() throws Exception {
 		Award award = award("600000", "500000");
-		String clauses = body(award.buyer
-			.get("/api/v1/contracts/templates?projectId=" + award.project + "&template=ELDERLY_CARE&paymentDays=20"));
+		String clauses = body(award.buyer()
+			.get("/api/v1/contracts/templates?projectId=" + award.project() + "&template=ELDERLY_CARE&paymentDays=20"));
 		assertThat(clauses).contains("养老护理员").contains("20日内").doesNotContain("{{");
 		LocalDate start = today().plusDays(1);
-		String contract = JsonPath.read(body(award.buyer
+		String contract = JsonPath.read(body(award.buyer()
 			.post("/api/v1/contracts",
-					"{\"projectId\":\"" + award.project + "\",\"title\":\"居家养老上门服务合同\",\"template\":\"ELDERLY_CARE\","
+					"{\"projectId\":\"" + award.project() + "\",\"title\":\"居家养老上门服务合同\",\"template\":\"ELDERLY_CARE\","
 							+ "\"startsOn\":\"" + start + "\",\"endsOn\":\"" + start.plusMonths(11)
 							+ "\",\"secretClauses\":[\"RIGHTS_AND_OBLIGATIONS\"]}")
 			.andExpect(status().isCreated())
 			.andExpect(jsonPath("$.template").value("ELDERLY_CARE"))), "$.id");
-		String provider = JsonPath.read(body(award.buyer.post("/api/v1/contracts/" + contract + "/sign", "{}")),
+		String provider = JsonPath.read(body(award.buyer().post("/api/v1/contracts/" + contract + "/sign", "{}")),
 				"$.providerName");
-		var pdf = award.buyer.get("/api/v1/contracts/" + contract + "/pdf")
+		var pdf = award.buyer()
+			.get("/api/v1/contracts/" + contract + "/pdf")
 			.andExpect(status().isOk())
 			.andReturn()
 			.getResponse();
@@ -365,7 +387,7 @@ class ContractIntegrationTests {
 		assertThat(text).contains("淄博市民政局").contains(provider).contains("伍拾万元整");
 		mvc.perform(MockMvcRequestBuilders.get("/portal/contracts/" + contract + "/pdf"))
 			.andExpect(status().isNotFound());
-		award.buyer.post("/api/v1/contracts/" + contract + "/publish", "{}").andExpect(status().isOk());
+		award.buyer().post("/api/v1/contracts/" + contract + "/publish", "{}").andExpect(status().isOk());
 		String published = org.govbuy.support.PdfText
 			.of(mvc.perform(MockMvcRequestBuilders.get("/portal/contracts/" + contract + "/pdf"))
 				.andExpect(status().isOk())
@@ -380,29 +402,31 @@ class ContractIntegrationTests {
 			throws Exception {
 		Award award = award("600000", "500000");
 		LocalDate start = today().plusDays(1);
-		String base = draft(award.project, start, start.plusMonths(11), CLAUSES);
-		String contract = JsonPath.read(body(award.buyer
+		String base = draft(award.project(), start, start.plusMonths(11), CLAUSES);
+		String contract = JsonPath.read(body(award.buyer()
 			.post("/api/v1/contracts",
 					base.substring(0, base.length() - 1) + ",\"providerSme\":true,\"paymentDays\":20}")
 			.andExpect(status().isCreated())), "$.id");
-		award.buyer.post("/api/v1/contracts/" + contract + "/sign", "{}").andExpect(status().isOk());
-		String milestone = JsonPath.read(body(award.buyer.post("/api/v1/contracts/" + contract + "/milestones",
-				"{\"title\":\"首月服务\",\"standard\":\"上门服务500人次\",\"amount\":100000,\"dueOn\":\"" + start.plusDays(30)
-						+ "\"}")),
+		award.buyer().post("/api/v1/contracts/" + contract + "/sign", "{}").andExpect(status().isOk());
+		String milestone = JsonPath.read(body(award.buyer()
+			.post("/api/v1/contracts/" + contract + "/milestones",
+					"{\"title\":\"首月服务\",\"standard\":\"上门服务500人次\",\"amount\":100000,\"dueOn\":\"" + start.plusDays(30)
+							+ "\"}")),
 				"$.id");
-		Caller provider = Caller.as(mvc, "provider.demo");
-		award.buyer.pay(contract, "100000", "before-acceptance", "ACCEPTANCE", milestone)
+		ApiCaller provider = ApiCaller.as(mvc, "provider.demo");
+		pay(award.buyer(), contract, "100000", "before-acceptance", "ACCEPTANCE", milestone)
 			.andExpect(status().isBadRequest())
 			.andExpect(jsonPath("$.detail", containsString("尚未验收合格")));
 		provider.post("/api/v1/contracts/" + contract + "/milestones/" + milestone + "/submit", "{\"report\":\"已完成\"}")
 			.andExpect(status().isOk());
 		LocalDate accepted = today();
-		award.buyer.post("/api/v1/contracts/" + contract + "/acceptances", """
-				{"milestoneId":"%s","result":"PASSED","findings":"合格",
-				 "standards":[{"standard":"上门服务500人次","performance":"完成512人次"}],
-				 "participants":[{"name":"李大爷","role":"RECIPIENT","opinion":"满意"}]}""".formatted(milestone))
+		award.buyer()
+			.post("/api/v1/contracts/" + contract + "/acceptances", """
+					{"milestoneId":"%s","result":"PASSED","findings":"合格",
+					 "standards":[{"standard":"上门服务500人次","performance":"完成512人次"}],
+					 "participants":[{"name":"李大爷","role":"RECIPIENT","opinion":"满意"}]}""".formatted(milestone))
 			.andExpect(status().isCreated());
-		String payment = JsonPath.read(body(provider.pay(contract, "100000", "first-month", "ACCEPTANCE", milestone)
+		String payment = JsonPath.read(body(pay(provider, contract, "100000", "first-month", "ACCEPTANCE", milestone)
 			.andExpect(status().isCreated())
 			.andExpect(jsonPath("$.dueOn").value(accepted.plusDays(20).toString()))), "$.id");
 		assertThat(events.stream(AcceptanceRecorded.class)
@@ -410,22 +434,22 @@ class ContractIntegrationTests {
 			.singleElement()
 			.satisfies(recorded -> assertThat(recorded.passed()).isTrue());
 		// Payment never outruns the work: the milestone was worth 100,000.
-		provider.pay(contract, "0.01", "one-cent-more", "ACCEPTANCE", milestone)
-			.andExpect(status().isBadRequest())
+		pay(provider, contract, "0.01", "one-cent-more", "ACCEPTANCE", milestone).andExpect(status().isBadRequest())
 			.andExpect(jsonPath("$.detail", containsString("超出节点金额")));
 
 		clock.set(clock.instant().plus(Duration.ofDays(25)));
-		Caller finance = Caller.as(mvc, "finance.zibo");
+		ApiCaller finance = ApiCaller.as(mvc, "finance.zibo");
 		finance.get("/api/v1/payments/overdue")
 			.andExpect(jsonPath("$[?(@.id == '" + payment + "')].overdue",
 					hasItem(allOf(containsString("SME-17"), containsString("已逾期5日"), containsString("250.00")))));
 	}
 
 	private void settle(Award award, String payment) throws Exception {
-		award.buyer.post("/api/v1/payments/" + payment + "/approve", "")
+		award.buyer()
+			.post("/api/v1/payments/" + payment + "/approve", "")
 			.andExpect(jsonPath("$.status").value("SENT"))
 			.andExpect(jsonPath("$.treasuryRef", org.hamcrest.Matchers.startsWith("GK")));
-		Caller.as(mvc, "finance.zibo")
+		ApiCaller.as(mvc, "finance.zibo")
 			.post("/api/v1/payments/" + payment + "/treasury", "{\"paid\":true}")
 			.andExpect(jsonPath("$.status").value("PAID"));
 	}
@@ -435,22 +459,22 @@ class ContractIntegrationTests {
 		Award award = award("600000", "500000");
 		String contract = contract(award);
 		LocalDate signed = today();
-		award.buyer.post("/api/v1/contracts/" + contract + "/sign", "{\"date\":\"" + signed + "\"}")
+		award.buyer()
+			.post("/api/v1/contracts/" + contract + "/sign", "{\"date\":\"" + signed + "\"}")
 			.andExpect(status().isOk());
 		LocalDate third = calendar.calendar().addWorkingDays(signed, 3);
 		clock.set(third.atTime(10, 0).atZone(CHINA).toInstant());
-		award.buyer.post("/api/v1/contracts/" + contract + "/file", "{\"date\":\"" + third + "\"}")
+		award.buyer()
+			.post("/api/v1/contracts/" + contract + "/file", "{\"date\":\"" + third + "\"}")
 			.andExpect(status().isOk());
-		award.buyer.post("/api/v1/contracts/" + contract + "/publish", "{\"date\":\"" + third + "\"}")
+		award.buyer()
+			.post("/api/v1/contracts/" + contract + "/publish", "{\"date\":\"" + third + "\"}")
 			.andExpect(jsonPath("$.lateSteps", containsString("GPLR-50")))
 			.andExpect(jsonPath("$.lateSteps").value(org.hamcrest.Matchers.not(containsString("GPL-47"))));
 	}
 
 	// ---- an awarded procurement
 	// ---------------------------------------------------------
-
-	record Award(Caller buyer, String line, String project) {
-	}
 
 	private Award award(String lineAmount, String price) throws Exception {
 		return award(lineAmount, price, "COMPETITIVE_CONSULTATION", "",
@@ -459,55 +483,7 @@ class ContractIntegrationTests {
 
 	private Award award(String lineAmount, String price, String method, String extra, List<String> bidders)
 			throws Exception {
-		Caller buyer = Caller.as(mvc, TestUnits.purchaserClerk(mvc, "淄博市民政局", "370300"));
-		String plan = JsonPath.read(body(buyer.post("/api/v1/plans", "{\"fiscalYear\":2026}")), "$.id");
-		String line = JsonPath.read(body(buyer.post("/api/v1/plans/" + plan + "/lines",
-				"""
-						{"projectName":"居家养老（合同测试）","catalogCode":"A040101","serviceContent":"上门服务","amount":%s,
-						 "fundingSource":"DEPARTMENT_BUDGET","targets":[{"category":"OUTPUT","indicator":"服务人数","target":"≥500人"}]}"""
-					.formatted(lineAmount))),
-				"$.id");
-		buyer.post("/api/v1/plans/" + plan + "/submit", "").andExpect(status().isOk());
-		Caller.as(mvc, "reviewer.zibo").post("/api/v1/plans/" + plan + "/lines/" + line + "/approve", "{}");
-		buyer.post("/api/v1/plans/lines/" + line + "/intention",
-				"""
-						{"projectName":"居家养老","demandSummary":"上门服务","expectedMonth":"2027-01","urgent":true,"urgentReason":"寒潮"}""")
-			.andExpect(status().isCreated());
-		String project = JsonPath.read(body(buyer.post("/api/v1/procurements", """
-				{"planLineId":"%s","name":"居家养老（合同测试）","demand":"上门服务","method":"%s",
-				 "budget":%s,"priceWeight":0.30%s}""".formatted(line, method, lineAmount, extra))
-			.andExpect(status().isCreated())), "$.id");
-		LocalDate today = today();
-		buyer
-			.post("/api/v1/procurements/" + project + "/announce",
-					"{\"documentsIssued\":\"" + today + "\",\"responseDeadline\":\"" + today.plusDays(25).atTime(9, 30)
-							+ "\"}")
-			.andExpect(status().isOk());
-		for (String bidder : bidders) {
-			Caller.as(mvc, bidder)
-				.post("/api/v1/procurements/" + project + "/bids",
-						"{\"price\":" + (bidder.equals("provider.demo") ? price : "590000") + ",\"proposal\":\"方案\"}")
-				.andExpect(status().isCreated());
-		}
-		clock.set(clock.instant().plus(Duration.ofDays(26)));
-		buyer
-			.post("/api/v1/procurements/" + project + "/panel",
-					"{\"members\":[\"expert.demo\",\"expert.li\",\"expert.sun\"]}")
-			.andExpect(status().isOk());
-		String contents = body(buyer.get("/api/v1/procurements/" + project + "/bids/contents"));
-		for (String expert : List.of("expert.demo", "expert.li", "expert.sun")) {
-			Caller member = Caller.as(mvc, expert);
-			member.post("/api/v1/procurements/" + project + "/declaration", "").andExpect(status().isOk());
-			for (String bid : JsonPath.<List<String>>read(contents, "$[*].id")) {
-				member.post("/api/v1/procurements/" + project + "/bids/" + bid + "/score", "{\"technical\":60}")
-					.andExpect(status().isOk());
-			}
-		}
-		buyer.post("/api/v1/procurements/" + project + "/report", "").andExpect(status().isOk());
-		String first = JsonPath.read(body(buyer.get("/api/v1/procurements/" + project + "/bids")), "$[0].id");
-		buyer.post("/api/v1/procurements/" + project + "/award", "{\"bidId\":\"" + first + "\"}")
-			.andExpect(jsonPath("$.status").value("AWARDED"));
-		return new Award(buyer, line, project);
+		return AwardedProcurements.award(mvc, clock, "居家养老（合同测试）", lineAmount, price, method, extra, bidders);
 	}
 
 	private String contract(Award award) throws Exception {
@@ -516,8 +492,8 @@ class ContractIntegrationTests {
 
 	private String contract(Award award, String amount) throws Exception {
 		LocalDate start = today().plusDays(1);
-		return JsonPath.read(body(award.buyer
-			.post("/api/v1/contracts", draft(award.project, start, start.plusYears(1).minusDays(1), CLAUSES))
+		return JsonPath.read(body(award.buyer()
+			.post("/api/v1/contracts", draft(award.project(), start, start.plusYears(1).minusDays(1), CLAUSES))
 			.andExpect(status().isCreated())
 			.andExpect(jsonPath("$.amount").value(Double.parseDouble(amount)))), "$.id");
 	}
@@ -531,44 +507,19 @@ class ContractIntegrationTests {
 				+ "\",\"endsOn\":\"" + end + "\"," + clauses + "}";
 	}
 
-	static String body(ResultActions result) throws Exception {
-		return result.andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
+	static ResultActions pay(ApiCaller caller, String contract, String amount, String key) throws Exception {
+		return caller.post("/api/v1/payments", key,
+				"{\"contractId\":\"" + contract + "\",\"amount\":" + amount + ",\"purpose\":\"季度服务费\"}");
 	}
 
-	record Caller(MockMvc mvc, String token) {
+	static ResultActions pay(ApiCaller caller, String contract, String amount, String key, String basis,
+			String milestone) throws Exception {
+		return caller.post("/api/v1/payments", key, "{\"contractId\":\"" + contract + "\",\"amount\":" + amount
+				+ ",\"purpose\":\"服务费\",\"basis\":\"" + basis + "\",\"milestoneId\":\"" + milestone + "\"}");
+	}
 
-		static Caller as(MockMvc mvc, String username) throws Exception {
-			return new Caller(mvc, ApiClient.bearer(mvc, username));
-		}
-
-		ResultActions post(String url, String json) throws Exception {
-			return mvc.perform(MockMvcRequestBuilders.post(url)
-				.header("Authorization", token)
-				.contentType(MediaType.APPLICATION_JSON)
-				.content(json));
-		}
-
-		ResultActions pay(String contract, String amount, String key, String basis, String milestone) throws Exception {
-			return mvc.perform(MockMvcRequestBuilders.post("/api/v1/payments")
-				.header("Authorization", token)
-				.header("Idempotency-Key", key)
-				.contentType(MediaType.APPLICATION_JSON)
-				.content("{\"contractId\":\"" + contract + "\",\"amount\":" + amount
-						+ ",\"purpose\":\"服务费\",\"basis\":\"" + basis + "\",\"milestoneId\":\"" + milestone + "\"}"));
-		}
-
-		ResultActions pay(String contract, String amount, String key) throws Exception {
-			return mvc.perform(MockMvcRequestBuilders.post("/api/v1/payments")
-				.header("Authorization", token)
-				.header("Idempotency-Key", key)
-				.contentType(MediaType.APPLICATION_JSON)
-				.content("{\"contractId\":\"" + contract + "\",\"amount\":" + amount + ",\"purpose\":\"季度服务费\"}"));
-		}
-
-		ResultActions get(String url) throws Exception {
-			return mvc.perform(MockMvcRequestBuilders.get(url).header("Authorization", token));
-		}
-
+	static String body(ResultActions result) throws Exception {
+		return result.andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
 	}
 
 }

@@ -12,7 +12,6 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import java.nio.charset.StandardCharsets;
-import java.time.Duration;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.List;
@@ -22,6 +21,7 @@ import com.jayway.jsonpath.JsonPath;
 
 import org.govbuy.contract.application.Acceptances;
 import org.govbuy.contract.application.Deliveries;
+import org.govbuy.support.ApiCaller;
 import org.govbuy.support.ApiClient;
 import org.govbuy.support.IntegrationTest;
 import org.govbuy.support.MutableClock;
@@ -85,7 +85,7 @@ class DeliveryIntegrationTests {
 	@Test
 	void theProviderKeepsTheLedgerWithAnAttachmentAndDownloadsItBack() throws Exception {
 		Signed signed = signedContract();
-		Caller provider = Caller.as(mvc, "provider.demo");
+		ApiCaller provider = ApiCaller.as(mvc, "provider.demo");
 
 		String entry = body(provider
 			.multipart("/api/v1/contracts/" + signed.contract + "/ledger",
@@ -125,19 +125,19 @@ class DeliveryIntegrationTests {
 	@Test
 	void anotherProviderAndAnotherUnitsClerkCannotSeeTheLedger() throws Exception {
 		Signed signed = signedContract();
-		Caller.as(mvc, "provider.demo").post("/api/v1/contracts/" + signed.contract + "/ledger", """
+		ApiCaller.as(mvc, "provider.demo").post("/api/v1/contracts/" + signed.contract + "/ledger", """
 				{"kind":"MAJOR_ACTIVITY","title":"启动会"}""").andExpect(status().isCreated());
 
-		Caller stranger = Caller.as(mvc, "provider.wenhua");
+		ApiCaller stranger = ApiCaller.as(mvc, "provider.wenhua");
 		stranger.get("/api/v1/contracts/" + signed.contract + "/ledger").andExpect(status().isNotFound());
 		stranger.post("/api/v1/contracts/" + signed.contract + "/ledger", """
 				{"kind":"DOCUMENT","title":"冒名记录"}""").andExpect(status().isNotFound());
-		Caller otherUnit = Caller.as(mvc, TestUnits.purchaserClerk(mvc, "淄博市卫生健康委员会", "370300"));
+		ApiCaller otherUnit = ApiCaller.as(mvc, TestUnits.purchaserClerk(mvc, "淄博市卫生健康委员会", "370300"));
 		otherUnit.get("/api/v1/contracts/" + signed.contract + "/ledger").andExpect(status().isNotFound());
 		otherUnit.get("/api/v1/contracts/" + signed.contract + "/milestones").andExpect(status().isNotFound());
 
 		// finance of the region reads it
-		Caller.as(mvc, "finance.zibo")
+		ApiCaller.as(mvc, "finance.zibo")
 			.get("/api/v1/contracts/" + signed.contract + "/ledger")
 			.andExpect(status().isOk())
 			.andExpect(jsonPath("$[*].title", hasItem("启动会")));
@@ -184,7 +184,7 @@ class DeliveryIntegrationTests {
 		Signed signed = signedContract();
 		String milestone = milestone(signed, 10);
 		submit(signed, milestone);
-		Caller provider = Caller.as(mvc, "provider.demo");
+		ApiCaller provider = ApiCaller.as(mvc, "provider.demo");
 
 		String failed = body(accept(signed, milestone, "FAILED", """
 				,"rectificationRequired":"补齐20户入户记录","rectificationDueOn":"%s\"""".formatted(today().plusDays(7)))
@@ -255,10 +255,10 @@ class DeliveryIntegrationTests {
 			.andExpect(jsonPath("$.rule").value("MOF102-25"))
 			.andExpect(jsonPath("$.overdueMilestones[*].milestoneId", hasItem(milestone)))
 			.andExpect(jsonPath("$.overdueMilestones[*].milestoneId", not(hasItem(other))));
-		Caller.as(mvc, "finance.zibo")
+		ApiCaller.as(mvc, "finance.zibo")
 			.get("/api/v1/contracts/monitoring")
 			.andExpect(jsonPath("$.overdueMilestones[*].milestoneId", hasItem(milestone)));
-		Caller.as(mvc, TestUnits.purchaserClerk(mvc, "淄博市卫生健康委员会", "370300"))
+		ApiCaller.as(mvc, TestUnits.purchaserClerk(mvc, "淄博市卫生健康委员会", "370300"))
 			.get("/api/v1/contracts/monitoring")
 			.andExpect(jsonPath("$.overdueMilestones[*].milestoneId", not(hasItem(milestone))));
 	}
@@ -329,58 +329,15 @@ class DeliveryIntegrationTests {
 	// ---- a signed contract with provider.demo
 	// -------------------------------------------------------
 
-	record Signed(Caller buyer, String buyerName, String contract, LocalDate startsOn) {
+	record Signed(ApiCaller buyer, String buyerName, String contract, LocalDate startsOn) {
 	}
 
 	private Signed signedContract() throws Exception {
-		String buyerName = TestUnits.purchaserClerk(mvc, "淄博市民政局", "370300");
-		Caller buyer = Caller.as(mvc, buyerName);
-		String plan = JsonPath.read(body(buyer.post("/api/v1/plans", "{\"fiscalYear\":2026}")), "$.id");
-		String line = JsonPath.read(body(buyer.post("/api/v1/plans/" + plan + "/lines",
-				"""
-						{"projectName":"居家养老（履约测试）","catalogCode":"A040101","serviceContent":"上门服务","amount":600000,
-						 "fundingSource":"DEPARTMENT_BUDGET","targets":[{"category":"OUTPUT","indicator":"服务人数","target":"≥500人"}]}""")),
-				"$.id");
-		buyer.post("/api/v1/plans/" + plan + "/submit", "").andExpect(status().isOk());
-		Caller.as(mvc, "reviewer.zibo").post("/api/v1/plans/" + plan + "/lines/" + line + "/approve", "{}");
-		buyer.post("/api/v1/plans/lines/" + line + "/intention",
-				"""
-						{"projectName":"居家养老","demandSummary":"上门服务","expectedMonth":"2027-01","urgent":true,"urgentReason":"寒潮"}""")
-			.andExpect(status().isCreated());
-		String project = JsonPath.read(body(buyer.post("/api/v1/procurements", """
-				{"planLineId":"%s","name":"居家养老（履约测试）","demand":"上门服务","method":"COMPETITIVE_CONSULTATION",
-				 "budget":600000,"priceWeight":0.30}""".formatted(line)).andExpect(status().isCreated())), "$.id");
-		LocalDate today = today();
-		buyer
-			.post("/api/v1/procurements/" + project + "/announce",
-					"{\"documentsIssued\":\"" + today + "\",\"responseDeadline\":\"" + today.plusDays(25).atTime(9, 30)
-							+ "\"}")
-			.andExpect(status().isOk());
-		for (String bidder : List.of("provider.demo", "provider.wenhua", "provider.juwei")) {
-			Caller.as(mvc, bidder)
-				.post("/api/v1/procurements/" + project + "/bids",
-						"{\"price\":" + (bidder.equals("provider.demo") ? "500000" : "590000")
-								+ ",\"proposal\":\"方案\"}")
-				.andExpect(status().isCreated());
-		}
-		clock.set(clock.instant().plus(Duration.ofDays(26)));
-		buyer
-			.post("/api/v1/procurements/" + project + "/panel",
-					"{\"members\":[\"expert.demo\",\"expert.li\",\"expert.sun\"]}")
-			.andExpect(status().isOk());
-		String contents = body(buyer.get("/api/v1/procurements/" + project + "/bids/contents"));
-		for (String expert : List.of("expert.demo", "expert.li", "expert.sun")) {
-			Caller member = Caller.as(mvc, expert);
-			member.post("/api/v1/procurements/" + project + "/declaration", "").andExpect(status().isOk());
-			for (String bid : JsonPath.<List<String>>read(contents, "$[*].id")) {
-				member.post("/api/v1/procurements/" + project + "/bids/" + bid + "/score", "{\"technical\":60}")
-					.andExpect(status().isOk());
-			}
-		}
-		buyer.post("/api/v1/procurements/" + project + "/report", "").andExpect(status().isOk());
-		String first = JsonPath.read(body(buyer.get("/api/v1/procurements/" + project + "/bids")), "$[0].id");
-		buyer.post("/api/v1/procurements/" + project + "/award", "{\"bidId\":\"" + first + "\"}")
-			.andExpect(jsonPath("$.status").value("AWARDED"));
+		AwardedProcurements.Award award = AwardedProcurements.award(mvc, clock, "居家养老（履约测试）", "600000", "500000",
+				"COMPETITIVE_CONSULTATION", "", List.of("provider.demo", "provider.wenhua", "provider.juwei"));
+		ApiCaller buyer = award.buyer();
+		String buyerName = award.buyerName();
+		String project = award.project();
 		LocalDate start = today().plusDays(1);
 		String contract = JsonPath.read(body(buyer
 			.post("/api/v1/contracts",
@@ -401,7 +358,7 @@ class DeliveryIntegrationTests {
 	}
 
 	private void submit(Signed signed, String milestone) throws Exception {
-		Caller.as(mvc, "provider.demo")
+		ApiCaller.as(mvc, "provider.demo")
 			.post("/api/v1/contracts/" + signed.contract + "/milestones/" + milestone + "/submit", """
 					{"report":"已完成首批120户入户服务"}""")
 			.andExpect(jsonPath("$.status").value("SUBMITTED"));
@@ -435,33 +392,6 @@ class DeliveryIntegrationTests {
 
 	static String body(ResultActions result) throws Exception {
 		return result.andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
-	}
-
-	record Caller(MockMvc mvc, String token) {
-
-		static Caller as(MockMvc mvc, String username) throws Exception {
-			return new Caller(mvc, ApiClient.bearer(mvc, username));
-		}
-
-		ResultActions post(String url, String json) throws Exception {
-			return mvc.perform(MockMvcRequestBuilders.post(url)
-				.header("Authorization", token)
-				.contentType(MediaType.APPLICATION_JSON)
-				.content(json));
-		}
-
-		ResultActions multipart(String url, MockMultipartFile file, String... params) throws Exception {
-			var request = MockMvcRequestBuilders.multipart(url).file(file).header("Authorization", token);
-			for (int i = 0; i < params.length; i += 2) {
-				request.param(params[i], params[i + 1]);
-			}
-			return mvc.perform(request);
-		}
-
-		ResultActions get(String url) throws Exception {
-			return mvc.perform(MockMvcRequestBuilders.get(url).header("Authorization", token));
-		}
-
 	}
 
 }

@@ -16,7 +16,7 @@ import java.util.Map;
 
 import com.jayway.jsonpath.JsonPath;
 
-import org.govbuy.support.ApiClient;
+import org.govbuy.support.ApiCaller;
 import org.govbuy.support.IntegrationTest;
 import org.govbuy.support.MutableClock;
 import org.govbuy.support.TestUnits;
@@ -24,7 +24,6 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.http.MediaType;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.ResultActions;
@@ -59,7 +58,7 @@ class ProcurementIntegrationTests {
 
 	@Test
 	void bidsAreSealedForEveryRoleUntilTheDeadlineThenThePanelScoresAndTheRankingDecides() throws Exception {
-		Caller buyer = Caller.as(mvc, TestUnits.purchaserClerk(mvc, "淄博市民政局", "370300"));
+		ApiCaller buyer = ApiCaller.as(mvc, TestUnits.purchaserClerk(mvc, "淄博市民政局", "370300"));
 		String line = approvedLineWithIntention(buyer, "社区居家养老上门服务（采购测试）", "1200000");
 
 		// Too early: the intention has been public for less than 30 days.
@@ -93,7 +92,7 @@ class ProcurementIntegrationTests {
 		Map<String, String> prices = Map.of("provider.demo", "1100000", "provider.wenhua", "1050000", "provider.juwei",
 				"980000");
 		for (var bid : prices.entrySet()) {
-			Caller.as(mvc, bid.getKey())
+			ApiCaller.as(mvc, bid.getKey())
 				.post("/api/v1/procurements/" + project + "/bids",
 						"{\"price\":" + bid.getValue() + ",\"proposal\":\"服务方案：配备护理员30名，24小时响应\"}")
 				.andExpect(status().isCreated());
@@ -108,13 +107,13 @@ class ProcurementIntegrationTests {
 		// Before the deadline nobody reads a bid: purchaser, finance, admin, bidders,
 		// experts.
 		for (String username : List.of("admin", "reviewer.zibo", "provider.demo")) {
-			Caller.as(mvc, username)
+			ApiCaller.as(mvc, username)
 				.get("/api/v1/procurements/" + project + "/bids/contents")
 				.andExpect(status().isForbidden())
 				.andExpect(jsonPath("$.detail", containsString("不得查看")));
 		}
 		buyer.get("/api/v1/procurements/" + project + "/bids/contents").andExpect(status().isForbidden());
-		Caller.as(mvc, "expert.demo")
+		ApiCaller.as(mvc, "expert.demo")
 			.get("/api/v1/procurements/" + project + "/bids/contents")
 			.andExpect(status().isNotFound());
 		buyer.get("/api/v1/procurements/" + project + "/bids")
@@ -127,7 +126,7 @@ class ProcurementIntegrationTests {
 
 		// After the deadline: no more bids; the panel opens and scores.
 		clock.set(deadline.plusMinutes(1).atZone(CHINA).toInstant());
-		Caller.as(mvc, "provider.xinhe")
+		ApiCaller.as(mvc, "provider.xinhe")
 			.post("/api/v1/procurements/" + project + "/bids", "{\"price\":900000,\"proposal\":\"迟到\"}")
 			.andExpect(status().isBadRequest());
 		buyer.post("/api/v1/procurements/" + project + "/panel", "{\"members\":[\"expert.demo\",\"expert.li\"]}")
@@ -137,15 +136,16 @@ class ProcurementIntegrationTests {
 			.post("/api/v1/procurements/" + project + "/panel",
 					"{\"members\":[\"expert.demo\",\"expert.li\",\"expert.sun\"]}")
 			.andExpect(jsonPath("$.status").value("EVALUATING"));
-		Caller.as(mvc, "reviewer.zibo")
+		ApiCaller.as(mvc, "reviewer.zibo")
 			.get("/api/v1/procurements/" + project + "/bids/contents")
 			.andExpect(status().isForbidden());
-		String contents = body(Caller.as(mvc, "expert.demo").get("/api/v1/procurements/" + project + "/bids/contents"));
+		String contents = body(
+				ApiCaller.as(mvc, "expert.demo").get("/api/v1/procurements/" + project + "/bids/contents"));
 		assertThat(JsonPath.<List<Double>>read(contents, "$[*].price")).containsExactlyInAnyOrder(1100000.0, 1050000.0,
 				980000.0);
 		Map<String, Integer> technical = Map.of("淄博市颐康居家养老服务中心", 62, "淄博市文化艺术服务中心", 60, "张店区车站街道和平社区居民委员会", 55);
 		for (String expert : List.of("expert.demo", "expert.li", "expert.sun")) {
-			Caller member = Caller.as(mvc, expert);
+			ApiCaller member = ApiCaller.as(mvc, expert);
 			String bid = JsonPath.read(contents, "$[0].id");
 			member.post("/api/v1/procurements/" + project + "/bids/" + bid + "/score", "{\"technical\":60}")
 				.andExpect(status().isBadRequest())
@@ -181,10 +181,10 @@ class ProcurementIntegrationTests {
 
 		// A losing bidder challenges the result; a stranger cannot; the purchaser
 		// answers.
-		Caller.as(mvc, "provider.xinhe")
+		ApiCaller.as(mvc, "provider.xinhe")
 			.post("/api/v1/procurements/" + project + "/challenges", "{\"subject\":\"RESULT\",\"content\":\"不服\"}")
 			.andExpect(status().isForbidden());
-		String challenge = JsonPath.read(body(Caller.as(mvc, "provider.wenhua")
+		String challenge = JsonPath.read(body(ApiCaller.as(mvc, "provider.wenhua")
 			.post("/api/v1/procurements/" + project + "/challenges",
 					"{\"subject\":\"RESULT\",\"content\":\"成交供应商护理员资质证明不全，请求复核\"}")
 			.andExpect(status().isCreated())), "$.id");
@@ -197,14 +197,14 @@ class ProcurementIntegrationTests {
 					"{\"answer\":\"经复核，成交供应商护理员资质证明齐全，质疑不成立\"}")
 			.andExpect(jsonPath("$.status").value("ANSWERED"));
 		assertThat(awards.award(java.util.UUID.fromString(project)).orElseThrow().challengePending()).isFalse();
-		Caller.as(mvc, "provider.wenhua")
+		ApiCaller.as(mvc, "provider.wenhua")
 			.get("/api/v1/procurements/" + project + "/challenges")
 			.andExpect(jsonPath("$[0].answer", containsString("质疑不成立")));
 	}
 
 	@Test
 	void aTerminatedProcurementGivesItsReservationBack() throws Exception {
-		Caller buyer = Caller.as(mvc, TestUnits.purchaserClerk(mvc, "淄博市民政局", "370300"));
+		ApiCaller buyer = ApiCaller.as(mvc, TestUnits.purchaserClerk(mvc, "淄博市民政局", "370300"));
 		String line = approvedLineWithIntention(buyer, "老年助餐服务（终止测试）", "600000");
 		clock.set(clock.instant().plus(Duration.ofDays(31)));
 		String project = JsonPath.read(
@@ -223,20 +223,20 @@ class ProcurementIntegrationTests {
 
 	@Test
 	void aProcurementBeyondTheLinesAvailableMoneyIsRefusedRuleBL_13() throws Exception {
-		Caller buyer = Caller.as(mvc, TestUnits.purchaserClerk(mvc, "淄博市民政局", "370300"));
+		ApiCaller buyer = ApiCaller.as(mvc, TestUnits.purchaserClerk(mvc, "淄博市民政局", "370300"));
 		String line = approvedLineWithIntention(buyer, "养老机构运营（超预算测试）", "300000");
 		clock.set(clock.instant().plus(Duration.ofDays(31)));
 		buyer.post("/api/v1/procurements", project(line, "300000.01"))
 			.andExpect(status().isUnprocessableContent())
 			.andExpect(jsonPath("$.violations[*].rule", hasItem("BL-13")));
-		Caller.as(mvc, "buyer.jgsw")
+		ApiCaller.as(mvc, "buyer.jgsw")
 			.post("/api/v1/procurements", project(line, "1000"))
 			.andExpect(status().isBadRequest());
 	}
 
 	@Test
 	void aMaximumPriceAboveTheDisclosedBudgetIsRefusedRuleGPLR_30() throws Exception {
-		Caller buyer = Caller.as(mvc, TestUnits.purchaserClerk(mvc, "淄博市民政局", "370300"));
+		ApiCaller buyer = ApiCaller.as(mvc, TestUnits.purchaserClerk(mvc, "淄博市民政局", "370300"));
 		String line = approvedLineWithIntention(buyer, "养老服务评估（限价测试）", "400000");
 		clock.set(clock.instant().plus(Duration.ofDays(31)));
 		buyer
@@ -248,7 +248,7 @@ class ProcurementIntegrationTests {
 
 	@Test
 	void aBidDepositAboveTwoPercentOfTheBudgetIsRefusedRuleGPLR_33() throws Exception {
-		Caller buyer = Caller.as(mvc, TestUnits.purchaserClerk(mvc, "淄博市民政局", "370300"));
+		ApiCaller buyer = ApiCaller.as(mvc, TestUnits.purchaserClerk(mvc, "淄博市民政局", "370300"));
 		String line = approvedLineWithIntention(buyer, "居家养老（保证金测试）", "1000000");
 		clock.set(clock.instant().plus(Duration.ofDays(31)));
 		buyer
@@ -264,7 +264,7 @@ class ProcurementIntegrationTests {
 
 	@Test
 	void aPublicServiceToThePublicNeedsASurveyOfThreePartiesRuleCK2021_22_11() throws Exception {
-		Caller buyer = Caller.as(mvc, TestUnits.purchaserClerk(mvc, "淄博市民政局", "370300"));
+		ApiCaller buyer = ApiCaller.as(mvc, TestUnits.purchaserClerk(mvc, "淄博市民政局", "370300"));
 		String line = approvedLineWithIntention(buyer, "社区助老服务（需求调查测试）", "500000");
 		clock.set(clock.instant().plus(Duration.ofDays(31)));
 		buyer
@@ -280,7 +280,7 @@ class ProcurementIntegrationTests {
 
 	@Test
 	void anUrgentProjectNeedsAReasonAndApprovalAndFinanceSeesItUnderSeed004() throws Exception {
-		Caller buyer = Caller.as(mvc, TestUnits.purchaserClerk(mvc, "淄博市民政局", "370300"));
+		ApiCaller buyer = ApiCaller.as(mvc, TestUnits.purchaserClerk(mvc, "淄博市民政局", "370300"));
 		String line = approvedLineWithIntention(buyer, "寒潮应急救助服务（紧急测试）", "300000");
 		clock.set(clock.instant().plus(Duration.ofDays(31)));
 		buyer.post("/api/v1/procurements", with(project(line, "300000"), "\"urgent\":true"))
@@ -291,22 +291,22 @@ class ProcurementIntegrationTests {
 					with(project(line, "300000"),
 							"\"urgent\":true,\"urgentReason\":\"寒潮预警\",\"urgentApprovedBy\":\"淄博市民政局党组会议纪要〔2026〕12号\""))
 			.andExpect(status().isCreated())), "$.id");
-		Caller.as(mvc, "finance.zibo")
+		ApiCaller.as(mvc, "finance.zibo")
 			.get("/api/v1/procurements/urgent")
 			.andExpect(jsonPath("$[*].id", hasItem(project)));
 	}
 
 	@Test
 	void relatedProvidersCannotBidInTheSameProjectRuleGPLR_18() throws Exception {
-		Caller buyer = Caller.as(mvc, TestUnits.purchaserClerk(mvc, "淄博市民政局", "370300"));
+		ApiCaller buyer = ApiCaller.as(mvc, TestUnits.purchaserClerk(mvc, "淄博市民政局", "370300"));
 		String line = approvedLineWithIntention(buyer, "护理服务（关联测试）", "500000");
 		clock.set(clock.instant().plus(Duration.ofDays(31)));
 		String project = announced(buyer, line, "500000", project(line, "500000"));
-		Caller.as(mvc, "provider.anxin")
+		ApiCaller.as(mvc, "provider.anxin")
 			.post("/api/v1/procurements/" + project + "/bids", "{\"price\":480000,\"proposal\":\"方案\"}")
 			.andExpect(status().isCreated());
 		// 淄博洁美保洁服务有限公司 has the same 法定代表人 as 淄博安心护理服务有限公司.
-		Caller.as(mvc, "provider.baojie")
+		ApiCaller.as(mvc, "provider.baojie")
 			.post("/api/v1/procurements/" + project + "/bids", "{\"price\":470000,\"proposal\":\"方案\"}")
 			.andExpect(status().isUnprocessableContent())
 			.andExpect(jsonPath("$.violations[*].rule", hasItem("GPLR-18")));
@@ -314,7 +314,7 @@ class ProcurementIntegrationTests {
 
 	@Test
 	void aFrameworkAgreementAdmitsAtLeastTwoForAtMostTwoYearsAndRecipientsChooseRuleMOF110_FA() throws Exception {
-		Caller buyer = Caller.as(mvc, TestUnits.purchaserClerk(mvc, "淄博市民政局", "370300"));
+		ApiCaller buyer = ApiCaller.as(mvc, TestUnits.purchaserClerk(mvc, "淄博市民政局", "370300"));
 		String line = approvedLineWithIntention(buyer, "居家养老服务券（框架协议测试）", "900000");
 		clock.set(clock.instant().plus(Duration.ofDays(31)));
 		String project = announced(buyer, line, "900000",
@@ -322,7 +322,7 @@ class ProcurementIntegrationTests {
 					.replace("\"priceWeight\"", "\"grounds\":[\"RECIPIENT_CHOICE\"],\"priceWeight\""));
 		List<String> bidders = List.of("provider.demo", "provider.wenhua", "provider.juwei");
 		for (String bidder : bidders) {
-			Caller.as(mvc, bidder)
+			ApiCaller.as(mvc, bidder)
 				.post("/api/v1/procurements/" + project + "/bids", "{\"price\":850000,\"proposal\":\"入围方案\"}")
 				.andExpect(status().isCreated());
 		}
@@ -363,7 +363,7 @@ class ProcurementIntegrationTests {
 
 	@Test
 	void aLateClarificationMovesTheDeadlineRuleCK214_10() throws Exception {
-		Caller buyer = Caller.as(mvc, TestUnits.purchaserClerk(mvc, "淄博市民政局", "370300"));
+		ApiCaller buyer = ApiCaller.as(mvc, TestUnits.purchaserClerk(mvc, "淄博市民政局", "370300"));
 		String line = approvedLineWithIntention(buyer, "助浴服务（更正测试）", "300000");
 		clock.set(clock.instant().plus(Duration.ofDays(31)));
 		String project = JsonPath.read(body(buyer.post("/api/v1/procurements", project(line, "300000"))), "$.id");
@@ -390,14 +390,14 @@ class ProcurementIntegrationTests {
 
 	@Test
 	void anUpheldChallengeThatAffectsTheResultVoidsTheAwardForTheNextCandidateRuleGPLR_71() throws Exception {
-		Caller buyer = Caller.as(mvc, TestUnits.purchaserClerk(mvc, "淄博市民政局", "370300"));
+		ApiCaller buyer = ApiCaller.as(mvc, TestUnits.purchaserClerk(mvc, "淄博市民政局", "370300"));
 		String line = approvedLineWithIntention(buyer, "老年人能力评估（质疑成立测试）", "600000");
 		clock.set(clock.instant().plus(Duration.ofDays(31)));
 		String project = announced(buyer, line, "600000", project(line, "600000"));
 		Map<String, String> prices = Map.of("provider.demo", "500000", "provider.wenhua", "520000", "provider.juwei",
 				"540000");
 		for (var bid : prices.entrySet()) {
-			Caller.as(mvc, bid.getKey())
+			ApiCaller.as(mvc, bid.getKey())
 				.post("/api/v1/procurements/" + project + "/bids",
 						"{\"price\":" + bid.getValue() + ",\"proposal\":\"方案\"}")
 				.andExpect(status().isCreated());
@@ -408,7 +408,7 @@ class ProcurementIntegrationTests {
 			.post("/api/v1/procurements/" + project + "/award",
 					"{\"bidId\":\"" + JsonPath.read(ranking, "$[0].id") + "\"}")
 			.andExpect(jsonPath("$.status").value("AWARDED"));
-		String challenge = JsonPath.read(body(Caller.as(mvc, "provider.wenhua")
+		String challenge = JsonPath.read(body(ApiCaller.as(mvc, "provider.wenhua")
 			.post("/api/v1/procurements/" + project + "/challenges",
 					"{\"subject\":\"RESULT\",\"content\":\"成交供应商资质证书已过期\"}")
 			.andExpect(status().isCreated())), "$.id");
@@ -425,14 +425,14 @@ class ProcurementIntegrationTests {
 
 	@Test
 	void underTheLowestPriceMethodTheLowestCompliantPriceRanksFirstWithoutScores() throws Exception {
-		Caller buyer = Caller.as(mvc, TestUnits.purchaserClerk(mvc, "淄博市民政局", "370300"));
+		ApiCaller buyer = ApiCaller.as(mvc, TestUnits.purchaserClerk(mvc, "淄博市民政局", "370300"));
 		String line = approvedLineWithIntention(buyer, "养老机构保洁（最低评标价法测试）", "300000");
 		clock.set(clock.instant().plus(Duration.ofDays(31)));
 		String project = announced(buyer, line, "300000", with(project(line, "300000"), "\"lowestPrice\":true"));
 		Map<String, String> prices = Map.of("provider.demo", "280000", "provider.wenhua", "260000", "provider.juwei",
 				"310000");
 		for (var bid : prices.entrySet()) {
-			Caller.as(mvc, bid.getKey())
+			ApiCaller.as(mvc, bid.getKey())
 				.post("/api/v1/procurements/" + project + "/bids",
 						"{\"price\":" + bid.getValue() + ",\"proposal\":\"方案\"}")
 				.andExpect(status().isCreated());
@@ -444,7 +444,7 @@ class ProcurementIntegrationTests {
 			.andExpect(status().isOk());
 		buyer.post("/api/v1/procurements/" + project + "/report", "").andExpect(status().isBadRequest());
 		for (String expert : List.of("expert.demo", "expert.li", "expert.sun")) {
-			Caller.as(mvc, expert)
+			ApiCaller.as(mvc, expert)
 				.post("/api/v1/procurements/" + project + "/declaration", "")
 				.andExpect(status().isOk());
 		}
@@ -459,7 +459,7 @@ class ProcurementIntegrationTests {
 
 	@Test
 	void aSingleSourceNoticeNamesTheReasonTheSupplierAndTheExpertsRuleMOF74_38() throws Exception {
-		Caller buyer = Caller.as(mvc, TestUnits.purchaserClerk(mvc, "淄博市民政局", "370300"));
+		ApiCaller buyer = ApiCaller.as(mvc, TestUnits.purchaserClerk(mvc, "淄博市民政局", "370300"));
 		String line = approvedLineWithIntention(buyer, "智慧养老平台运维（单一来源测试）", "300000");
 		clock.set(clock.instant().plus(Duration.ofDays(31)));
 		String project = JsonPath.read(body(buyer
@@ -478,10 +478,10 @@ class ProcurementIntegrationTests {
 			.andExpect(jsonPath("$.status").value("ANNOUNCED"));
 		mvc.perform(MockMvcRequestBuilders.get("/api/v1/public/procurement-notices"))
 			.andExpect(jsonPath("$[?(@.kind == 'SINGLE_SOURCE')].body", hasItem(containsString("王立新（山东理工大学，教授）"))));
-		Caller.as(mvc, "provider.wenhua")
+		ApiCaller.as(mvc, "provider.wenhua")
 			.post("/api/v1/procurements/" + project + "/bids", "{\"price\":290000,\"proposal\":\"方案\"}")
 			.andExpect(status().isBadRequest());
-		Caller.as(mvc, "provider.demo")
+		ApiCaller.as(mvc, "provider.demo")
 			.post("/api/v1/procurements/" + project + "/bids", "{\"price\":290000,\"proposal\":\"方案\"}")
 			.andExpect(status().isCreated());
 	}
@@ -490,7 +490,7 @@ class ProcurementIntegrationTests {
 	void atEqualScoresASocialOrganizationRanksFirstWhereTheRegionSwitchesThePreferenceOnRuleLCC2022_14_42()
 			throws Exception {
 		// 张店区 switches the preference off; 淄博市 keeps the central default (on).
-		Caller.as(mvc, "reviewer.zibo")
+		ApiCaller.as(mvc, "reviewer.zibo")
 			.post("/api/v1/parameters",
 					"""
 							{"region":"370303","parameter":"PREFER_SOCIAL_ORGANIZATIONS","value":"false","effectiveFrom":"2026-01-01","basis":"张财采〔2026〕3号"}""")
@@ -502,12 +502,12 @@ class ProcurementIntegrationTests {
 	/** Two bids with equal price and scores; the non-social organization bids first. */
 	private String winnerOfATie(String region) throws Exception {
 		clock.reset();
-		Caller buyer = Caller.as(mvc, TestUnits.purchaserClerk(mvc, "民政局", region));
+		ApiCaller buyer = ApiCaller.as(mvc, TestUnits.purchaserClerk(mvc, "民政局", region));
 		String line = approvedLineWithIntention(buyer, "社区养老（同分测试" + region + "）", "400000");
 		clock.set(clock.instant().plus(Duration.ofDays(31)));
 		String project = announced(buyer, line, "400000", project(line, "400000"));
 		for (String bidder : List.of("provider.wenhua", "provider.demo", "provider.juwei")) {
-			Caller.as(mvc, bidder)
+			ApiCaller.as(mvc, bidder)
 				.post("/api/v1/procurements/" + project + "/bids",
 						"{\"price\":" + (bidder.equals("provider.juwei") ? 390000 : 380000) + ",\"proposal\":\"方案\"}")
 				.andExpect(status().isCreated());
@@ -517,7 +517,7 @@ class ProcurementIntegrationTests {
 		return JsonPath.read(body(buyer.get("/api/v1/procurements/" + project + "/bids")), "$[0].providerName");
 	}
 
-	private String announced(Caller buyer, String line, String budget, String json) throws Exception {
+	private String announced(ApiCaller buyer, String line, String budget, String json) throws Exception {
 		String project = JsonPath.read(body(buyer.post("/api/v1/procurements", json).andExpect(status().isCreated())),
 				"$.id");
 		LocalDate today = LocalDate.now(clock.withZone(CHINA));
@@ -526,7 +526,7 @@ class ProcurementIntegrationTests {
 		return project;
 	}
 
-	private void evaluate(Caller buyer, String project, int technical) throws Exception {
+	private void evaluate(ApiCaller buyer, String project, int technical) throws Exception {
 		clock.set(clock.instant().plus(Duration.ofDays(26)));
 		buyer
 			.post("/api/v1/procurements/" + project + "/panel",
@@ -534,7 +534,7 @@ class ProcurementIntegrationTests {
 			.andExpect(status().isOk());
 		String contents = body(buyer.get("/api/v1/procurements/" + project + "/bids/contents"));
 		for (String expert : List.of("expert.demo", "expert.li", "expert.sun")) {
-			Caller member = Caller.as(mvc, expert);
+			ApiCaller member = ApiCaller.as(mvc, expert);
 			member.post("/api/v1/procurements/" + project + "/declaration", "").andExpect(status().isOk());
 			for (String bid : JsonPath.<List<String>>read(contents, "$[*].id")) {
 				member
@@ -561,7 +561,7 @@ class ProcurementIntegrationTests {
 				+ ",\"chosenBidId\":\"" + bid + "\"}";
 	}
 
-	private String approvedLineWithIntention(Caller buyer, String name, String amount) throws Exception {
+	private String approvedLineWithIntention(ApiCaller buyer, String name, String amount) throws Exception {
 		String plan = JsonPath.read(body(buyer.post("/api/v1/plans", "{\"fiscalYear\":2026}")), "$.id");
 		String line = JsonPath.read(
 				body(buyer
@@ -573,7 +573,7 @@ class ProcurementIntegrationTests {
 					.andExpect(status().isCreated())),
 				"$.id");
 		buyer.post("/api/v1/plans/" + plan + "/submit", "").andExpect(status().isOk());
-		Caller.as(mvc, "reviewer.zibo")
+		ApiCaller.as(mvc, "reviewer.zibo")
 			.post("/api/v1/plans/" + plan + "/lines/" + line + "/approve", "{}")
 			.andExpect(status().isOk());
 		buyer.post("/api/v1/plans/lines/" + line + "/intention", """
@@ -595,25 +595,6 @@ class ProcurementIntegrationTests {
 
 	static String body(ResultActions result) throws Exception {
 		return result.andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
-	}
-
-	record Caller(MockMvc mvc, String token) {
-
-		static Caller as(MockMvc mvc, String username) throws Exception {
-			return new Caller(mvc, ApiClient.bearer(mvc, username));
-		}
-
-		ResultActions post(String url, String json) throws Exception {
-			return mvc.perform(MockMvcRequestBuilders.post(url)
-				.header("Authorization", token)
-				.contentType(MediaType.APPLICATION_JSON)
-				.content(json));
-		}
-
-		ResultActions get(String url) throws Exception {
-			return mvc.perform(MockMvcRequestBuilders.get(url).header("Authorization", token));
-		}
-
 	}
 
 }
