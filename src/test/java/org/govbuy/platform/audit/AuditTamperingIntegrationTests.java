@@ -86,6 +86,21 @@ class AuditTamperingIntegrationTests {
 	}
 
 	@Test
+	void theAuditPageVerifiesAgainstTheNewestCheckpointAndOffersCheckpointsToAdministrators() throws Exception {
+		audit.record("test.page", "Test", "v", null, Map.of("amount", "5.00"));
+		AuditCheckpoint checkpoint = checkpoints.writeNow().orElseThrow();
+		String verified = mvc
+			.perform(post("/admin/platform/audit/verify").with(authentication(login("auditor.zibo"))).with(csrf()))
+			.andExpect(status().isOk())
+			.andReturn()
+			.getResponse()
+			.getContentAsString(StandardCharsets.UTF_8);
+		assertThat(verified).contains("审计链完整", "最新检查点：第 " + checkpoint.seq() + " 条记录");
+		assertThat(page("admin", "/admin/platform/audit")).contains("立即生成检查点", "公开的检查点");
+		assertThat(page("auditor.zibo", "/admin/platform/audit")).doesNotContain("立即生成检查点");
+	}
+
+	@Test
 	synchronized void aRewrittenRowWithARecomputedPlainSm3ChainIsNamed() throws Exception {
 		long tampered = appendThree();
 		List<AuditRecord> original = rows(tampered);
@@ -318,6 +333,14 @@ class AuditTamperingIntegrationTests {
 			.param("previous", row.previousHash())
 			.param("hash", row.hash())
 			.update();
+	}
+
+	private String page(String username, String url) throws Exception {
+		return mvc.perform(get(url).with(authentication(login(username))))
+			.andExpect(status().isOk())
+			.andReturn()
+			.getResponse()
+			.getContentAsString(StandardCharsets.UTF_8);
 	}
 
 	private org.springframework.security.core.Authentication login(String username) {
