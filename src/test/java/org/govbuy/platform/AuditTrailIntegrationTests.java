@@ -10,13 +10,14 @@ import java.util.Map;
 
 import org.govbuy.platform.audit.AuditLog;
 import org.govbuy.support.ApiClient;
+import org.govbuy.support.DatabaseSuperuser;
 import org.govbuy.support.IntegrationTest;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.ApplicationContext;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.web.servlet.MockMvc;
-import org.springframework.transaction.support.TransactionTemplate;
 
 /** The audit trail is append-only and its hash chain finds tampering. */
 @IntegrationTest
@@ -32,7 +33,7 @@ class AuditTrailIntegrationTests {
 	JdbcClient jdbc;
 
 	@Autowired
-	TransactionTemplate transaction;
+	ApplicationContext context;
 
 	@Autowired
 	MockMvc mvc;
@@ -88,14 +89,11 @@ class AuditTrailIntegrationTests {
 	}
 
 	private void rewrite(long seq, String afterState) {
-		transaction.executeWithoutResult(status -> {
-			jdbc.sql("alter table platform.audit_event disable trigger audit_event_append_only").update();
-			jdbc.sql("update platform.audit_event set after_state = :state where seq = :seq")
-				.param("state", afterState)
-				.param("seq", seq)
-				.update();
-			jdbc.sql("alter table platform.audit_event enable trigger audit_event_append_only").update();
-		});
+		DatabaseSuperuser.withTriggersOff(context,
+				superuser -> superuser.sql("update platform.audit_event set after_state = :state where seq = :seq")
+					.param("state", afterState)
+					.param("seq", seq)
+					.update());
 	}
 
 }

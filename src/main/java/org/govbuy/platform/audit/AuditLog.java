@@ -5,7 +5,6 @@ import java.sql.SQLException;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.ZoneId;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 
@@ -28,8 +27,14 @@ public class AuditLog {
 
 	private final JdbcTemplate template;
 
-	AuditLog(JdbcClient jdbc, javax.sql.DataSource dataSource) {
+	private final AuditKeys keys;
+
+	private final AuditCheckpoints checkpoints;
+
+	AuditLog(JdbcClient jdbc, javax.sql.DataSource dataSource, AuditKeys keys, AuditCheckpoints checkpoints) {
 		this.jdbc = jdbc;
+		this.keys = keys;
+		this.checkpoints = checkpoints;
 		// A template of its own: the chain is streamed with a fetch size, not loaded
 		// whole.
 		this.template = new JdbcTemplate(dataSource);
@@ -55,8 +60,40 @@ public class AuditLog {
 			String entityType, String entityId, String before, String after, String clientAddress, String hash) {
 	}
 
-	/** The result of walking the chain: valid, or the first broken link and why. */
-	public record Verification(boolean valid, long checked, Long firstBrokenSeq, String reason) {
+	/**
+	 * The result of walking the chain: valid, or the first broken link and why (in
+	 * Chinese).
+	 *
+	 * @param valid whether the chain and every checkpoint hold
+	 * @param checked how many records were checked before the first break
+	 * @param firstBrokenSeq the first record that does not hold (null when valid, or when
+	 * only the checkpoint file is damaged)
+	 * @param reason what was found, in Chinese
+	 * @param problem the kind of break (null when valid)
+	 * @param checkpointsCompared how many signed checkpoints were compared with the table
+	 * @param latestCheckpointSeq the record the newest valid checkpoint names
+	 * @param latestCheckpointAt when that checkpoint was made, Beijing time
+	 */
+	public record Verification(boolean valid, long checked, Long firstBrokenSeq, String reason, Problem problem,
+			int checkpointsCompared, Long latestCheckpointSeq, OffsetDateTime latestCheckpointAt) {
+	}
+
+	/** Kinds of break the verification names. */
+	public enum Problem {
+
+		/** A sequence number is missing. */
+		RECORD_MISSING,
+		/** A record's previous-hash is not the previous record's hash. */
+		LINK_BROKEN,
+		/** A record's content does not give its link: it was rewritten. */
+		RECORD_ALTERED,
+		/** An unkeyed (plain SM3) record that no checkpoint vouches for. */
+		LEGACY_NOT_ANCHORED,
+		/** Records deleted or rewritten after a signed checkpoint named them. */
+		CHECKPOINT_MISMATCH,
+		/** A line of the checkpoint file whose signature does not verify. */
+		CHECKPOINT_INVALID
+
 	}
 
 	@Transactional(readOnly = true)
@@ -102,35 +139,16 @@ public class AuditLog {
 	}
 
 	/**
-	 * Walks the whole chain in order and names the first record whose hash, link or
-	 * sequence number does not hold.
+	 * Walks the whole chain in order, against the signed checkpoints outside the
+	 * database, and names the first record whose link, sequence number or checkpoint does
+	 * not hold (see {@link ChainWalk}).
 	 */
 	@Transactional(readOnly = true)
 	public Verification verify() {
-		List<Verification> outcome = new ArrayList<>(1);
-		long[] expectedSeq = { 1 };
-		String[] previousHash = { AuditHash.GENESIS };
-		template.query("select * from platform.audit_event order by seq", (RowCallbackHandler) rs -> {
-			if (!outcome.isEmpty()) {
-				return;
-			}
-			AuditRecord record = record(rs);
-			if (record.seq() != expectedSeq[0]) {
-				outcome.add(new Verification(false, expectedSeq[0] - 1, expectedSeq[0],
-						"第 " + expectedSeq[0] + " 条记录缺失（序号跳至 " + record.seq() + "）"));
-			}
-			else if (!record.previousHash().equals(previousHash[0])) {
-				outcome.add(new Verification(false, expectedSeq[0] - 1, record.seq(),
-						"第 " + record.seq() + " 条记录的前序哈希与上一条记录不符"));
-			}
-			else if (!AuditHash.of(record).equals(record.hash())) {
-				outcome.add(new Verification(false, expectedSeq[0] - 1, record.seq(),
-						"第 " + record.seq() + " 条记录的内容与其哈希不符（记录已被篡改）"));
-			}
-			expectedSeq[0]++;
-			previousHash[0] = record.hash();
-		});
-		return outcome.isEmpty() ? new Verification(true, expectedSeq[0] - 1, null, "审计链完整") : outcome.get(0);
+		ChainWalk walk = new ChainWalk(keys.mac(), checkpoints.all());
+		template.query("select * from platform.audit_event order by seq",
+				(RowCallbackHandler) rs -> walk.accept(record(rs), rs.getInt("chain_version")));
+		return walk.finish();
 	}
 
 	private static AuditRecord record(ResultSet rs) throws SQLException {

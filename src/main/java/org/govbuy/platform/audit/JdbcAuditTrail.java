@@ -21,7 +21,8 @@ import org.springframework.web.context.request.ServletRequestAttributes;
 /**
  * Appends to {@code platform.audit_event}. Appends are serialized by a transaction-scoped
  * advisory lock so the chain stays linear under concurrent commands; the lock is held
- * until the command's transaction ends.
+ * until the command's transaction ends. Each record's link is HMAC-SM3 under the chain's
+ * master key (chain version 2), which is held in memory, not in the database.
  */
 @Service
 class JdbcAuditTrail implements AuditTrail {
@@ -34,10 +35,13 @@ class JdbcAuditTrail implements AuditTrail {
 
 	private final Clock clock;
 
-	JdbcAuditTrail(JdbcClient jdbc, JsonMapper json, Clock clock) {
+	private final AuditKeys keys;
+
+	JdbcAuditTrail(JdbcClient jdbc, JsonMapper json, Clock clock, AuditKeys keys) {
 		this.jdbc = jdbc;
 		this.json = json;
 		this.clock = clock;
+		this.keys = keys;
 	}
 
 	@Override
@@ -55,12 +59,12 @@ class JdbcAuditTrail implements AuditTrail {
 				user != null ? user.organizationId() : null, action, entityType,
 				entityId == null ? null : entityId.toString(), toJson(before), toJson(after), clientAddress(),
 				previousHash, null);
-		String hash = AuditHash.of(unsigned);
+		String hash = AuditHash.keyed(unsigned, keys.mac());
 		jdbc.sql(
 				"""
 						insert into platform.audit_event (seq, occurred_at, actor, organization_id, action, entity_type, entity_id,
-						    before_state, after_state, client_address, previous_hash, hash)
-						values (:seq, :at, :actor, :org, :action, :type, :entity, :before, :after, :client, :previous, :hash)""")
+						    before_state, after_state, client_address, previous_hash, hash, chain_version)
+						values (:seq, :at, :actor, :org, :action, :type, :entity, :before, :after, :client, :previous, :hash, :version)""")
 			.param("seq", seq)
 			.param("at", OffsetDateTime.ofInstant(now, ZoneOffset.UTC))
 			.param("actor", unsigned.actor())
@@ -73,6 +77,7 @@ class JdbcAuditTrail implements AuditTrail {
 			.param("client", unsigned.clientAddress())
 			.param("previous", previousHash)
 			.param("hash", hash)
+			.param("version", AuditHash.KEYED)
 			.update();
 	}
 
