@@ -55,8 +55,8 @@ class ContractTrustIntegrationTests {
 
 	static final String CLAUSES = """
 			"clauses":{"SCOPE":"为失能老人提供上门服务","QUANTITY":"500人","QUALITY":"满意度不低于90%",
-			 "PAYMENT":"%s","RIGHTS_AND_OBLIGATIONS":"详见合同第四条","LIABILITY":"详见合同第七条",
-			 "DISPUTES":"提交淄博仲裁委员会仲裁"}""".formatted(PERSONAL);
+			 "PAYMENT":"PERSONAL","RIGHTS_AND_OBLIGATIONS":"详见合同第四条","LIABILITY":"详见合同第七条",
+			 "DISPUTES":"提交淄博仲裁委员会仲裁"}""".replace("PERSONAL", PERSONAL);
 
 	@Autowired
 	MockMvc mvc;
