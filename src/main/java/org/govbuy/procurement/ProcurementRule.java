@@ -87,10 +87,12 @@ public enum ProcurementRule implements Rule {
 
 	/**
 	 * A bid (response) above the disclosed budget or the maximum price is invalid, so it
-	 * is refused at submission rather than found invalid at evaluation. Wording as quoted
-	 * in the 2026-12 security review and in common reprints; the full text of 87令 has not
-	 * been read (RULES.md, "Not read"), hence [V2]. The block is also what 条例第三十条 [V]
-	 * makes binding: the budget and the maximum price are published in the documents.
+	 * is refused at submission rather than found invalid at evaluation. Marked [V2] only
+	 * in the sense that the wording matches a secondary quotation (the 2026-12 security
+	 * review quotes 87令 §63: 投标报价超过招标文件中规定的预算金额或者最高限价 → 投标无效); the full text of 87令 has
+	 * not been read (RULES.md, "Not read") and RULES.md does not list this rule yet. The
+	 * block also follows from 条例第三十条 [V]: the budget and the maximum price are published
+	 * in the documents.
 	 */
 	BID_ABOVE_CAP(RuleDefinition.of("MOF87-63", "《政府采购货物和服务招标投标管理办法》（财政部令第87号）第六十三条第（四）项；《政府采购法实施条例》第三十条",
 			"报价超过预算金额或最高限价", "投标（响应）报价超过采购文件中规定的预算金额或者最高限价的，投标（响应）无效", Confidence.SECONDARY)),
