@@ -1155,8 +1155,13 @@ public class Procurements implements org.govbuy.procurement.ProcurementAwards {
 			.optional()
 			.orElseThrow(() -> new NotFoundException("质疑不存在"));
 		lockOwn((UUID) row[0], user);
-		if (!"FILED".equals(row[2])) {
-			throw new InvalidInputException("challenge", "该质疑已答复");
+		// Read again under the project's lock: a concurrent answer may have come first.
+		String status = jdbc.sql("select status from procurement.challenge where id = :id")
+			.param("id", challengeId)
+			.query(String.class)
+			.single();
+		if (!"FILED".equals(status)) {
+			throw new org.govbuy.platform.StateConflictException("challenge", "该质疑已答复");
 		}
 		if (answer == null || answer.isBlank()) {
 			throw new InvalidInputException("answer", "请填写答复内容");
