@@ -85,6 +85,18 @@ public enum ProcurementRule implements Rule {
 	DISCLOSE_BUDGET(RuleDefinition.of("GPLR-30", "《政府采购法实施条例》第三十条", "公开预算金额和最高限价",
 			"采购人或者采购代理机构应当在招标文件、谈判文件、询价通知书中公开采购项目预算金额；设定最高限价的，最高限价不得超过采购项目预算金额", Confidence.VERIFIED)),
 
+	/**
+	 * A bid (response) above the disclosed budget or the maximum price is invalid, so it
+	 * is refused at submission rather than found invalid at evaluation. Marked [V2] only
+	 * in the sense that the wording matches a secondary quotation (the 2026-12 security
+	 * review quotes 87令 §63: 投标报价超过招标文件中规定的预算金额或者最高限价 → 投标无效); the full text of 87令 has
+	 * not been read (RULES.md, "Not read") and RULES.md does not list this rule yet. The
+	 * block also follows from 条例第三十条 [V]: the budget and the maximum price are published
+	 * in the documents.
+	 */
+	BID_ABOVE_CAP(RuleDefinition.of("MOF87-63", "《政府采购货物和服务招标投标管理办法》（财政部令第87号）第六十三条第（四）项；《政府采购法实施条例》第三十条",
+			"报价超过预算金额或最高限价", "投标（响应）报价超过采购文件中规定的预算金额或者最高限价的，投标（响应）无效", Confidence.SECONDARY)),
+
 	/** Service price weight under 综合评分法 ≥10%. */
 	TENDER_PRICE_WEIGHT(RuleDefinition.of("MOF87-55", "《政府采购货物和服务招标投标管理办法》（财政部令第87号）第五十五条", "综合评分法价格分值比重",
 			"采用综合评分法的，服务项目价格分值占总分值的比重不得低于10%，货物项目不得低于30%；价格分应采用低价优先法计算", Confidence.SECONDARY)),

@@ -7,7 +7,7 @@ package org.govbuy.shared;
  * @param citation the source article
  * @param message the Chinese message, with the specifics of the case
  */
-public record RuleViolation(String rule, String citation, String message) {
+public record RuleViolation(String rule, String citation, String message) implements java.io.Serializable {
 
 	/** The text a user reads: message, rule id and source. */
 	public String describe() {

@@ -161,7 +161,8 @@ class ProposalsIntegrationTests {
 			.contentType(MediaType.APPLICATION_JSON)
 			.content(
 					"{\"catalogCode\":\"B1101\",\"amount\":1000,\"fundingSource\":\"DEPARTMENT_BUDGET\",\"serviceContent\":\"x\"}"))
-			.andExpect(status().isBadRequest())
+			// already answered: a conflict with the proposal's state, not bad input
+			.andExpect(status().isConflict())
 			.andExpect(jsonPath("$.detail").value(org.hamcrest.Matchers.containsString("已答复")));
 	}
 

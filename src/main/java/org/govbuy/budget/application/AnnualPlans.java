@@ -349,8 +349,13 @@ public class AnnualPlans {
 			.orElseThrow(() -> new NotFoundException("调整申请不存在"));
 		UUID lineId = (UUID) row.get("line_id");
 		Plan plan = lockInScope(plans.planOfLine(lineId).orElseThrow(), user);
-		if (!"REQUESTED".equals(row.get("status"))) {
-			throw new InvalidInputException("adjustment", "该调整申请已处理");
+		// Read again under the plan's lock: a concurrent decision may have come first.
+		String status = jdbc.sql("select status from budget.adjustment where id = :id")
+			.param("id", adjustmentId)
+			.query(String.class)
+			.single();
+		if (!"REQUESTED".equals(status)) {
+			throw new org.govbuy.platform.StateConflictException("adjustment", "该调整申请已处理");
 		}
 		Money newAmount = Money.of((BigDecimal) row.get("new_amount"));
 		plan.decideAdjustment(lineId, newAmount, approve, comment, actor(user));

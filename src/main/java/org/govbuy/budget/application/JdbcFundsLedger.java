@@ -162,13 +162,17 @@ public class JdbcFundsLedger implements FundsLedger {
 			.query(UUID.class)
 			.optional()
 			.orElseThrow(() -> new NotFoundException("预算行不存在或尚未批复"));
-		boolean done = jdbc
-			.sql("select count(*) from budget.funds_movement where line_id = :line and idempotency_key = :key")
+		var done = jdbc
+			.sql("select kind, amount from budget.funds_movement where line_id = :line and idempotency_key = :key")
 			.param("line", lineId)
 			.param("key", idempotencyKey)
-			.query(Long.class)
-			.single() > 0;
-		if (done) {
+			.query((rs, n) -> Map.entry(rs.getString("kind"), Money.of(rs.getBigDecimal("amount"))))
+			.optional();
+		if (done.isPresent()) {
+			if (!done.get().getKey().equals(kind) || done.get().getValue().compareTo(amount) != 0) {
+				throw new org.govbuy.platform.IdempotencyKeyConflictException(idempotencyKey, "幂等键“" + idempotencyKey
+						+ "”已用于该预算行的另一笔资金变动（" + done.get().getValue().format() + "元），不同的变动请使用新的幂等键");
+			}
 			return balance(lineId);
 		}
 		Balance before = balance(lineId);

@@ -337,7 +337,8 @@ public class Proposals {
 		}
 		Proposal proposal = get(proposalId);
 		if (proposal.status() != Status.PROPOSED) {
-			throw new InvalidInputException("status", "该建议已答复（" + proposal.statusLabel() + "），不能再次处理");
+			throw new org.govbuy.platform.StateConflictException("status",
+					"该建议已答复（" + proposal.statusLabel() + "），不能再次处理");
 		}
 		return proposal;
 	}

@@ -235,7 +235,7 @@ public final class Plan {
 	public void decideAdjustment(UUID lineId, Money newAmount, boolean approved, String comment, Actor actor) {
 		PlanLine line = line(lineId);
 		if (status != PlanStatus.ADJUSTING) {
-			throw new InvalidInputException("adjustment", "该计划没有待审核的调整申请");
+			throw new org.govbuy.platform.StateConflictException("adjustment", "该计划没有待审核的调整申请");
 		}
 		if (!approved && (comment == null || comment.isBlank())) {
 			throw new InvalidInputException("comment", "不同意调整须填写理由");
@@ -258,7 +258,8 @@ public final class Plan {
 	private PlanLine requireUnderReview(UUID lineId) {
 		PlanLine line = line(lineId);
 		if (status != PlanStatus.SUBMITTED || line.status() != LineStatus.SUBMITTED) {
-			throw new InvalidInputException("line", line.label() + "不在待审核状态（" + line.status().label() + "）");
+			throw new org.govbuy.platform.StateConflictException("line",
+					line.label() + "不在待审核状态（" + line.status().label() + "）");
 		}
 		return line;
 	}

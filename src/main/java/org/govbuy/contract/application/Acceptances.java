@@ -375,7 +375,7 @@ public class Acceptances {
 			.findFirst()
 			.orElseThrow(() -> new NotFoundException("整改通知不存在"));
 		if (!"OPEN".equals(rectification.status())) {
-			throw new InvalidInputException("status", "该整改已提交或已重新验收");
+			throw new org.govbuy.platform.StateConflictException("status", "该整改已提交或已重新验收");
 		}
 		if (blank(response) || response.length() > 4000) {
 			throw new InvalidInputException("response", "请填写整改情况（不超过4000字）");

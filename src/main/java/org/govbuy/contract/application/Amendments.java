@@ -145,7 +145,7 @@ public class Amendments {
 		String side = side(contract);
 		amendment = get(amendmentId);
 		if (!"PROPOSED".equals(amendment.status())) {
-			throw new InvalidInputException("status", "该记录已生效或已撤回");
+			throw new org.govbuy.platform.StateConflictException("status", "该记录已生效或已撤回");
 		}
 		if (side.equals(amendment.proposedSide())) {
 			throw new InvalidInputException("status", "须由合同另一方确认签署");

@@ -275,18 +275,23 @@ public class Contracts {
 	/**
 	 * Signs the contract: the line's reservation for the procurement becomes contracted
 	 * money and the rest of it is released (a renewal reserves and contracts on its own
-	 * line). A signature later than 30 days after the award is flagged (GPL-46).
+	 * line). A signature dated before the award is refused and one later than 30 days
+	 * after it is flagged (GPL-46).
 	 */
 	@Transactional
 	public Contract sign(UUID contractId, LocalDate signedOn) {
 		CurrentUser user = requirePurchaser();
 		Contract contract = lockOwn(contractId, user);
 		if (!"DRAFT".equals(contract.status())) {
-			throw new InvalidInputException("status", "合同已签订或已终止");
+			throw new org.govbuy.platform.StateConflictException("status", "合同已签订或已终止");
 		}
 		LocalDate date = signedOn == null ? today() : signedOn;
 		if (date.isAfter(today())) {
 			throw new InvalidInputException("signedOn", "签订日期不能晚于今天");
+		}
+		if (contract.awardedOn() != null && date.isBefore(contract.awardedOn())) {
+			throw new RuleViolationException(List.of(org.govbuy.contract.ContractRule.SIGNING_DEADLINE
+				.violation("签订日期" + date + "早于中标、成交结果确定日" + contract.awardedOn() + "：合同只能在中标、成交通知书发出之后签订")));
 		}
 		if (contract.renewal()) {
 			ledger.reserve(contract.planLineId(), contract.amount(), "续签合同：" + contract.title(),

@@ -139,6 +139,11 @@ public class Payments {
 		}
 		Optional<Payment> earlier = byKey(contract.id(), idempotencyKey);
 		if (earlier.isPresent()) {
+			if (!sameRequest(earlier.get(), request)) {
+				throw new org.govbuy.platform.IdempotencyKeyConflictException(idempotencyKey,
+						"幂等键 Idempotency-Key “" + idempotencyKey + "”已用于另一笔支付申请（" + earlier.get().amount().format()
+								+ "元，" + earlier.get().purpose() + "），不同的申请请使用新的幂等键");
+			}
 			return earlier.get();
 		}
 		if (!"SIGNED".equals(contract.status())) {
@@ -352,8 +357,18 @@ public class Payments {
 
 	private static void requireStatus(Payment payment, String status) {
 		if (!status.equals(payment.status())) {
-			throw new InvalidInputException("status", "支付申请当前状态为“" + payment.statusLabel() + "”，不能办理此操作");
+			throw new org.govbuy.platform.StateConflictException("status",
+					"支付申请当前状态为“" + payment.statusLabel() + "”，不能办理此操作");
 		}
+	}
+
+	/** Whether a retried request asks for what the first one asked. */
+	private static boolean sameRequest(Payment earlier, Request request) {
+		String purpose = request.purpose() == null || request.purpose().isBlank() ? "合同款" : request.purpose().strip();
+		Basis basis = request.basis() == null ? Basis.PROGRESS : request.basis();
+		return request.amount() != null && request.amount().compareTo(earlier.amount()) == 0
+				&& purpose.equals(earlier.purpose()) && basis == earlier.basis()
+				&& java.util.Objects.equals(request.milestoneId(), earlier.milestoneId());
 	}
 
 	private Optional<Payment> byKey(UUID contractId, String key) {

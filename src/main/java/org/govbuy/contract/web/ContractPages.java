@@ -187,6 +187,7 @@ class ContractPages {
 		model.addAttribute("provider", provider);
 		model.addAttribute("finance", user.hasAnyRole(Role.FINANCE_CLERK, Role.FINANCE_REVIEWER));
 		model.addAttribute("side", own ? "PURCHASER" : provider ? "PROVIDER" : "");
+		model.addAttribute("publicMasks", own ? documents.masks(id) : List.of());
 		model.addAttribute("amendments", amendments.ofContract(id));
 		model.addAttribute("payments", payments.ofContract(id));
 		model.addAttribute("kinds", Amendments.Kind.values());

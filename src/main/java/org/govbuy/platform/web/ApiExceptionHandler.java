@@ -132,6 +132,22 @@ class ApiExceptionHandler {
 		return respond(problem(HttpStatus.CONFLICT, "数据重复", "已存在相同的记录"));
 	}
 
+	@ExceptionHandler(org.govbuy.platform.IdempotencyKeyConflictException.class)
+	ResponseEntity<ProblemDetail> keyReused(org.govbuy.platform.IdempotencyKeyConflictException ex) {
+		ProblemDetail problem = problem(HttpStatus.UNPROCESSABLE_CONTENT, "幂等键冲突", ex.getMessage());
+		problem.setType(java.net.URI.create("https://govbuy.org/problems/idempotency-key-conflict"));
+		problem.setProperty("idempotencyKey", ex.key());
+		problem.setProperty("errors", List.of(new FieldProblem(ex.field(), ex.getMessage())));
+		return respond(problem);
+	}
+
+	@ExceptionHandler(org.govbuy.platform.StateConflictException.class)
+	ResponseEntity<ProblemDetail> stateConflict(org.govbuy.platform.StateConflictException ex) {
+		ProblemDetail problem = problem(HttpStatus.CONFLICT, "状态已变化", ex.getMessage());
+		problem.setProperty("errors", List.of(new FieldProblem(ex.field(), ex.getMessage())));
+		return respond(problem);
+	}
+
 	@ExceptionHandler(OptimisticLockingFailureException.class)
 	ResponseEntity<ProblemDetail> concurrent(OptimisticLockingFailureException ex) {
 		return respond(problem(HttpStatus.CONFLICT, "数据已被修改", "该记录已被他人修改，请刷新后重试"));

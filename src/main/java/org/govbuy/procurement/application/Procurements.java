@@ -269,10 +269,18 @@ public class Procurements implements org.govbuy.procurement.ProcurementAwards {
 			.toList();
 	}
 
-	/** Bids without their content; scores and ranks once the report is out. */
+	/**
+	 * Bids without their content; scores and ranks once the report is out. Before the
+	 * response deadline nobody learns who has bid or how many (a provider sees only its
+	 * own bid): the purchaser, finance, supervisors and administrators get an empty list.
+	 */
 	public List<BidSummary> bids(UUID projectId) {
 		Project project = visible(projectId);
 		CurrentUser user = CurrentUser.require();
+		boolean sealed = project.responseDeadline() == null || clock.instant().isBefore(project.responseDeadline());
+		if (sealed && !user.hasRole(Role.PROVIDER)) {
+			return List.of();
+		}
 		boolean reported = project.status() == ProjectStatus.EVALUATED || project.status() == ProjectStatus.AWARDED
 				|| project.status() == ProjectStatus.FAILED;
 		return jdbc
@@ -288,7 +296,7 @@ public class Procurements implements org.govbuy.procurement.ProcurementAwards {
 					reported ? (Boolean) rs.getObject("compliant") : null, reported ? rs.getString("remarks") : null))
 			.list()
 			.stream()
-			.filter(bid -> !user.hasRole(Role.PROVIDER) || ownBid(user, bid.providerId()) || reported)
+			.filter(bid -> !user.hasRole(Role.PROVIDER) || ownBid(user, bid.providerId()) || reported && !sealed)
 			.toList();
 	}
 
@@ -1147,8 +1155,13 @@ public class Procurements implements org.govbuy.procurement.ProcurementAwards {
 			.optional()
 			.orElseThrow(() -> new NotFoundException("质疑不存在"));
 		lockOwn((UUID) row[0], user);
-		if (!"FILED".equals(row[2])) {
-			throw new InvalidInputException("challenge", "该质疑已答复");
+		// Read again under the project's lock: a concurrent answer may have come first.
+		String status = jdbc.sql("select status from procurement.challenge where id = :id")
+			.param("id", challengeId)
+			.query(String.class)
+			.single();
+		if (!"FILED".equals(status)) {
+			throw new org.govbuy.platform.StateConflictException("challenge", "该质疑已答复");
 		}
 		if (answer == null || answer.isBlank()) {
 			throw new InvalidInputException("answer", "请填写答复内容");
@@ -1260,6 +1273,11 @@ public class Procurements implements org.govbuy.procurement.ProcurementAwards {
 		if (proposal == null || proposal.isBlank()) {
 			throw new InvalidInputException("proposal", "请填写响应方案（服务方案、人员配备、质量保障等）");
 		}
+		Money cap = project.maxPrice() != null ? project.maxPrice() : project.budget();
+		if (price.isGreaterThan(cap)) {
+			throw new RuleViolationException(List.of(ProcurementRule.BID_ABOVE_CAP.violation("报价" + price.format()
+					+ "元超过" + (project.maxPrice() != null ? "最高限价" : "采购预算金额") + cap.format() + "元，投标（响应）无效，不予接收")));
+		}
 		ProviderEligibility.Decision decision = eligibility.check(provider.id(), today());
 		List<RuleViolation> refusals = new ArrayList<>(decision.eligible() ? List.of() : decision.violations());
 		for (UUID other : jdbc
@@ -1281,8 +1299,7 @@ public class Procurements implements org.govbuy.procurement.ProcurementAwards {
 			.param("provider", provider.id())
 			.update();
 		UUID bidId = UUID.randomUUID();
-		byte[] sealed = box.seal(projectId, bidId,
-				(price.amount().toPlainString() + "\n" + proposal.strip()).getBytes(StandardCharsets.UTF_8));
+		byte[] sealed = sealBid(projectId, bidId, price, proposal);
 		jdbc.sql(
 				"""
 						insert into procurement.bid (id, project_id, provider_id, provider_name, credit_code, social_org, sealed, submitted_at)
@@ -1296,10 +1313,20 @@ public class Procurements implements org.govbuy.procurement.ProcurementAwards {
 			.param("sealed", sealed)
 			.param("now", now())
 			.update();
-		// Never the price: the audit trail is readable before the deadline.
-		audit.record("procurement.bid", "Bid", bidId, null,
-				Map.of("project", projectId.toString(), "provider", provider.name()));
+		// Never the price nor the bidder's name: the audit trail is readable before the
+		// deadline.
+		audit.record("procurement.bid", "Bid", bidId, null, Map.of("project", projectId.toString()));
 		return bidId;
+	}
+
+	/**
+	 * Seals a bid's price and proposal for its procurement: the one way bids are sealed,
+	 * for submissions and for the demo data alike, so that {@link #open} can read them
+	 * after the deadline.
+	 */
+	public byte[] sealBid(UUID projectId, UUID bidId, Money price, String proposal) {
+		return box.seal(projectId, bidId,
+				(price.amount().toPlainString() + "\n" + proposal.strip()).getBytes(StandardCharsets.UTF_8));
 	}
 
 	/** A bidder's challenge (质疑), within 7 working days from the right start (GPL-52). */

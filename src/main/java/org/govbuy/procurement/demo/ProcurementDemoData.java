@@ -13,6 +13,7 @@ import org.govbuy.budget.BudgetLines;
 import org.govbuy.budget.FundsLedger;
 import org.govbuy.platform.CurrentUser;
 import org.govbuy.platform.DemoAccounts;
+import org.govbuy.procurement.application.Procurements;
 import org.govbuy.provider.ProviderDirectory;
 import org.govbuy.provider.ProviderDirectory.ProviderIdentity;
 import org.govbuy.shared.Money;
@@ -58,8 +59,11 @@ class ProcurementDemoData implements ApplicationRunner {
 
 	private final Clock clock;
 
+	private final Procurements procurements;
+
 	ProcurementDemoData(JdbcClient jdbc, BudgetLines lines, FundsLedger ledger, ProviderDirectory providers,
-			DemoAccounts demo, TransactionTemplate transactions, Clock clock) {
+			DemoAccounts demo, TransactionTemplate transactions, Clock clock, Procurements procurements) {
+		this.procurements = procurements;
 		this.jdbc = jdbc;
 		this.lines = lines;
 		this.ledger = ledger;
@@ -122,8 +126,9 @@ class ProcurementDemoData implements ApplicationRunner {
 				.param("name", bid.provider().name())
 				.param("code", bid.provider().creditCode())
 				.param("social", bid.provider().socialOrganization())
-				// opened long ago: the ciphertext is no longer kept
-				.param("sealed", new byte[0])
+				// sealed the way a submission is, so the panel and the purchaser can open
+				// it
+				.param("sealed", procurements.sealBid(project, id, Money.of(bid.price()), proposal(bid, name)))
 				.param("submitted", at(deadline.toLocalDate().minusDays(1), 15))
 				.param("price", new BigDecimal(bid.price()))
 				.param("technical", new BigDecimal(bid.score()).subtract(new BigDecimal("28.00")))
@@ -155,6 +160,11 @@ class ProcurementDemoData implements ApplicationRunner {
 		notice(project, "RESULT", name + "成交结果公告", "成交供应商：" + first.provider().name() + "\n成交金额："
 				+ Money.of(first.price()).format() + "元\n评审专家：expert.demo、expert.li、expert.sun", at(awardedOn, 10));
 		reserve(line, budget, name, project);
+	}
+
+	private static String proposal(Bid bid, String project) {
+		return "《" + project + "》响应方案（" + bid.provider().name() + "）\n一、服务方案：按采购需求组建专职服务团队，24小时响应服务对象需求；\n"
+				+ "二、人员配备：项目负责人1名，持证服务人员按服务对象数量配备；\n三、质量保障：建立服务台账和回访制度，每月报送服务情况。";
 	}
 
 	private void announced(BudgetLines.ApprovedLine line, String name, Money budget, LocalDate issued,
