@@ -51,6 +51,24 @@ final class KeyFile {
 		return path;
 	}
 
+	/**
+	 * A store copied with looser permissions (say 0644 by {@code cp}) is made owner-only
+	 * again; returns whether it had to be.
+	 */
+	boolean tighten() {
+		try {
+			if (!Files.exists(path) || !FileSystems.getDefault().supportedFileAttributeViews().contains("posix")
+					|| Files.getPosixFilePermissions(path).equals(FILE_PERMISSIONS)) {
+				return false;
+			}
+			restrict(path, FILE_PERMISSIONS);
+			return true;
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException("无法读写密钥库 " + path, ex);
+		}
+	}
+
 	/** Every version of every key, as stored now. */
 	Map<String, NavigableMap<Integer, byte[]>> read() {
 		return locked(keys -> keys, false);

@@ -53,6 +53,9 @@ public class MasterKeys implements Secrets {
 	public MasterKeys(@Value("${govbuy.keys.store:./data/keys/govbuy.keys}") String store) {
 		this.file = new KeyFile(StringUtils.hasText(store) ? Path.of(store) : throwAwayStore());
 		log.info("密钥库：{}", StringUtils.hasText(store) ? file.path() : "(临时)");
+		if (file.tighten()) {
+			log.warn("密钥库 {} 的权限过宽（其他用户可读），已改为仅所有者可读写（0600）", file.path());
+		}
 	}
 
 	private static synchronized Path throwAwayStore() {

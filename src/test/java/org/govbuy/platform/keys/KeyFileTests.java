@@ -34,6 +34,16 @@ class KeyFileTests {
 	}
 
 	@Test
+	void aStoreCopiedWithLooserPermissionsIsMadeOwnerOnlyAtStart() throws Exception {
+		Path store = directory.resolve("govbuy.keys");
+		byte[] key = new MasterKeys(store.toString()).key("procurement.bid-box");
+		Files.setPosixFilePermissions(store, java.nio.file.attribute.PosixFilePermissions.fromString("rw-r--r--"));
+
+		assertThat(new MasterKeys(store.toString()).key("procurement.bid-box")).isEqualTo(key);
+		assertThat(Files.getPosixFilePermissions(store)).isEqualTo(KeyFile.FILE_PERMISSIONS);
+	}
+
+	@Test
 	void oldVersionsDecryptUntilRetired() {
 		MasterKeys keys = new MasterKeys(directory.resolve("govbuy.keys").toString());
 		byte[] underVersion1 = keys.encrypt("bank", "6222".getBytes(StandardCharsets.US_ASCII), "ctx");
