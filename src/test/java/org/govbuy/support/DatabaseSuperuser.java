@@ -6,17 +6,18 @@ import java.util.function.Consumer;
 
 import javax.sql.DataSource;
 
-import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
+import org.flywaydb.core.Flyway;
 
 import org.springframework.context.ApplicationContext;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.datasource.SingleConnectionDataSource;
 
 /**
- * What an attacker with database superuser rights can do, for tests that prove the audit
- * chain finds it: statements run on a superuser connection of their own (not the
- * application's pool, whose role may not write the audit table at all), with triggers off
- * ({@code session_replication_role = replica}), in one transaction.
+ * What an attacker with the database owner's rights can do, for tests that prove the
+ * audit chain finds it: statements run on a connection of the tables' owner (Flyway's
+ * role, not the application's pool, whose role may not write the audit table at all),
+ * with the audit trail's append-only trigger off, in one transaction that turns it back
+ * on before it commits.
  */
 public final class DatabaseSuperuser {
 
@@ -24,11 +25,12 @@ public final class DatabaseSuperuser {
 	}
 
 	public static void withTriggersOff(ApplicationContext context, Consumer<JdbcClient> work) {
-		try (Connection connection = superuser(context).getConnection()) {
+		try (Connection connection = owner(context).getConnection()) {
 			connection.setAutoCommit(false);
 			JdbcClient jdbc = JdbcClient.create(new SingleConnectionDataSource(connection, true));
-			jdbc.sql("set local session_replication_role = replica").update();
+			jdbc.sql("alter table platform.audit_event disable trigger audit_event_append_only").update();
 			work.accept(jdbc);
+			jdbc.sql("alter table platform.audit_event enable trigger audit_event_append_only").update();
 			connection.commit();
 		}
 		catch (SQLException ex) {
@@ -36,13 +38,9 @@ public final class DatabaseSuperuser {
 		}
 	}
 
-	/**
-	 * The embedded server's superuser database; with an external server, the
-	 * application's own data source (whose role must then be allowed to do this).
-	 */
-	private static DataSource superuser(ApplicationContext context) {
-		EmbeddedPostgres embedded = context.getBeanProvider(EmbeddedPostgres.class).getIfAvailable();
-		return embedded != null ? embedded.getPostgresDatabase() : context.getBean(DataSource.class);
+	/** The tables' owner: the role Flyway migrates with. */
+	private static DataSource owner(ApplicationContext context) {
+		return context.getBean(Flyway.class).getConfiguration().getDataSource();
 	}
 
 }

@@ -30,7 +30,6 @@ import org.govbuy.platform.NotFoundException;
 import org.govbuy.platform.PolicyParameter;
 import org.govbuy.platform.RegionalParameters;
 import org.govbuy.platform.Role;
-import org.govbuy.platform.Secrets;
 import org.govbuy.procurement.ProcurementMethod;
 import org.govbuy.procurement.ProcurementRule;
 import org.govbuy.procurement.domain.BreachOutcome;
@@ -97,7 +96,7 @@ public class Procurements implements org.govbuy.procurement.ProcurementAwards {
 
 	private final ProviderEligibility eligibility;
 
-	private final SealedBidBox box;
+	private final BidKeys bidKeys;
 
 	private final AuditTrail audit;
 
@@ -107,7 +106,7 @@ public class Procurements implements org.govbuy.procurement.ProcurementAwards {
 
 	Procurements(JdbcClient jdbc, BudgetLines lines, FundsLedger ledger, ProcurementIntentions intentions,
 			ProcurementAdvisor advisor, RegionalParameters parameters, LegalCalendar calendar,
-			ProviderDirectory providers, ProviderEligibility eligibility, Secrets secrets, AuditTrail audit,
+			ProviderDirectory providers, ProviderEligibility eligibility, BidKeys bidKeys, AuditTrail audit,
 			org.govbuy.platform.Accounts accounts, Clock clock) {
 		this.jdbc = jdbc;
 		this.lines = lines;
@@ -118,7 +117,7 @@ public class Procurements implements org.govbuy.procurement.ProcurementAwards {
 		this.calendar = calendar;
 		this.providers = providers;
 		this.eligibility = eligibility;
-		this.box = new SealedBidBox(secrets.key("procurement.bid-box"));
+		this.bidKeys = bidKeys;
 		this.audit = audit;
 		this.accounts = accounts;
 		this.clock = clock;
@@ -320,6 +319,7 @@ public class Procurements implements org.govbuy.procurement.ProcurementAwards {
 		if (!ownUnit && !panel) {
 			throw new AccessDeniedException("只有采购人和评审小组成员可以查看投标（响应）文件");
 		}
+		SealedBidBox box = bidKeys.boxFor(projectId);
 		return jdbc.sql(
 				"select id, provider_name, sealed from procurement.bid where project_id = :project order by submitted_at")
 			.param("project", projectId)
@@ -1325,8 +1325,9 @@ public class Procurements implements org.govbuy.procurement.ProcurementAwards {
 	 * after the deadline.
 	 */
 	public byte[] sealBid(UUID projectId, UUID bidId, Money price, String proposal) {
-		return box.seal(projectId, bidId,
-				(price.amount().toPlainString() + "\n" + proposal.strip()).getBytes(StandardCharsets.UTF_8));
+		return bidKeys.boxFor(projectId)
+			.seal(projectId, bidId,
+					(price.amount().toPlainString() + "\n" + proposal.strip()).getBytes(StandardCharsets.UTF_8));
 	}
 
 	/** A bidder's challenge (质疑), within 7 working days from the right start (GPL-52). */

@@ -15,11 +15,11 @@ import javax.crypto.spec.SecretKeySpec;
 
 /**
  * Keeps bids sealed until the response deadline. A bid's price and files are stored only
- * as AES-GCM ciphertext under a key derived for its procurement (HMAC-SHA256 of the
- * master key and the procurement id), bound to the bid's id so ciphertexts cannot be
- * swapped between bids. Opening checks the clock: before the deadline nobody — purchaser,
- * expert, administrator or a direct API call — gets plaintext, because every read goes
- * through {@link #open}.
+ * as AES-GCM ciphertext under its procurement's own data key (32 random bytes, kept only
+ * wrapped by the bid-sealing master key of the key store — envelope encryption), bound to
+ * the bid's id so ciphertexts cannot be swapped between bids. Opening checks the clock:
+ * before the deadline nobody — purchaser, expert, administrator or a direct API call —
+ * gets plaintext, because every read goes through {@link #open}.
  */
 public final class SealedBidBox {
 
@@ -27,15 +27,42 @@ public final class SealedBidBox {
 
 	private static final int TAG_BITS = 128;
 
-	private final SecretKey masterKey;
+	private static final SecureRandom RANDOM = new SecureRandom();
 
-	private final SecureRandom random = new SecureRandom();
+	private final UUID procurementId;
 
-	public SealedBidBox(byte[] masterKey) {
-		if (masterKey.length < 32) {
-			throw new IllegalArgumentException("master key needs at least 32 bytes");
+	private final SecretKey dataKey;
+
+	/** The box of one procurement, with its (unwrapped) data key. */
+	public SealedBidBox(UUID procurementId, byte[] dataKey) {
+		if (dataKey.length != 32) {
+			throw new IllegalArgumentException("data key needs 32 bytes");
 		}
-		this.masterKey = new SecretKeySpec(masterKey, "HmacSHA256");
+		this.procurementId = procurementId;
+		this.dataKey = new SecretKeySpec(dataKey, "AES");
+	}
+
+	/** A fresh data key for a procurement (AES-256). */
+	public static byte[] newDataKey() {
+		byte[] key = new byte[32];
+		RANDOM.nextBytes(key);
+		return key;
+	}
+
+	/**
+	 * The data key the previous release derived for a procurement (HMAC-SHA256 of its
+	 * master key and the procurement id): wrapped once on upgrade, so bids sealed before
+	 * still open.
+	 */
+	public static byte[] legacyDataKey(byte[] masterKey, UUID procurementId) {
+		try {
+			Mac mac = Mac.getInstance("HmacSHA256");
+			mac.init(new SecretKeySpec(masterKey, "HmacSHA256"));
+			return mac.doFinal(("govbuy-bid:" + procurementId).getBytes(StandardCharsets.US_ASCII));
+		}
+		catch (GeneralSecurityException ex) {
+			throw new IllegalStateException(ex);
+		}
 	}
 
 	/** Thrown when someone tries to read a bid before the deadline. */
@@ -51,7 +78,7 @@ public final class SealedBidBox {
 	public byte[] seal(UUID procurementId, UUID bidId, byte[] content) {
 		try {
 			byte[] nonce = new byte[NONCE_BYTES];
-			random.nextBytes(nonce);
+			RANDOM.nextBytes(nonce);
 			Cipher cipher = Cipher.getInstance("AES/GCM/NoPadding");
 			cipher.init(Cipher.ENCRYPT_MODE, keyFor(procurementId), new GCMParameterSpec(TAG_BITS, nonce));
 			cipher.updateAAD(bidId.toString().getBytes(StandardCharsets.US_ASCII));
@@ -87,11 +114,11 @@ public final class SealedBidBox {
 		}
 	}
 
-	private SecretKey keyFor(UUID procurementId) throws GeneralSecurityException {
-		Mac mac = Mac.getInstance("HmacSHA256");
-		mac.init(masterKey);
-		byte[] derived = mac.doFinal(("govbuy-bid:" + procurementId).getBytes(StandardCharsets.US_ASCII));
-		return new SecretKeySpec(derived, "AES");
+	private SecretKey keyFor(UUID procurementId) {
+		if (!this.procurementId.equals(procurementId)) {
+			throw new IllegalArgumentException("该密封箱属于另一个采购项目");
+		}
+		return dataKey;
 	}
 
 }

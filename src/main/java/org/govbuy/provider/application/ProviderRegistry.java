@@ -1,9 +1,5 @@
 package org.govbuy.provider.application;
 
-import java.nio.ByteBuffer;
-import java.nio.charset.StandardCharsets;
-import java.security.GeneralSecurityException;
-import java.security.SecureRandom;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Clock;
@@ -16,10 +12,6 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
-
-import javax.crypto.Cipher;
-import javax.crypto.spec.GCMParameterSpec;
-import javax.crypto.spec.SecretKeySpec;
 
 import org.govbuy.platform.Accounts;
 import org.govbuy.platform.AuditTrail;
@@ -72,11 +64,9 @@ public class ProviderRegistry {
 
 	private final Clock clock;
 
-	private final SecretKeySpec bankKey;
+	private final Secrets secrets;
 
 	private final EvidenceFiles files = new EvidenceFiles();
-
-	private final SecureRandom random = new SecureRandom();
 
 	ProviderRegistry(JdbcClient jdbc, Organizations organizations, Accounts accounts, AuditTrail audit, Clock clock,
 			Secrets secrets) {
@@ -85,7 +75,7 @@ public class ProviderRegistry {
 		this.accounts = accounts;
 		this.audit = audit;
 		this.clock = clock;
-		this.bankKey = new SecretKeySpec(secrets.key("provider-bank-account"), "AES");
+		this.secrets = secrets;
 	}
 
 	/** What self-registration takes. */
@@ -456,17 +446,7 @@ public class ProviderRegistry {
 	}
 
 	private byte[] seal(String account) {
-		try {
-			byte[] nonce = new byte[12];
-			random.nextBytes(nonce);
-			Cipher cipher = Cipher.getInstance("AES/GCM/NoPadding");
-			cipher.init(Cipher.ENCRYPT_MODE, bankKey, new GCMParameterSpec(128, nonce));
-			byte[] sealed = cipher.doFinal(account.getBytes(StandardCharsets.US_ASCII));
-			return ByteBuffer.allocate(12 + sealed.length).put(nonce).put(sealed).array();
-		}
-		catch (GeneralSecurityException ex) {
-			throw new IllegalStateException(ex);
-		}
+		return BankAccounts.seal(secrets, account);
 	}
 
 	private static void requireText(String value, String field, String message) {
