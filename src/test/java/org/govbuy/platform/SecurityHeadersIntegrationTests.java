@@ -36,6 +36,17 @@ class SecurityHeadersIntegrationTests {
 		expectSecurityHeaders(mvc.perform(get("/api/v1/me")).andExpect(status().isUnauthorized()));
 	}
 
+	@Test
+	void onlySwaggerUiMayUseInlineStyles() throws Exception {
+		mvc.perform(get("/swagger-ui/index.html"))
+			.andExpect(status().isOk())
+			.andExpect(header().string("Content-Security-Policy", containsString("style-src 'self' 'unsafe-inline';")))
+			.andExpect(header().string("Content-Security-Policy", containsString("script-src 'self';")));
+		mvc.perform(get("/login"))
+			.andExpect(header().string("Content-Security-Policy",
+					org.hamcrest.Matchers.not(containsString("unsafe-inline"))));
+	}
+
 	private static void expectSecurityHeaders(ResultActions result) throws Exception {
 		result.andExpect(header().string("Content-Security-Policy", containsString("default-src 'self'")))
 			.andExpect(header().string("Content-Security-Policy", containsString("script-src 'self';")))

@@ -69,6 +69,7 @@ class ContentSecurityPolicyBrowserTests {
 		assertThat(violations()).isEmpty();
 	}
 
+	/** Swagger UI's bundle adds a style element: its pages alone allow inline styles. */
 	@Test
 	void swaggerUiWorksInTheDemoProfile() throws Exception {
 		browser.open("/swagger-ui/index.html");
