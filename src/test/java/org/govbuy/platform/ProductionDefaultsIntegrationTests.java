@@ -42,11 +42,14 @@ class ProductionDefaultsIntegrationTests {
 		assertThat(proxied.statusCode()).isEqualTo(200);
 		String cookie = sessionCookie(proxied);
 		assertThat(cookie).contains("; Secure").contains("; HttpOnly").contains("SameSite=Lax");
+		// A secure request also gets HSTS (Spring Security's default for https).
+		assertThat(proxied.headers().firstValue("Strict-Transport-Security")).isPresent();
 
 		// Plain http without a proxy (development): not Secure, or the browser would drop
 		// it.
 		String plain = sessionCookie(get("/login"));
 		assertThat(plain).doesNotContain("Secure").contains("HttpOnly").contains("SameSite=Lax");
+		assertThat(get("/login").headers().firstValue("Strict-Transport-Security")).isEmpty();
 	}
 
 	private HttpResponse<String> get(String path) throws Exception {
