@@ -246,9 +246,10 @@ public class UserAdministration implements Accounts {
 	}
 
 	/**
-	 * Accounts within the data scope, optionally of one organization or matching a name.
+	 * Accounts within the data scope, optionally of one organization or matching a name;
+	 * callers go through {@link #visibleTo}, which applies {@link #maySee} on top.
 	 */
-	public List<UserSummary> search(DataScope scope, UUID organizationId, String query) {
+	private List<UserSummary> search(DataScope scope, UUID organizationId, String query) {
 		return jdbc
 			.sql(SELECT
 					+ """
