@@ -61,7 +61,7 @@ class UserPages {
 			Model model) {
 		model.addAttribute("q", q);
 		model.addAttribute("organizationId", organizationId);
-		model.addAttribute("users", users.search(CurrentUser.require().scope(), organizationId, q));
+		model.addAttribute("users", users.visibleTo(CurrentUser.require(), organizationId, q));
 		if (!model.containsAttribute("userForm")) {
 			model.addAttribute("userForm", UserForm.empty());
 		}
@@ -78,7 +78,7 @@ class UserPages {
 			redirect.addFlashAttribute("flash", "已创建用户 " + form.username().trim());
 			return "redirect:/admin/platform/users";
 		}
-		model.addAttribute("users", users.search(CurrentUser.require().scope(), null, null));
+		model.addAttribute("users", users.visibleTo(CurrentUser.require(), null, null));
 		model.addAttribute("showForm", true);
 		addChoices(model);
 		return "admin/platform/users";

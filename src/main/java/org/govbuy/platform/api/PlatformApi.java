@@ -106,17 +106,18 @@ final class PlatformApi {
 		}
 
 		@GetMapping("/api/v1/users")
-		@PreAuthorize("hasRole('ADMIN')")
-		@Operation(summary = "用户列表（按姓名、用户名或单位筛选）")
+		@PreAuthorize("isAuthenticated()")
+		@Operation(summary = "可见的用户列表（按姓名、用户名或单位筛选）",
+				description = "系统管理员可见全部账户；财政、监督用户可见本地区及下级地区单位的账户；其他用户仅可见本人账户。与按编号查看用户适用同一规则。")
 		Page<UserSummary> list(@RequestParam(required = false) String q,
 				@RequestParam(required = false) UUID organizationId, @RequestParam(defaultValue = "0") int page,
 				@RequestParam(defaultValue = "50") int size) {
-			return Page.of(users.search(CurrentUser.require().scope(), organizationId, q), page, size);
+			return Page.of(users.visibleTo(CurrentUser.require(), organizationId, q), page, size);
 		}
 
 		@GetMapping("/api/v1/users/{id}")
 		@PreAuthorize("isAuthenticated()")
-		@Operation(summary = "查看用户（仅限数据范围内）")
+		@Operation(summary = "查看用户（与用户列表同一可见规则，不可见的答复404）")
 		UserSummary get(@PathVariable UUID id) {
 			return users.getVisible(id);
 		}

@@ -45,7 +45,7 @@ class AccountDetailsService implements UserDetailsService {
 		return jdbc
 			.sql("""
 					select u.id, u.username, u.display_name, u.password_hash, u.enabled, u.locked_until,
-					       u.must_change_password, o.id as org_id, o.name as org_name, o.region_code, o.enabled as org_enabled,
+					       u.must_change_password, u.credentials_version, o.id as org_id, o.name as org_name, o.region_code, o.enabled as org_enabled,
 					       (select string_agg(r.role, ',') from platform.user_role r where r.app_user = u.id) as roles
 					from platform.app_user u join platform.organization o on o.id = u.organization_id
 					where %s"""
@@ -66,7 +66,7 @@ class AccountDetailsService implements UserDetailsService {
 				boolean locked = lockedUntil != null && lockedUntil.toInstant().isAfter(now);
 				return new AccountPrincipal(user, rs.getString("password_hash"),
 						rs.getBoolean("enabled") && rs.getBoolean("org_enabled"), locked,
-						rs.getBoolean("must_change_password"));
+						rs.getBoolean("must_change_password"), rs.getInt("credentials_version"));
 			})
 			.optional();
 	}

@@ -31,13 +31,24 @@ public final class AccountPrincipal implements UserDetails, CredentialsContainer
 
 	private final boolean mustChangePassword;
 
-	AccountPrincipal(CurrentUser user, String passwordHash, boolean enabled, boolean locked,
-			boolean mustChangePassword) {
+	private final int credentialsVersion;
+
+	AccountPrincipal(CurrentUser user, String passwordHash, boolean enabled, boolean locked, boolean mustChangePassword,
+			int credentialsVersion) {
 		this.user = user;
 		this.passwordHash = passwordHash;
 		this.enabled = enabled;
 		this.locked = locked;
 		this.mustChangePassword = mustChangePassword;
+		this.credentialsVersion = credentialsVersion;
+	}
+
+	/**
+	 * Raised by every password change, role change and disabling: a bearer token carrying
+	 * an older value is refused.
+	 */
+	int credentialsVersion() {
+		return credentialsVersion;
 	}
 
 	public CurrentUser user() {

@@ -1,15 +1,12 @@
 package org.govbuy.platform.identity;
 
 import java.time.Clock;
-import java.time.Duration;
-import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.Map;
 
 import org.govbuy.platform.AuditTrail;
 
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.event.EventListener;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
@@ -19,9 +16,9 @@ import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Login throttling: after {@code govbuy.security.lockout.max-failures} wrong passwords in
- * a row an account is locked for {@code govbuy.security.lockout.duration}; a successful
- * login resets the count. Applies to the login form and the token endpoint alike.
+ * Records sign-ins: every wrong password is audited (with the client address), a success
+ * sets the account's last login. Nothing here locks an account — a stranger's guesses
+ * must not shut out the owner; {@link LoginThrottle} slows guessing down instead.
  */
 @Component
 class LoginAttempts {
@@ -32,50 +29,33 @@ class LoginAttempts {
 
 	private final AuditTrail audit;
 
-	private final int maxFailures;
-
-	private final Duration lockDuration;
-
-	LoginAttempts(JdbcClient jdbc, Clock clock, AuditTrail audit,
-			@Value("${govbuy.security.lockout.max-failures:5}") int maxFailures,
-			@Value("${govbuy.security.lockout.duration:15m}") Duration lockDuration) {
+	LoginAttempts(JdbcClient jdbc, Clock clock, AuditTrail audit) {
 		this.jdbc = jdbc;
 		this.clock = clock;
 		this.audit = audit;
-		this.maxFailures = maxFailures;
-		this.lockDuration = lockDuration;
 	}
 
 	@EventListener
 	@Transactional
 	void onFailure(AuthenticationFailureBadCredentialsEvent event) {
+		if (!(event.getAuthentication() instanceof UsernamePasswordAuthenticationToken)) {
+			// A refused bearer token is no sign-in attempt.
+			return;
+		}
 		String username = String.valueOf(event.getAuthentication().getPrincipal());
-		Instant now = clock.instant();
-		OffsetDateTime lockUntil = OffsetDateTime.ofInstant(now.plus(lockDuration), ZoneOffset.UTC);
-		// One statement, so concurrent failures cannot lose a count.
+		String address = ThrottledAuthentication.address(event.getAuthentication());
 		Integer failures = jdbc.sql("""
-				update platform.app_user u
-				set failed_logins = case when old.failures + 1 >= :max then 0 else old.failures + 1 end,
-				    locked_until  = case when old.failures + 1 >= :max then :lockUntil else u.locked_until end
-				from (select id, failed_logins as failures from platform.app_user
-				      where username = :username for update) old
-				where u.id = old.id
-				returning old.failures + 1""")
-			.param("max", maxFailures)
-			.param("lockUntil", lockUntil)
+				update platform.app_user set failed_logins = failed_logins + 1
+				where username = :username returning failed_logins""")
 			.param("username", username)
 			.query(Integer.class)
 			.optional()
 			.orElse(null);
 		if (failures == null) {
-			audit.record("login.failed", "User", username, null, Map.of("reason", "未知用户"));
-		}
-		else if (failures >= maxFailures) {
-			audit.record("login.locked", "User", username, null,
-					Map.of("failures", maxFailures, "lockedUntil", lockUntil.toString()));
+			audit.record("login.failed", "User", username, null, Map.of("reason", "未知用户", "address", address));
 		}
 		else {
-			audit.record("login.failed", "User", username, null, Map.of("failures", failures));
+			audit.record("login.failed", "User", username, null, Map.of("failures", failures, "address", address));
 		}
 	}
 

@@ -10,7 +10,11 @@ import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
+import org.govbuy.platform.AuditTrail;
+
+import org.springframework.security.authentication.AccountExpiredException;
 import org.springframework.security.authentication.AuthenticationManager;
+import org.springframework.security.authentication.CredentialsExpiredException;
 import org.springframework.security.authentication.DisabledException;
 import org.springframework.security.authentication.LockedException;
 import org.springframework.security.authentication.ProviderManager;
@@ -18,8 +22,10 @@ import org.springframework.security.authentication.dao.DaoAuthenticationProvider
 import org.springframework.security.authentication.AuthenticationEventPublisher;
 import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.config.annotation.web.configurers.HeadersConfigurer;
 import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.core.AuthenticationException;
+import org.springframework.security.core.userdetails.UserDetails;
 import org.springframework.security.crypto.factory.PasswordEncoderFactories;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.oauth2.jose.jws.MacAlgorithm;
@@ -30,8 +36,12 @@ import org.springframework.security.oauth2.jwt.NimbusJwtEncoder;
 import org.springframework.security.oauth2.server.resource.InvalidBearerTokenException;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.authentication.AuthenticationFailureHandler;
+import org.springframework.security.web.header.writers.ContentSecurityPolicyHeaderWriter;
+import org.springframework.security.web.header.writers.DelegatingRequestMatcherHeaderWriter;
+import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
 import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
 import org.springframework.security.web.util.matcher.AndRequestMatcher;
+import org.springframework.security.web.util.matcher.NegatedRequestMatcher;
 import org.springframework.security.web.util.matcher.OrRequestMatcher;
 import org.springframework.security.web.util.matcher.RequestHeaderRequestMatcher;
 import org.springframework.security.web.util.matcher.RequestMatcher;
@@ -76,13 +86,16 @@ class SecurityConfiguration {
 				.authenticationEntryPoint((request, response, ex) -> problem(response, HttpStatus.UNAUTHORIZED, "未认证",
 						"请先通过 POST /api/v1/auth/token 获取访问令牌"))
 				.accessDeniedHandler(
-						(request, response, ex) -> problem(response, HttpStatus.FORBIDDEN, "无权访问", "当前用户无权执行此操作")));
+						(request, response, ex) -> problem(response, HttpStatus.FORBIDDEN, "无权访问", "当前用户无权执行此操作")))
+			.headers(SecurityConfiguration::securityHeaders);
 		return http.build();
 	}
 
 	@Bean
 	@Order(2)
-	SecurityFilterChain pageChain(HttpSecurity http) throws Exception {
+	SecurityFilterChain pageChain(HttpSecurity http, AuthenticationManager authenticationManager) throws Exception {
+		// The throttled manager below, not one Spring Security would build by itself.
+		http.authenticationManager(authenticationManager);
 		http.authorizeHttpRequests(requests -> requests.requestMatchers(PUBLIC_PAGES)
 			.permitAll()
 			.requestMatchers("/actuator/**")
@@ -94,14 +107,47 @@ class SecurityConfiguration {
 				.failureHandler(loginFailure())
 				.permitAll())
 			.logout(logout -> logout.logoutUrl("/logout").logoutSuccessUrl("/login?logout").permitAll())
-			.headers(headers -> headers.frameOptions(frame -> frame.sameOrigin()));
+			.headers(headers -> securityHeaders(headers.frameOptions(frame -> frame.sameOrigin())));
 		return http.build();
+	}
+
+	/**
+	 * Scripts, styles, images, fonts and requests only from the application itself (its
+	 * own files and WebJars); no inline script or style, no plugins, no framing by other
+	 * sites. Browsers send no full URL to other sites and get no camera, microphone or
+	 * location.
+	 */
+	static final String CONTENT_SECURITY_POLICY = "default-src 'self'; script-src 'self'; style-src 'self'; "
+			+ "img-src 'self' data:; font-src 'self' data:; connect-src 'self'; object-src 'none'; "
+			+ "base-uri 'self'; form-action 'self'; frame-ancestors 'self'";
+
+	static final String PERMISSIONS_POLICY = "camera=(), microphone=(), geolocation=(), payment=(), usb=(), "
+			+ "accelerometer=(), gyroscope=(), magnetometer=()";
+
+	/**
+	 * Swagger UI (demo profile, or when enabled) injects a {@code <style>} from its
+	 * bundle: its own pages alone may use inline styles.
+	 */
+	static final String SWAGGER_CONTENT_SECURITY_POLICY = CONTENT_SECURITY_POLICY.replace("style-src 'self'",
+			"style-src 'self' 'unsafe-inline'");
+
+	private static void securityHeaders(HeadersConfigurer<HttpSecurity> headers) {
+		PathPatternRequestMatcher.Builder paths = PathPatternRequestMatcher.withDefaults();
+		RequestMatcher swagger = new OrRequestMatcher(paths.matcher("/swagger-ui/**"),
+				paths.matcher("/swagger-ui.html"));
+		headers
+			.addHeaderWriter(new DelegatingRequestMatcherHeaderWriter(new NegatedRequestMatcher(swagger),
+					new ContentSecurityPolicyHeaderWriter(CONTENT_SECURITY_POLICY)))
+			.addHeaderWriter(new DelegatingRequestMatcherHeaderWriter(swagger,
+					new ContentSecurityPolicyHeaderWriter(SWAGGER_CONTENT_SECURITY_POLICY)))
+			.referrerPolicy(referrer -> referrer.policy(ReferrerPolicy.STRICT_ORIGIN_WHEN_CROSS_ORIGIN))
+			.permissionsPolicyHeader(permissions -> permissions.policy(PERMISSIONS_POLICY));
 	}
 
 	private static AuthenticationFailureHandler loginFailure() {
 		return (request, response, exception) -> {
-			String reason = exception instanceof LockedException ? "locked"
-					: exception instanceof DisabledException ? "disabled" : "bad";
+			String reason = exception instanceof LoginThrottledException ? "wait" : exception instanceof LockedException
+					? "locked" : exception instanceof DisabledException ? "disabled" : "bad";
 			response.sendRedirect(request.getContextPath() + "/login?error=" + reason);
 		};
 	}
@@ -112,14 +158,38 @@ class SecurityConfiguration {
 		return PasswordEncoderFactories.createDelegatingPasswordEncoder();
 	}
 
+	/**
+	 * Password sign-ins, throttled. Disabled or locked accounts are told so only after
+	 * the right password: before it, an unknown user and a wrong password get the same
+	 * answer (for an unknown user the provider still runs the encoder on a dummy hash, so
+	 * the time taken is the same too).
+	 */
 	@Bean
 	AuthenticationManager authenticationManager(AccountDetailsService accounts, PasswordEncoder encoder,
-			AuthenticationEventPublisher events) {
+			AuthenticationEventPublisher events, LoginThrottle throttle, AuditTrail audit) {
 		DaoAuthenticationProvider provider = new DaoAuthenticationProvider(accounts);
 		provider.setPasswordEncoder(encoder);
+		provider.setPreAuthenticationChecks(user -> {
+		});
+		provider.setPostAuthenticationChecks(SecurityConfiguration::checkAccountStatus);
 		ProviderManager manager = new ProviderManager(provider);
 		manager.setAuthenticationEventPublisher(events);
-		return manager;
+		return new ThrottledAuthentication(manager, throttle, audit);
+	}
+
+	private static void checkAccountStatus(UserDetails user) {
+		if (!user.isAccountNonLocked()) {
+			throw new LockedException("账户已锁定");
+		}
+		if (!user.isEnabled()) {
+			throw new DisabledException("账户已停用");
+		}
+		if (!user.isAccountNonExpired()) {
+			throw new AccountExpiredException("账户已过期");
+		}
+		if (!user.isCredentialsNonExpired()) {
+			throw new CredentialsExpiredException("密码已过期");
+		}
 	}
 
 	@Bean
@@ -143,8 +213,11 @@ class SecurityConfiguration {
 	}
 
 	static String reason(AuthenticationException exception) {
+		if (exception instanceof LoginThrottledException) {
+			return LoginThrottledException.MESSAGE;
+		}
 		if (exception instanceof LockedException) {
-			return "账户已锁定：连续登录失败次数过多，请15分钟后再试";
+			return "账户已锁定，请联系系统管理员";
 		}
 		if (exception instanceof DisabledException) {
 			return "账户已停用，请联系系统管理员";

@@ -10,10 +10,15 @@ import org.springframework.stereotype.Component;
 
 /**
  * Resolves a bearer token to its account on every request, so a disabled or locked
- * account, or a change of roles, takes effect at once rather than when the token expires.
+ * account, or a change of roles, takes effect at once rather than when the token expires;
+ * a token issued before the account's last password change, role change or disabling (an
+ * older credentials version) is refused with 401.
  */
 @Component
 class TokenAccounts implements Converter<Jwt, AbstractAuthenticationToken> {
+
+	/** The claim holding the account's credentials version at issue. */
+	static final String CREDENTIALS_VERSION = "cv";
 
 	private final AccountDetailsService accounts;
 
@@ -37,7 +42,16 @@ class TokenAccounts implements Converter<Jwt, AbstractAuthenticationToken> {
 		if (!principal.isAccountNonLocked()) {
 			throw new LockedException("账户已锁定");
 		}
+		if (issuedVersion(jwt) != principal.credentialsVersion()) {
+			throw new InvalidBearerTokenException("令牌签发后账户的密码、角色或状态已变更，请重新获取令牌");
+		}
 		return new TokenAuthentication(principal, jwt);
+	}
+
+	private static long issuedVersion(Jwt jwt) {
+		Object claim = jwt.getClaim(CREDENTIALS_VERSION);
+		// Tokens from before the claim existed count as version 0 until the first change.
+		return claim instanceof Number number ? number.longValue() : claim == null ? 0 : -1;
 	}
 
 }

@@ -6,10 +6,12 @@ import java.time.Instant;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
+import jakarta.servlet.http.HttpServletRequest;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 
 import org.springframework.beans.factory.annotation.Value;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
@@ -24,6 +26,7 @@ import org.springframework.security.oauth2.jwt.JwsHeader;
 import org.springframework.security.oauth2.jwt.JwtClaimsSet;
 import org.springframework.security.oauth2.jwt.JwtEncoder;
 import org.springframework.security.oauth2.jwt.JwtEncoderParameters;
+import org.springframework.security.web.authentication.WebAuthenticationDetails;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
@@ -64,12 +67,23 @@ class TokenController {
 
 	@PostMapping("/token")
 	@PreAuthorize("permitAll()")
-	@Operation(summary = "用用户名和密码换取访问令牌", description = "令牌放在后续请求的 Authorization: Bearer 头中。连续5次密码错误将锁定账户15分钟。")
-	ResponseEntity<?> token(@Valid @RequestBody TokenRequest request) {
+	@Operation(summary = "用用户名和密码换取访问令牌",
+			description = "令牌放在后续请求的 Authorization: Bearer 头中。同一账户自同一地址连续5次密码错误后，每次再试须等待逐次加倍的时间（答复429并带 Retry-After）；修改密码、角色或停用账户后，此前签发的令牌失效。")
+	ResponseEntity<?> token(@Valid @RequestBody TokenRequest request, HttpServletRequest http) {
 		Authentication result;
 		try {
-			result = authentication.authenticate(
-					UsernamePasswordAuthenticationToken.unauthenticated(request.username().trim(), request.password()));
+			UsernamePasswordAuthenticationToken attempt = UsernamePasswordAuthenticationToken
+				.unauthenticated(request.username().trim(), request.password());
+			attempt.setDetails(new WebAuthenticationDetails(http));
+			result = authentication.authenticate(attempt);
+		}
+		catch (LoginThrottledException ex) {
+			ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.TOO_MANY_REQUESTS,
+					SecurityConfiguration.reason(ex));
+			problem.setTitle("请求过于频繁");
+			return ResponseEntity.status(HttpStatus.TOO_MANY_REQUESTS)
+				.header(HttpHeaders.RETRY_AFTER, String.valueOf(ex.retryAfter().toSeconds()))
+				.body(problem);
 		}
 		catch (AuthenticationException ex) {
 			ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.UNAUTHORIZED,
@@ -88,6 +102,7 @@ class TokenController {
 			.claim("uid", principal.user().id().toString())
 			.claim("org", principal.user().organizationId().toString())
 			.claim("roles", principal.roleNames())
+			.claim(TokenAccounts.CREDENTIALS_VERSION, principal.credentialsVersion())
 			.build();
 		String token = encoder.encode(JwtEncoderParameters.from(JwsHeader.with(MacAlgorithm.HS256).build(), claims))
 			.getTokenValue();

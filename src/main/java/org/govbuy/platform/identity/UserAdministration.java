@@ -25,10 +25,15 @@ import org.govbuy.platform.Organizations;
 import org.govbuy.platform.Role;
 import org.govbuy.shared.RegionCode;
 
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.session.FindByIndexNameSessionRepository;
+import org.springframework.session.Session;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.web.context.request.RequestContextHolder;
+import org.springframework.web.context.request.ServletRequestAttributes;
 
 /**
  * Accounts: creation with roles that fit the organization, disabling, password resets and
@@ -57,13 +62,16 @@ public class UserAdministration implements Accounts {
 
 	private final Clock clock;
 
+	private final ObjectProvider<FindByIndexNameSessionRepository<? extends Session>> sessions;
+
 	UserAdministration(JdbcClient jdbc, PasswordEncoder encoder, Organizations organizations, AuditTrail audit,
-			Clock clock) {
+			Clock clock, ObjectProvider<FindByIndexNameSessionRepository<? extends Session>> sessions) {
 		this.jdbc = jdbc;
 		this.encoder = encoder;
 		this.organizations = organizations;
 		this.audit = audit;
 		this.clock = clock;
+		this.sessions = sessions;
 	}
 
 	/**
@@ -172,6 +180,7 @@ public class UserAdministration implements Accounts {
 			.param("enabled", enabled)
 			.param("id", id)
 			.update();
+		credentialsChanged(id, before.username(), false);
 		UserSummary after = get(id);
 		audit.record(enabled ? "user.enable" : "user.disable", "User", id, before, after);
 		return after;
@@ -183,6 +192,7 @@ public class UserAdministration implements Accounts {
 		checkRolesFit(roles, organizations.find(before.organizationId()).orElseThrow());
 		jdbc.sql("delete from platform.user_role where app_user = :id").param("id", id).update();
 		insertRoles(id, roles);
+		credentialsChanged(id, before.username(), false);
 		UserSummary after = get(id);
 		audit.record("user.roles", "User", id, before, after);
 		return after;
@@ -204,6 +214,7 @@ public class UserAdministration implements Accounts {
 			.param("hash", encoder.encode(newPassword))
 			.param("id", id)
 			.update();
+		credentialsChanged(id, before.username(), false);
 		audit.record("user.resetPassword", "User", id, null, Map.of("username", before.username()));
 		return get(id);
 	}
@@ -230,13 +241,15 @@ public class UserAdministration implements Accounts {
 			.param("hash", encoder.encode(newPassword))
 			.param("id", user.id())
 			.update();
+		credentialsChanged(user.id(), user.username(), true);
 		audit.record("user.changePassword", "User", user.id(), null, Map.of("username", user.username()));
 	}
 
 	/**
-	 * Accounts within the data scope, optionally of one organization or matching a name.
+	 * Accounts within the data scope, optionally of one organization or matching a name;
+	 * callers go through {@link #visibleTo}, which applies {@link #maySee} on top.
 	 */
-	public List<UserSummary> search(DataScope scope, UUID organizationId, String query) {
+	private List<UserSummary> search(DataScope scope, UUID organizationId, String query) {
 		return jdbc
 			.sql(SELECT
 					+ """
@@ -269,10 +282,30 @@ public class UserAdministration implements Accounts {
 			.optional();
 	}
 
-	/** The account if it lies within the current user's scope, or 404. */
+	/**
+	 * Which accounts a caller may see — the one rule behind the user list, the lookup by
+	 * id (API) and the admin pages: administrators see every account; finance and
+	 * supervision users the accounts of organizations in their region and below; everyone
+	 * else only their own account.
+	 */
+	public static boolean maySee(CurrentUser caller, UserSummary user) {
+		DataScope scope = caller.scope();
+		return scope.kind() == DataScope.Kind.ORGANIZATION ? user.id().equals(caller.id())
+				: scope.permits(user.organizationId(), user.region());
+	}
+
+	/**
+	 * The accounts the caller may see ({@link #maySee}), optionally of one organization
+	 * or matching a name.
+	 */
+	public List<UserSummary> visibleTo(CurrentUser caller, UUID organizationId, String query) {
+		return search(caller.scope(), organizationId, query).stream().filter(user -> maySee(caller, user)).toList();
+	}
+
+	/** The account if the current user may see it ({@link #maySee}), or 404. */
 	public UserSummary getVisible(UUID id) {
-		DataScope scope = CurrentUser.current().map(CurrentUser::scope).orElse(null);
-		return find(id).filter(user -> scope == null || scope.permits(user.organizationId(), user.region()))
+		Optional<CurrentUser> caller = CurrentUser.current();
+		return find(id).filter(user -> caller.isEmpty() || maySee(caller.get(), user))
 			.orElseThrow(() -> new NotFoundException("用户不存在或不在您的数据范围内"));
 	}
 
@@ -282,6 +315,34 @@ public class UserAdministration implements Accounts {
 
 	private UserSummary get(UUID id) {
 		return find(id).orElseThrow();
+	}
+
+	/**
+	 * A password, the roles or the enabled flag changed: bearer tokens issued before are
+	 * refused from now on (their credentials version is older), and the account's
+	 * sessions end — except the one making the change when users change their own
+	 * password.
+	 */
+	private void credentialsChanged(UUID id, String username, boolean keepCurrentSession) {
+		jdbc.sql("update platform.app_user set credentials_version = credentials_version + 1 where id = :id")
+			.param("id", id)
+			.update();
+		FindByIndexNameSessionRepository<? extends Session> repository = sessions.getIfAvailable();
+		if (repository == null) {
+			return;
+		}
+		String current = keepCurrentSession ? currentSessionId() : null;
+		for (String sessionId : repository.findByPrincipalName(username).keySet()) {
+			if (!sessionId.equals(current)) {
+				repository.deleteById(sessionId);
+			}
+		}
+	}
+
+	private static String currentSessionId() {
+		return RequestContextHolder.getRequestAttributes() instanceof ServletRequestAttributes attributes
+				&& attributes.getRequest().getSession(false) != null ? attributes.getRequest().getSession(false).getId()
+						: null;
 	}
 
 	private void checkRolesFit(Set<Role> roles, Organization organization) {

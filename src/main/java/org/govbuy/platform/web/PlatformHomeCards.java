@@ -40,8 +40,11 @@ class PlatformHomeCards implements HomeCards {
 		}
 		if (user.hasRole(Role.ADMIN)) {
 			cards.add(new HomeCard("用户账户", count("select count(*) from platform.app_user"), "/admin/platform/users"));
-			cards.add(new HomeCard("锁定中的账户", count("select count(*) from platform.app_user where locked_until > now()"),
-					"/admin/platform/users"));
+			// Accounts are no longer locked; what shows guessing is today's wrong
+			// passwords.
+			cards.add(new HomeCard("今日登录失败", count(
+					"select count(*) from platform.audit_event where action = 'login.failed' and occurred_at >= date_trunc('day', now() at time zone 'Asia/Shanghai') at time zone 'Asia/Shanghai'"),
+					"/admin/platform/audit?action=login.failed"));
 			cards.add(new HomeCard("今日审计记录", count(
 					"select count(*) from platform.audit_event where occurred_at >= date_trunc('day', now() at time zone 'Asia/Shanghai') at time zone 'Asia/Shanghai'"),
 					"/admin/platform/audit"));
