@@ -49,7 +49,13 @@ class LoginAttempts {
 	@EventListener
 	@Transactional
 	void onFailure(AuthenticationFailureBadCredentialsEvent event) {
-		String username = String.valueOf(event.getAuthentication().getPrincipal());
+		// A refused bearer token is not a login: BearerTokenFailures counts those.
+		if (!(event.getAuthentication() instanceof UsernamePasswordAuthenticationToken)) {
+			return;
+		}
+		// Bounded: the audit's entity id holds 64 characters, and a name is what was
+		// typed.
+		String username = BearerTokenFailures.bounded(String.valueOf(event.getAuthentication().getPrincipal()));
 		Instant now = clock.instant();
 		OffsetDateTime lockUntil = OffsetDateTime.ofInstant(now.plus(lockDuration), ZoneOffset.UTC);
 		// One statement, so concurrent failures cannot lose a count.
