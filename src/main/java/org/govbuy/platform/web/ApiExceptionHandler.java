@@ -36,6 +36,7 @@ import org.springframework.web.bind.annotation.RestControllerAdvice;
 import org.springframework.web.method.annotation.HandlerMethodValidationException;
 import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
 import org.springframework.web.multipart.MaxUploadSizeExceededException;
+import org.springframework.web.multipart.MultipartException;
 import org.springframework.web.multipart.support.MissingServletRequestPartException;
 import org.springframework.web.servlet.resource.NoResourceFoundException;
 
@@ -135,6 +136,12 @@ class ApiExceptionHandler {
 		HttpStatus status = ProblemTexts.status(ex);
 		log.warn("数据库拒绝了请求中的数据：{}", ex.getMostSpecificCause().getMessage());
 		return respond(problem(status, ProblemTexts.title(status.value()), ProblemTexts.detail(ex)));
+	}
+
+	/** An upload endpoint called without multipart/form-data, or with a broken body. */
+	@ExceptionHandler(MultipartException.class)
+	ResponseEntity<ProblemDetail> notMultipart(MultipartException ex) {
+		return respond(problem(HttpStatus.BAD_REQUEST, "输入有误", ProblemTexts.MULTIPART));
 	}
 
 	@ExceptionHandler(RequestRejectedException.class)

@@ -8,12 +8,15 @@ import jakarta.servlet.http.HttpServletResponse;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
 import org.springframework.http.HttpStatusCode;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.ControllerAdvice;
+import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.context.request.NativeWebRequest;
 import org.springframework.web.context.request.WebRequest;
+import org.springframework.web.multipart.MultipartException;
 import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
 
 /**
@@ -28,11 +31,19 @@ import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExcep
 @Order(Ordered.LOWEST_PRECEDENCE)
 class ErrorAnswers extends ResponseEntityExceptionHandler {
 
+	/**
+	 * An upload form or endpoint called without multipart/form-data, or a broken upload.
+	 */
+	@ExceptionHandler(MultipartException.class)
+	ResponseEntity<Object> notMultipart(MultipartException ex, WebRequest request) {
+		return handleExceptionInternal(ex, null, new HttpHeaders(), HttpStatus.BAD_REQUEST, request);
+	}
+
 	@Override
 	protected ResponseEntity<Object> handleExceptionInternal(Exception ex, Object body, HttpHeaders headers,
 			HttpStatusCode statusCode, WebRequest request) {
 		int status = statusCode.value();
-		String detail = ProblemTexts.detail(ex, status);
+		String detail = ex instanceof MultipartException ? ProblemTexts.MULTIPART : ProblemTexts.detail(ex, status);
 		HttpServletRequest servletRequest = ((NativeWebRequest) request).getNativeRequest(HttpServletRequest.class);
 		if (servletRequest == null || ProblemTexts.isApi(servletRequest)) {
 			HttpHeaders answer = new HttpHeaders();

@@ -35,6 +35,8 @@ import org.springframework.web.servlet.resource.NoResourceFoundException;
  */
 final class ProblemTexts {
 
+	static final String MULTIPART = "请以 multipart/form-data 上传文件，上传内容不完整时请重新选择文件";
+
 	private ProblemTexts() {
 	}
 

@@ -21,6 +21,7 @@ import jakarta.servlet.http.Cookie;
 import org.govbuy.support.ApiCaller;
 import org.govbuy.support.ApiClient;
 import org.govbuy.support.IntegrationTest;
+import org.govbuy.support.TestUnits;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
@@ -120,6 +121,33 @@ class ErrorAnswersIntegrationTests {
 		mvc.perform(post("/api/v1/auth/token").contentType(MediaType.APPLICATION_JSON)
 			.content("{\"username\":\"" + "x".repeat(10_000) + "\",\"password\":\"x\"}"))
 			.andExpect(status().isUnauthorized());
+	}
+
+	@Test
+	void aValueLongerThanItsColumnIs400NotA500() throws Exception {
+		ApiCaller buyer = ApiCaller.as(mvc, TestUnits.purchaserClerk(mvc, "淄博市民政局", "370300"));
+		String plan = JsonPath.read(buyer.post("/api/v1/plans", "{\"fiscalYear\":2027}")
+			.andReturn()
+			.getResponse()
+			.getContentAsString(StandardCharsets.UTF_8), "$.id");
+		buyer
+			.post("/api/v1/plans/" + plan + "/lines",
+					"""
+							{"projectName":"%s","catalogCode":"A040101","serviceContent":"上门服务","amount":100000,
+							 "fundingSource":"DEPARTMENT_BUDGET","targets":[{"category":"OUTPUT","indicator":"服务人数","target":"≥500人"}]}"""
+						.formatted("长".repeat(10_000)))
+			.andExpect(status().isBadRequest())
+			.andExpect(content().contentTypeCompatibleWith(PROBLEM))
+			.andExpect(jsonPath("$.title").value("输入有误"));
+	}
+
+	@Test
+	void anUploadWithoutMultipartIs400InChinese() throws Exception {
+		ApiCaller.as(mvc, "admin")
+			.post("/api/v1/providers/rosters/REGISTERED_SOCIAL_ORGANIZATIONS", "{}")
+			.andExpect(status().isBadRequest())
+			.andExpect(content().contentTypeCompatibleWith(PROBLEM))
+			.andExpect(jsonPath("$.detail").value(org.hamcrest.Matchers.startsWith("请以 multipart/form-data 上传文件")));
 	}
 
 	@Test
