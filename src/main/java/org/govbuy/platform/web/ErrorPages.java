@@ -36,7 +36,8 @@ class ErrorPages implements ErrorController {
 	@RequestMapping("/error")
 	@PreAuthorize("permitAll()")
 	ModelAndView error(HttpServletRequest request, HttpServletResponse response) throws IOException {
-		int status = request.getAttribute(RequestDispatcher.ERROR_STATUS_CODE) instanceof Integer code ? code : 500;
+		// Opened directly, /error is just a page that does not exist.
+		int status = request.getAttribute(RequestDispatcher.ERROR_STATUS_CODE) instanceof Integer code ? code : 404;
 		if (status < 400) {
 			status = 500;
 		}

@@ -201,6 +201,7 @@ class ErrorAnswersIntegrationTests {
 			.getResponse()
 			.getContentAsString(StandardCharsets.UTF_8);
 		assertThat(page).contains("未找到", "没有这个页面或接口", "返回首页");
+		mvc.perform(get("/error")).andExpect(status().isNotFound());
 	}
 
 	@Test
