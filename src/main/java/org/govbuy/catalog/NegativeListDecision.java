@@ -56,7 +56,8 @@ public record NegativeListDecision(Outcome outcome, List<RuleViolation> violatio
 	 * @param citation its source
 	 * @param message what the reviewer should check (Chinese)
 	 */
-	public record KeywordWarning(String keyword, String entry, String rule, String citation, String message) {
+	public record KeywordWarning(String keyword, String entry, String rule, String citation,
+			String message) implements java.io.Serializable {
 	}
 
 }

@@ -11,7 +11,8 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
  * Runs a command posted from a page and redirects back to it (post/redirect/get): its
  * success message shows as {@code flash}, a refusal as {@code flashError} (bad input, not
  * allowed, not found) or as the list of violated rules ({@code violations}, rendered by
- * {@code fragments/violations}).
+ * {@code fragments/violations}). Flash attributes live in the JDBC session until the
+ * redirect is followed, so they must be {@code Serializable} ({@code RuleViolation} is).
  */
 public final class PageCommands {
 

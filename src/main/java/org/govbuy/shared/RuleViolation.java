@@ -1,5 +1,7 @@
 package org.govbuy.shared;
 
+import java.io.Serializable;
+
 /**
  * One rule that refused (or warned about) a command, as the API and the UI show it.
  *
@@ -7,7 +9,8 @@ package org.govbuy.shared;
  * @param citation the source article
  * @param message the Chinese message, with the specifics of the case
  */
-public record RuleViolation(String rule, String citation, String message) implements java.io.Serializable {
+// Serializable: pages put violations into the flash, which lives in the JDBC session.
+public record RuleViolation(String rule, String citation, String message) implements Serializable {
 
 	/** The text a user reads: message, rule id and source. */
 	public String describe() {

@@ -38,11 +38,13 @@ class LoginAttempts {
 	@EventListener
 	@Transactional
 	void onFailure(AuthenticationFailureBadCredentialsEvent event) {
+		// A refused bearer token is not a login: BearerTokenFailures counts those.
 		if (!(event.getAuthentication() instanceof UsernamePasswordAuthenticationToken)) {
-			// A refused bearer token is no sign-in attempt.
 			return;
 		}
-		String username = String.valueOf(event.getAuthentication().getPrincipal());
+		// Bounded: the audit's entity id holds 64 characters, and a name is what was
+		// typed.
+		String username = BearerTokenFailures.bounded(String.valueOf(event.getAuthentication().getPrincipal()));
 		String address = ThrottledAuthentication.address(event.getAuthentication());
 		Integer failures = jdbc.sql("""
 				update platform.app_user set failed_logins = failed_logins + 1

@@ -10,23 +10,34 @@ import org.govbuy.shared.RuleViolationException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
+import org.springframework.beans.TypeMismatchException;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
+import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
 import org.springframework.http.converter.HttpMessageNotReadableException;
 import org.springframework.security.access.AccessDeniedException;
+import org.springframework.security.web.firewall.RequestRejectedException;
+import org.springframework.web.ErrorResponse;
+import org.springframework.web.HttpMediaTypeNotAcceptableException;
+import org.springframework.web.HttpMediaTypeNotSupportedException;
 import org.springframework.web.HttpRequestMethodNotSupportedException;
 import org.springframework.web.bind.MethodArgumentNotValidException;
 import org.springframework.web.bind.MissingServletRequestParameterException;
+import org.springframework.web.bind.ServletRequestBindingException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
+import org.springframework.web.method.annotation.HandlerMethodValidationException;
 import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
 import org.springframework.web.multipart.MaxUploadSizeExceededException;
+import org.springframework.web.multipart.MultipartException;
+import org.springframework.web.multipart.support.MissingServletRequestPartException;
 import org.springframework.web.servlet.resource.NoResourceFoundException;
 
 /**
@@ -99,7 +110,43 @@ class ApiExceptionHandler {
 
 	@ExceptionHandler(HttpMessageNotReadableException.class)
 	ResponseEntity<ProblemDetail> unreadable(HttpMessageNotReadableException ex) {
-		return respond(problem(HttpStatus.BAD_REQUEST, "输入有误", "请求内容不是有效的 JSON，或字段格式不正确"));
+		ProblemDetail problem = problem(HttpStatus.BAD_REQUEST, "输入有误", ProblemTexts.unreadable(ex));
+		String field = ProblemTexts.unreadableField(ex);
+		if (field != null) {
+			problem.setProperty("errors", List.of(new FieldProblem(field, problem.getDetail())));
+		}
+		return respond(problem);
+	}
+
+	/**
+	 * Unsupported Content-Type (415), unacceptable Accept (406), missing parts or
+	 * headers.
+	 */
+	@ExceptionHandler({ HttpMediaTypeNotSupportedException.class, HttpMediaTypeNotAcceptableException.class,
+			MissingServletRequestPartException.class, ServletRequestBindingException.class,
+			HandlerMethodValidationException.class, TypeMismatchException.class })
+	ResponseEntity<ProblemDetail> framework(Exception ex) {
+		int status = ex instanceof ErrorResponse answer ? answer.getStatusCode().value() : 400;
+		return respond(ProblemTexts.problem(status, ProblemTexts.detail(ex, status)));
+	}
+
+	/** A value too long for its column or not storable (SQL state 22…) is bad input. */
+	@ExceptionHandler(DataIntegrityViolationException.class)
+	ResponseEntity<ProblemDetail> notStored(DataIntegrityViolationException ex) {
+		HttpStatus status = ProblemTexts.status(ex);
+		log.warn("数据库拒绝了请求中的数据：{}", ex.getMostSpecificCause().getMessage());
+		return respond(problem(status, ProblemTexts.title(status.value()), ProblemTexts.detail(ex)));
+	}
+
+	/** An upload endpoint called without multipart/form-data, or with a broken body. */
+	@ExceptionHandler(MultipartException.class)
+	ResponseEntity<ProblemDetail> notMultipart(MultipartException ex) {
+		return respond(problem(HttpStatus.BAD_REQUEST, "输入有误", ProblemTexts.MULTIPART));
+	}
+
+	@ExceptionHandler(RequestRejectedException.class)
+	ResponseEntity<ProblemDetail> rejected(RequestRejectedException ex) {
+		return respond(problem(HttpStatus.BAD_REQUEST, "输入有误", ProblemTexts.detail(400)));
 	}
 
 	@ExceptionHandler(NotFoundException.class)
@@ -160,6 +207,10 @@ class ApiExceptionHandler {
 
 	@ExceptionHandler(Exception.class)
 	ResponseEntity<ProblemDetail> unexpected(Exception ex) {
+		if (ex instanceof ErrorResponse answer && answer.getStatusCode().is4xxClientError()) {
+			int status = answer.getStatusCode().value();
+			return respond(ProblemTexts.problem(status, ProblemTexts.detail(ex, status)));
+		}
 		log.error("API 请求处理失败", ex);
 		return respond(problem(HttpStatus.INTERNAL_SERVER_ERROR, "系统错误", "系统内部错误，请稍后重试或联系管理员"));
 	}
@@ -171,7 +222,8 @@ class ApiExceptionHandler {
 	}
 
 	private static ResponseEntity<ProblemDetail> respond(ProblemDetail problem) {
-		return ResponseEntity.status(problem.getStatus()).body(problem);
+		// Preset, so an Accept the endpoint cannot serve still gets the problem.
+		return ResponseEntity.status(problem.getStatus()).contentType(MediaType.APPLICATION_PROBLEM_JSON).body(problem);
 	}
 
 }

@@ -1,9 +1,12 @@
 package org.govbuy.platform.web;
 
+import jakarta.servlet.http.HttpServletResponse;
+
 import org.govbuy.platform.InvalidInputException;
 import org.govbuy.platform.NotFoundException;
 import org.govbuy.shared.RuleViolationException;
 
+import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -48,6 +51,15 @@ class PageExceptionHandler {
 	@ResponseStatus(HttpStatus.BAD_REQUEST)
 	String badInput(IllegalArgumentException ex, Model model) {
 		return message(model, "error.400.title", ex.getMessage());
+	}
+
+	/** A value too long for its column or not storable is the user's input, not a 500. */
+	@ExceptionHandler(DataIntegrityViolationException.class)
+	String notStored(DataIntegrityViolationException ex, Model model, HttpServletResponse response) {
+		HttpStatus status = ProblemTexts.status(ex);
+		response.setStatus(status.value());
+		return message(model, status == HttpStatus.BAD_REQUEST ? "error.400.title" : "error.409.title",
+				ProblemTexts.detail(ex));
 	}
 
 	private void withLayout(Model model) {
