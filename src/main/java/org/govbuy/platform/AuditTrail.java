@@ -17,4 +17,13 @@ public interface AuditTrail {
 	 */
 	void record(String action, String entityType, Object entityId, Object before, Object after);
 
+	/**
+	 * Records a command whose record stays out of the audit viewer until
+	 * {@code visibleFrom}: who bid is secret until the bid deadline (招标投标法第二十二条), so a
+	 * bid's record is chained and verified at once but listed only after it.
+	 * @param visibleFrom when the record may be shown
+	 */
+	void recordSealed(String action, String entityType, Object entityId, Object before, Object after,
+			java.time.Instant visibleFrom);
+
 }

@@ -96,6 +96,25 @@ class SealedBidConfidentialityIntegrationTests {
 		assertThat(jdbc.sql("select after_state from platform.audit_event where action = 'procurement.bid'")
 			.query(String.class)
 			.list()).isNotEmpty().noneMatch(details -> details != null && details.contains(YIKANG));
+		// Nor does the audit viewer list the bids' records (their actor is the bidder)
+		// before the deadline; from the deadline on it does.
+		String bidRecordsOfThisProject = "$.items[?(@.after =~ /.*" + project + ".*/)]";
+		for (String username : List.of("admin", "auditor.zibo")) {
+			ApiCaller.as(mvc, username)
+				.get("/api/v1/audit?action=procurement.bid&size=200")
+				.andExpect(status().isOk())
+				.andExpect(jsonPath(bidRecordsOfThisProject).isEmpty());
+		}
+		clock.set(jdbc.sql("select response_deadline from procurement.project where id = cast(:p as uuid)")
+			.param("p", project)
+			.query(java.time.OffsetDateTime.class)
+			.single()
+			.toInstant());
+		ApiCaller.as(mvc, "admin")
+			.get("/api/v1/audit?action=procurement.bid&size=200")
+			.andExpect(status().isOk())
+			.andExpect(jsonPath(bidRecordsOfThisProject + ".actor")
+				.value(org.hamcrest.Matchers.containsInAnyOrder("provider.demo", "provider.wenhua")));
 	}
 
 	@Test

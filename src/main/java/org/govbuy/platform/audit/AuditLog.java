@@ -31,8 +31,12 @@ public class AuditLog {
 
 	private final AuditCheckpoints checkpoints;
 
-	AuditLog(JdbcClient jdbc, javax.sql.DataSource dataSource, AuditKeys keys, AuditCheckpoints checkpoints) {
+	private final java.time.Clock clock;
+
+	AuditLog(JdbcClient jdbc, javax.sql.DataSource dataSource, AuditKeys keys, AuditCheckpoints checkpoints,
+			java.time.Clock clock) {
 		this.jdbc = jdbc;
+		this.clock = clock;
 		this.keys = keys;
 		this.checkpoints = checkpoints;
 		// A template of its own: the chain is streamed with a fetch size, not loaded
@@ -98,8 +102,10 @@ public class AuditLog {
 
 	@Transactional(readOnly = true)
 	public Page search(Filter filter, int page, int size) {
-		StringBuilder where = new StringBuilder(" where true");
+		// Sealed records (a bid before its deadline) are listed only from their time on.
+		StringBuilder where = new StringBuilder(" where (visible_from is null or visible_from <= :now)");
 		java.util.Map<String, Object> params = new java.util.HashMap<>();
+		params.put("now", OffsetDateTime.ofInstant(clock.instant(), java.time.ZoneOffset.UTC));
 		if (hasText(filter.actor())) {
 			where.append(" and actor = :actor");
 			params.put("actor", filter.actor().trim());

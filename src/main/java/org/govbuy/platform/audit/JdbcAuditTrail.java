@@ -47,6 +47,18 @@ class JdbcAuditTrail implements AuditTrail {
 	@Override
 	@Transactional
 	public void record(String action, String entityType, Object entityId, Object before, Object after) {
+		append(action, entityType, entityId, before, after, null);
+	}
+
+	@Override
+	@Transactional
+	public void recordSealed(String action, String entityType, Object entityId, Object before, Object after,
+			Instant visibleFrom) {
+		append(action, entityType, entityId, before, after, visibleFrom);
+	}
+
+	private void append(String action, String entityType, Object entityId, Object before, Object after,
+			Instant visibleFrom) {
 		jdbc.sql("select pg_advisory_xact_lock(:lock)").param("lock", CHAIN_LOCK).query(Object.class).single();
 		var last = jdbc.sql("select seq, hash from platform.audit_event order by seq desc limit 1")
 			.query((rs, row) -> new Object[] { rs.getLong(1), rs.getString(2) })
@@ -63,8 +75,9 @@ class JdbcAuditTrail implements AuditTrail {
 		jdbc.sql(
 				"""
 						insert into platform.audit_event (seq, occurred_at, actor, organization_id, action, entity_type, entity_id,
-						    before_state, after_state, client_address, previous_hash, hash, chain_version)
-						values (:seq, :at, :actor, :org, :action, :type, :entity, :before, :after, :client, :previous, :hash, :version)""")
+						    before_state, after_state, client_address, previous_hash, hash, chain_version, visible_from)
+						values (:seq, :at, :actor, :org, :action, :type, :entity, :before, :after, :client, :previous, :hash, :version,
+						    :visibleFrom)""")
 			.param("seq", seq)
 			.param("at", OffsetDateTime.ofInstant(now, ZoneOffset.UTC))
 			.param("actor", unsigned.actor())
@@ -78,6 +91,7 @@ class JdbcAuditTrail implements AuditTrail {
 			.param("previous", previousHash)
 			.param("hash", hash)
 			.param("version", AuditHash.KEYED)
+			.param("visibleFrom", visibleFrom == null ? null : OffsetDateTime.ofInstant(visibleFrom, ZoneOffset.UTC))
 			.update();
 	}
 

@@ -1313,9 +1313,10 @@ public class Procurements implements org.govbuy.procurement.ProcurementAwards {
 			.param("sealed", sealed)
 			.param("now", now())
 			.update();
-		// Never the price nor the bidder's name: the audit trail is readable before the
-		// deadline.
-		audit.record("procurement.bid", "Bid", bidId, null, Map.of("project", projectId.toString()));
+		// Never the price nor the bidder's name, and the record (whose actor is the
+		// bidder) is listed in the audit viewer only from the deadline on.
+		audit.recordSealed("procurement.bid", "Bid", bidId, null, Map.of("project", projectId.toString()),
+				project.responseDeadline());
 		return bidId;
 	}
 
