@@ -236,7 +236,7 @@ class CatalogIntegrationTests {
 		mvc.perform(post("/api/v1/negative-list/check").header("Authorization", auth)
 			.contentType(MediaType.APPLICATION_JSON)
 			.content("{\"name\":\"保密文件装订\"}"))
-			.andExpect(jsonPath("$.outcome").value("NEEDS_REVIEW"))
+			.andExpect(jsonPath("$.outcome").value("HELD"))
 			.andExpect(jsonPath("$.warnings[0].rule").value("SEED000-2"));
 		mvc.perform(put("/api/v1/negative-list/SEED000-2/keywords")
 			.header("Authorization", ApiClient.bearer(mvc, "buyer.mzj"))

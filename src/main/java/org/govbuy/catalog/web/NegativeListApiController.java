@@ -84,7 +84,7 @@ class NegativeListApiController {
 	}
 
 	/**
-	 * The decision (REFUSED, NEEDS_REVIEW, ALLOWED) with violations and keyword warnings.
+	 * The decision (REFUSED, HELD, ALLOWED) with violations and keyword warnings.
 	 */
 	@PostMapping("/check")
 	@PreAuthorize("isAuthenticated()")
