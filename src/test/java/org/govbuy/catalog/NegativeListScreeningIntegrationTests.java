@@ -79,24 +79,29 @@ class NegativeListScreeningIntegrationTests {
 
 		call(buyer, "/api/v1/plans/" + plan + "/lines", line("保密宣传教育服务")).andExpect(status().isCreated())
 			.andExpect(jsonPath("$.keywordWarnings", containsString("保密")));
+		// A plan line is screened as its name and content together: that is the wording
+		// held.
+		String wording = "保密宣传教育服务 保密宣传教育服务";
 		call(reviewer, "/api/v1/negative-list/holds", null).andExpect(status().isOk())
-			.andExpect(jsonPath("$[*].sample", hasItem("保密宣传教育服务")))
-			.andExpect(jsonPath("$[?(@.sample == '保密宣传教育服务')].triggers", hasItem(containsString("保密"))));
+			.andExpect(jsonPath("$[*].sample", hasItem(wording)))
+			.andExpect(jsonPath("$[?(@.sample == '" + wording + "')].triggers", hasItem(containsString("保密"))));
 
 		call(buyer, "/api/v1/negative-list/reviews",
-				"{\"wording\":\"保密宣传教育服务\",\"decision\":\"ALLOW\",\"rule\":\"SEED000-2\",\"reason\":\"保密法宣传，不涉及文件印刷\"}")
+				"{\"wording\":\"" + wording
+						+ "\",\"decision\":\"ALLOW\",\"rule\":\"SEED000-2\",\"reason\":\"保密法宣传，不涉及文件印刷\"}")
 			.andExpect(status().isForbidden());
 		call(reviewer, "/api/v1/negative-list/reviews",
-				"{\"wording\":\"保密宣传教育服务\",\"decision\":\"ALLOW\",\"rule\":\"SEED000-2\",\"reason\":\"\"}")
+				"{\"wording\":\"" + wording + "\",\"decision\":\"ALLOW\",\"rule\":\"SEED000-2\",\"reason\":\"\"}")
 			.andExpect(status().isBadRequest());
 		call(reviewer, "/api/v1/negative-list/reviews",
-				"{\"wording\":\"保密宣传教育服务\",\"decision\":\"ALLOW\",\"rule\":\"SEED000-2\",\"reason\":\"保密法宣传，不涉及文件印刷\"}")
+				"{\"wording\":\"" + wording
+						+ "\",\"decision\":\"ALLOW\",\"rule\":\"SEED000-2\",\"reason\":\"保密法宣传，不涉及文件印刷\"}")
 			.andExpect(status().isCreated());
 		assertThat(jdbc.sql("select count(*) from platform.audit_event where action = 'negative-list.review'")
 			.query(Long.class)
 			.single()).isPositive();
 
-		call(buyer, "/api/v1/negative-list/check", "{\"name\":\"保密宣传教育服务。\"}")
+		call(buyer, "/api/v1/negative-list/check", "{\"name\":\"保密宣传教育服务。\",\"description\":\" 保密宣传教育服务\"}")
 			.andExpect(jsonPath("$.outcome").value("ALLOWED"))
 			.andExpect(jsonPath("$.exception", containsString("保密法宣传")));
 		call(buyer, "/api/v1/negative-list/check", "{\"name\":\"保密宣传教育及印制服务\"}")
