@@ -6,19 +6,34 @@ import org.govbuy.shared.RuleViolation;
 import org.govbuy.shared.RuleViolationException;
 
 /**
- * The outcome of a negative-list check: refused by declared attributes (with the violated
- * rules), or allowed, possibly with keyword warnings a reviewer must clear with a
- * comment.
+ * The outcome of a negative-list screening: refused (declared attributes, or words a
+ * reviewer would refuse on, each violation naming its rule and the triggering words),
+ * held for the finance reviewer (uncertain words, highlighted), or allowed.
  *
- * @param outcome refused, needs review or allowed
+ * @param outcome refused, held or allowed
  * @param violations the rules that refuse (empty unless refused)
- * @param warnings keywords found in the name or description
+ * @param warnings the uncertain hits, each with its triggering words
+ * @param nature what the words say is bought
+ * @param triggers every word that triggered a refusal or a hold, for highlighting
+ * @param wording the normalised wording a reviewer's decision is remembered for
+ * @param exception the reviewer's recorded decision applied to this wording, if any
  */
-public record NegativeListDecision(Outcome outcome, List<RuleViolation> violations, List<KeywordWarning> warnings) {
+public record NegativeListDecision(Outcome outcome, List<RuleViolation> violations, List<KeywordWarning> warnings,
+		PurchaseNature nature, List<String> triggers, String wording, String exception) {
 
 	public NegativeListDecision {
 		violations = List.copyOf(violations);
 		warnings = List.copyOf(warnings);
+		triggers = List.copyOf(triggers);
+	}
+
+	public NegativeListDecision(Outcome outcome, List<RuleViolation> violations, List<KeywordWarning> warnings) {
+		this(outcome, violations, warnings, PurchaseNature.SERVICE, List.of(), "", null);
+	}
+
+	/** Whether the screen holds this description for the finance reviewer. */
+	public boolean held() {
+		return outcome == Outcome.HELD;
 	}
 
 	public enum Outcome {
@@ -26,10 +41,10 @@ public record NegativeListDecision(Outcome outcome, List<RuleViolation> violatio
 		/** A declared attribute puts the purchase on the negative list. */
 		REFUSED,
 		/**
-		 * Nothing declared, but keywords found: a reviewer must clear them with a
-		 * comment.
+		 * Uncertain words found: held for the finance reviewer, who excludes or allows it
+		 * with a reason.
 		 */
-		NEEDS_REVIEW,
+		HELD,
 		/** Neither. */
 		ALLOWED
 
@@ -48,9 +63,9 @@ public record NegativeListDecision(Outcome outcome, List<RuleViolation> violatio
 	}
 
 	/**
-	 * A keyword of the negative list found in a name or description.
+	 * An uncertain hit of the negative list in a name or description.
 	 *
-	 * @param keyword the word found
+	 * @param keyword the triggering words (joined with 、)
 	 * @param entry the negative-list entry it hints at
 	 * @param rule that entry's rule id
 	 * @param citation its source

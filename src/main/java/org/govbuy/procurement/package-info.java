@@ -3,5 +3,5 @@
  * bids, expert evaluation, award, challenges and framework agreements.
  */
 @org.springframework.modulith.ApplicationModule(displayName = "采购 (procurement)",
-		allowedDependencies = { "platform", "budget", "provider" })
+		allowedDependencies = { "platform", "budget", "provider", "catalog" })
 package org.govbuy.procurement;

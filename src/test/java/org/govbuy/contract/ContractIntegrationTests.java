@@ -98,6 +98,19 @@ class ContractIntegrationTests {
 	}
 
 	@Test
+	void aContractWhoseScopeRenovatesALeadersOfficeInOtherWordsIsRefusedWithTheWordsRuleSEED000_1() throws Exception {
+		Award award = award("600000", "500000");
+		LocalDate start = today().plusDays(1);
+		award.buyer()
+			.post("/api/v1/contracts",
+					draft(award.project(), start, start.plusYears(1).minusDays(1),
+							CLAUSES.replace("为失能老人提供上门服务", "局主要负责同志办公室及休息间翻新")))
+			.andExpect(status().isUnprocessableContent())
+			.andExpect(jsonPath("$.violations[*].rule", hasItem("SEED000-1")))
+			.andExpect(jsonPath("$.violations[*].message", hasItem(containsString("“翻新”"))));
+	}
+
+	@Test
 	void aDirectCommissionOutsideProcurementLawEndsInAContractToo() throws Exception {
 		Award award = award("80000", "76000", "DIRECT_COMMISSION", ",\"rationale\":\"社区居委会熟悉辖区老人情况，委托其开展探访\"",
 				List.of("provider.demo"));

@@ -234,6 +234,20 @@ class ProcurementIntegrationTests {
 	}
 
 	@Test
+	void aProcurementThatBuysGoodsSaidInOtherWordsIsRefusedWithTheTriggeringWordsRuleFS87_2_1() throws Exception {
+		ApiCaller buyer = ApiCaller.as(mvc, TestUnits.purchaserClerk(mvc, "淄博市民政局", "370300"));
+		String line = approvedLineWithIntention(buyer, "养老机构运营（筛查测试）", "300000");
+		clock.set(clock.instant().plus(Duration.ofDays(31)));
+		buyer
+			.post("/api/v1/procurements",
+					project(line, "300000").replace("社区居家养老上门服务（采购测试）", "办公电脑及打印机采购")
+						.replace("为失能老人提供助餐、助浴、助洁上门服务", "采购台式电脑20台、打印机5台"))
+			.andExpect(status().isUnprocessableContent())
+			.andExpect(jsonPath("$.violations[*].rule", hasItem("FS87-2-1")))
+			.andExpect(jsonPath("$.violations[*].message", hasItem(containsString("“打印机”"))));
+	}
+
+	@Test
 	void aMaximumPriceAboveTheDisclosedBudgetIsRefusedRuleGPLR_30() throws Exception {
 		ApiCaller buyer = ApiCaller.as(mvc, TestUnits.purchaserClerk(mvc, "淄博市民政局", "370300"));
 		String line = approvedLineWithIntention(buyer, "养老服务评估（限价测试）", "400000");

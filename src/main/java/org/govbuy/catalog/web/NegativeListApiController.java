@@ -12,6 +12,7 @@ import jakarta.validation.constraints.Size;
 
 import org.govbuy.catalog.NegativeListDecision;
 import org.govbuy.catalog.PurchaseDescription;
+import org.govbuy.catalog.application.NegativeListExcel;
 import org.govbuy.catalog.application.NegativeListService;
 import org.govbuy.catalog.domain.NegativeListEntry;
 import org.govbuy.platform.CurrentUser;
@@ -84,12 +85,84 @@ class NegativeListApiController {
 	}
 
 	/**
-	 * The decision (REFUSED, NEEDS_REVIEW, ALLOWED) with violations and keyword warnings.
+	 * The screening as an inquiry: the decision (REFUSED with the violations naming rule
+	 * and triggering words, HELD with the held hits and their words — the wording then
+	 * waits for the finance reviewer — or ALLOWED). Plan lines, procurements and
+	 * contracts answer a refusal with 422.
 	 */
 	@PostMapping("/check")
 	@PreAuthorize("isAuthenticated()")
 	NegativeListDecision check(@Valid @RequestBody CheckRequest request) {
 		return negativeList.check(request.toDescription());
+	}
+
+	record WordingsRequest(@Size(max = 100) List<@NotBlank @Size(max = 20) String> keywords,
+			@Size(max = 100) List<@NotNull @Size(max = 50) List<@NotBlank @Size(max = 20) String>> synonyms,
+			@Size(max = 100) List<@NotBlank @Size(max = 100) String> examples) {
+	}
+
+	/** Finance maintains an entry's keywords, synonym groups and example phrasings. */
+	@PutMapping("/{code}/wordings")
+	@PreAuthorize("hasAnyRole('ADMIN','FINANCE_CLERK','FINANCE_REVIEWER')")
+	List<NegativeListEntry> updateWordings(@PathVariable String code, @Valid @RequestBody WordingsRequest request) {
+		negativeList.updateWordings(CurrentUser.require(), code, request.keywords(), request.synonyms(),
+				request.examples());
+		return negativeList.entries();
+	}
+
+	/** The wordings as an Excel workbook (条目编码、关键词、同义词、例句). */
+	@GetMapping("/wordings.xlsx")
+	@PreAuthorize("hasAnyRole('ADMIN','FINANCE_CLERK','FINANCE_REVIEWER')")
+	org.springframework.http.ResponseEntity<byte[]> exportWordings() {
+		return org.springframework.http.ResponseEntity.ok()
+			.contentType(org.springframework.http.MediaType
+				.parseMediaType(org.govbuy.catalog.application.CatalogExcel.CONTENT_TYPE))
+			.header("Content-Disposition", "attachment; filename=negative-list-wordings.xlsx")
+			.body(NegativeListExcel.export(negativeList.entries()));
+	}
+
+	/**
+	 * Imports the wordings from Excel: all rows applied, or none with each row's error
+	 * (422).
+	 */
+	@PostMapping(path = "/wordings/import", consumes = org.springframework.http.MediaType.MULTIPART_FORM_DATA_VALUE)
+	@PreAuthorize("hasAnyRole('ADMIN','FINANCE_CLERK','FINANCE_REVIEWER')")
+	org.springframework.http.ResponseEntity<NegativeListService.ImportResult> importWordings(
+			@org.springframework.web.bind.annotation.RequestPart("file") org.springframework.web.multipart.MultipartFile file)
+			throws java.io.IOException {
+		NegativeListService.ImportResult result = negativeList.importWordings(CurrentUser.require(), file.getBytes());
+		return org.springframework.http.ResponseEntity.status(result.errors().isEmpty() ? 200 : 422).body(result);
+	}
+
+	/** Wordings held for the finance reviewer, with their triggering words. */
+	@GetMapping("/holds")
+	@PreAuthorize("hasAnyRole('ADMIN','FINANCE_CLERK','FINANCE_REVIEWER')")
+	List<NegativeListService.ScreenedWording> holds() {
+		return negativeList.held(200);
+	}
+
+	/** The reviewer's recorded decisions (exceptions and exclusions). */
+	@GetMapping("/reviews")
+	@PreAuthorize("hasAnyRole('ADMIN','FINANCE_CLERK','FINANCE_REVIEWER')")
+	List<NegativeListService.ScreenedWording> reviews() {
+		return negativeList.decided(200);
+	}
+
+	record ReviewRequest(@NotBlank @Size(max = 4000) String wording,
+			@NotBlank @jakarta.validation.constraints.Pattern(regexp = "EXCLUDE|ALLOW") String decision,
+			@NotBlank @Size(max = 32) String rule, @NotBlank @Size(min = 4, max = 2000) String reason) {
+	}
+
+	/**
+	 * The finance reviewer excludes or allows a wording with a reason; an allowed wording
+	 * is an exception for exactly that (normalised) wording.
+	 */
+	@PostMapping("/reviews")
+	@ResponseStatus(HttpStatus.CREATED)
+	@PreAuthorize("hasAnyRole('ADMIN','FINANCE_REVIEWER')")
+	Map<String, String> review(@Valid @RequestBody ReviewRequest request) {
+		return Map.of("key", negativeList.decide(request.wording(), "ALLOW".equals(request.decision()), request.rule(),
+				request.reason(), CurrentUser.require()));
 	}
 
 	/**

@@ -5,8 +5,18 @@ import java.util.List;
 
 import org.govbuy.catalog.NegativeListDecision;
 import org.govbuy.catalog.PurchaseDescription;
+import java.io.IOException;
+
+import org.govbuy.catalog.application.CatalogExcel;
+import org.govbuy.catalog.application.NegativeListExcel;
 import org.govbuy.catalog.application.NegativeListService;
+import org.govbuy.catalog.domain.NegativeListEntry;
 import org.govbuy.platform.CurrentUser;
+import org.govbuy.platform.InvalidInputException;
+import org.govbuy.platform.Role;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.multipart.MultipartFile;
 
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
@@ -36,7 +46,68 @@ class NegativeListPageController {
 	String page(Model model) {
 		model.addAttribute("entries", negativeList.entries());
 		model.addAttribute("clearances", negativeList.recentClearances(20));
+		CurrentUser user = CurrentUser.require();
+		boolean finance = user.hasAnyRole(Role.ADMIN, Role.FINANCE_REVIEWER, Role.FINANCE_CLERK);
+		model.addAttribute("finance", finance);
+		model.addAttribute("reviewer", user.hasAnyRole(Role.ADMIN, Role.FINANCE_REVIEWER));
+		if (finance) {
+			model.addAttribute("held", negativeList.held(50));
+			model.addAttribute("decided", negativeList.decided(20));
+		}
 		return "admin/catalog/negative-list";
+	}
+
+	@PostMapping("/wordings")
+	@PreAuthorize("hasAnyRole('ADMIN','FINANCE_CLERK','FINANCE_REVIEWER')")
+	String wordings(@RequestParam String code, @RequestParam(required = false) String keywords,
+			@RequestParam(required = false) String synonyms, @RequestParam(required = false) String examples,
+			RedirectAttributes redirect) {
+		return CatalogPageController.attempt(redirect, "redirect:/admin/catalog/negative-list", () -> {
+			negativeList.updateWordings(CurrentUser.require(), code,
+					keywords == null ? List.of() : Arrays.asList(keywords.split("[,，、;；\\s]+")),
+					NegativeListEntry.groups(synonyms), NegativeListEntry.lines(examples));
+			redirect.addFlashAttribute("flash", "“" + code + "”的表述已保存");
+			return "redirect:/admin/catalog/negative-list";
+		});
+	}
+
+	@GetMapping("/wordings.xlsx")
+	@PreAuthorize("hasAnyRole('ADMIN','FINANCE_CLERK','FINANCE_REVIEWER')")
+	ResponseEntity<byte[]> exportWordings() {
+		return ResponseEntity.ok()
+			.contentType(MediaType.parseMediaType(CatalogExcel.CONTENT_TYPE))
+			.header("Content-Disposition", "attachment; filename=negative-list-wordings.xlsx")
+			.body(NegativeListExcel.export(negativeList.entries()));
+	}
+
+	@PostMapping("/wordings/import")
+	@PreAuthorize("hasAnyRole('ADMIN','FINANCE_CLERK','FINANCE_REVIEWER')")
+	String importWordings(@RequestParam("file") MultipartFile file, RedirectAttributes redirect) throws IOException {
+		byte[] content = file.getBytes();
+		return CatalogPageController.attempt(redirect, "redirect:/admin/catalog/negative-list", () -> {
+			NegativeListService.ImportResult result = negativeList.importWordings(CurrentUser.require(), content);
+			if (result.errors().isEmpty()) {
+				redirect.addFlashAttribute("flash", "已导入 " + result.applied() + " 个条目的表述");
+			}
+			else {
+				redirect.addFlashAttribute("importErrors", result.errors());
+			}
+			return "redirect:/admin/catalog/negative-list";
+		});
+	}
+
+	@PostMapping("/reviews")
+	@PreAuthorize("hasAnyRole('ADMIN','FINANCE_REVIEWER')")
+	String review(@RequestParam String wording, @RequestParam String decision, @RequestParam String rule,
+			@RequestParam String reason, RedirectAttributes redirect) {
+		return CatalogPageController.attempt(redirect, "redirect:/admin/catalog/negative-list", () -> {
+			if (!decision.equals("ALLOW") && !decision.equals("EXCLUDE")) {
+				throw new InvalidInputException("decision", "请选择排除或允许");
+			}
+			negativeList.decide(wording, decision.equals("ALLOW"), rule, reason, CurrentUser.require());
+			redirect.addFlashAttribute("flash", decision.equals("ALLOW") ? "已允许该表述，相同表述今后不再待复核" : "已排除该表述，相同表述今后将被拒绝");
+			return "redirect:/admin/catalog/negative-list";
+		});
 	}
 
 	@PostMapping("/check")

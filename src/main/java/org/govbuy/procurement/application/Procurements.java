@@ -429,6 +429,16 @@ public class Procurements implements org.govbuy.procurement.ProcurementAwards {
 
 	}
 
+	private org.govbuy.catalog.NegativeListCheck negativeList;
+
+	/**
+	 * The negative-list screening (issue 17), the same one plan lines and contracts use.
+	 */
+	@org.springframework.beans.factory.annotation.Autowired
+	void screening(org.govbuy.catalog.NegativeListCheck negativeList) {
+		this.negativeList = negativeList;
+	}
+
 	/**
 	 * Starts a procurement from an approved line: budget approved and intention public
 	 * long enough (BL-13, CK2020-10), a lawful method (D1–D4), lawful provider conditions
@@ -451,6 +461,13 @@ public class Procurements implements org.govbuy.procurement.ProcurementAwards {
 			.advise(new ProcurementAdvisor.MethodQuestion(line.region(), form.budget(), form.method(), line.pinmuCode(),
 					true, form.grounds(), form.approvals(), today, form.rationale()));
 		violations.addAll(advice.violations());
+		// Issue 17: what the procurement buys passes the negative-list screening again.
+		if (negativeList != null) {
+			org.govbuy.catalog.NegativeListDecision screening = negativeList
+				.check(org.govbuy.catalog.PurchaseDescription.of(form.name(),
+						form.demand() + " " + (form.serviceStandard() == null ? "" : form.serviceStandard())));
+			violations.addAll(screening.refused() ? screening.violations() : List.of());
+		}
 		if (!form.safeguards().lowestPrice()) {
 			new PriceWeightPolicy().check(form.method(), form.priceWeight()).ifPresent(violations::add);
 		}

@@ -68,14 +68,24 @@ class NegativeListPolicyTests {
 	}
 
 	@Test
-	void keywordsAloneOnlyWarnForReviewWithRuleNEG_KEYWORD() {
+	void wordsThatOnlyHintAreHeldForTheReviewerWithTheirWordsAndRuleNotRefusedNEG_KEYWORD() {
+		NegativeListDecision decision = check(PurchaseDescription.of("保密宣传教育服务", "面向机关干部的保密法宣传"));
+
+		assertThat(decision.outcome()).isEqualTo(Outcome.HELD);
+		assertThat(decision.violations()).isEmpty();
+		assertThat(decision.warnings()).extracting(KeywordWarning::rule).containsExactly("SEED000-2");
+		assertThat(decision.warnings().get(0).keyword()).contains("保密");
+		assertThat(decision.triggers()).contains("保密");
+	}
+
+	@Test
+	void worksNamedInOtherWordsAreRefusedWithTheTriggeringWordsMOF102_10_3() {
 		NegativeListDecision decision = check(PurchaseDescription.of("养老服务中心扩建", "含设备购置"));
 
-		assertThat(decision.outcome()).isEqualTo(Outcome.NEEDS_REVIEW);
-		assertThat(decision.violations()).isEmpty();
-		assertThat(decision.warnings()).extracting(KeywordWarning::keyword).containsExactly("设备", "购置", "扩建");
-		assertThat(decision.warnings()).extracting(KeywordWarning::rule)
-			.containsExactly("FS87-2-1", "FS87-2-1", "FS87-2-2");
+		assertThat(decision.outcome()).isEqualTo(Outcome.REFUSED);
+		assertThat(decision.nature()).isEqualTo(org.govbuy.catalog.PurchaseNature.WORKS);
+		assertThat(decision.violations()).extracting(RuleViolation::rule).contains("MOF102-10-3", "FS87-2-2");
+		assertThat(decision.violations()).extracting(RuleViolation::message).anyMatch(m -> m.contains("“扩建”"));
 	}
 
 	@Test
@@ -111,10 +121,10 @@ class NegativeListPolicyTests {
 		PurchaseDescription printing = new PurchaseDescription("涉密文件印刷", null, false, false, false, false, false, false,
 				false, false, false, false, true);
 
-		assertThat(check(premises).violations()).extracting(RuleViolation::rule).containsExactly("SEED000-1");
+		assertThat(check(premises).violations()).extracting(RuleViolation::rule).startsWith("SEED000-1");
 		assertThat(check(printing).violations()).extracting(RuleViolation::rule).containsExactly("SEED000-2");
-		assertThat(check(PurchaseDescription.of("涉密文件印刷", null)).warnings()).extracting(KeywordWarning::keyword)
-			.contains("涉密");
+		assertThat(check(PurchaseDescription.of("涉密文件印刷", null)).violations()).extracting(RuleViolation::message)
+			.anyMatch(message -> message.contains("“涉密”") && message.contains("“文件”") && message.contains("“印刷”"));
 	}
 
 	@Test
@@ -126,6 +136,76 @@ class NegativeListPolicyTests {
 
 		assertThat(NegativeListPolicy.check(PurchaseDescription.of("设备购置", null).declaringGoods(), list).refused())
 			.isFalse();
+	}
+
+	@Test
+	void classifiedDocumentPrintingSaidInOtherWordsIsRefusedWithItsWordsSEED000_2() {
+		NegativeListDecision decision = check(PurchaseDescription.of("机要保密公文印制服务", null));
+
+		assertThat(decision.outcome()).isEqualTo(Outcome.REFUSED);
+		assertThat(decision.violations()).extracting(RuleViolation::rule).containsExactly("SEED000-2");
+		assertThat(decision.violations().get(0).message()).contains("“机要”", "“保密”", "“公文”", "“印制”");
+		assertThat(decision.triggers()).containsExactlyInAnyOrder("机要", "保密", "公文", "印制");
+	}
+
+	@Test
+	void renovatingALeadersOfficeIsRefusedAsPrivatePremisesAndAsWorksSEED000_1() {
+		NegativeListDecision decision = check(PurchaseDescription.of("局主要负责同志办公室及休息间翻新", null));
+
+		assertThat(decision.outcome()).isEqualTo(Outcome.REFUSED);
+		assertThat(decision.violations()).extracting(RuleViolation::rule)
+			.containsExactlyInAnyOrder("MOF102-10-3", "FS87-2-2", "SEED000-1");
+		assertThat(decision.triggers()).contains("主要负责同志", "办公室", "休息间", "翻新");
+	}
+
+	@Test
+	void computersAndPrintersAreGoodsAndRefusedFS87_2_1() {
+		NegativeListDecision decision = check(PurchaseDescription.of("办公电脑及打印机采购", null));
+
+		assertThat(decision.nature()).isEqualTo(org.govbuy.catalog.PurchaseNature.GOODS);
+		assertThat(decision.violations()).extracting(RuleViolation::rule).containsExactly("MOF102-10-3", "FS87-2-1");
+		assertThat(decision.violations().get(1).message()).contains("“电脑”", "“打印机”", "“采购”");
+	}
+
+	@Test
+	void thePhraseDecidesEquipmentMaintenanceIsAServiceEquipmentPurchaseIsGoods() {
+		assertThat(check(PurchaseDescription.of("设备维护服务", null)).outcome()).isEqualTo(Outcome.ALLOWED);
+		assertThat(check(PurchaseDescription.of("设备采购", null)).outcome()).isEqualTo(Outcome.REFUSED);
+		assertThat(check(PurchaseDescription.of("设备采购及运行维护服务", null)).outcome()).isEqualTo(Outcome.HELD);
+	}
+
+	@Test
+	void aReviewersExceptionHoldsForTheSameWordingOnlyAndNeverOverridesADeclaredAttribute() {
+		PurchaseDescription held = PurchaseDescription.of("保密宣传教育服务", null);
+		String wording = ScreeningText.normalise(held.text());
+		var reviews = java.util.Map.of(wording,
+				new ReviewedWording(wording, true, "SEED000-2", "保密法宣传教育，不涉及涉密文件", "finance.reviewer"));
+
+		NegativeListDecision same = NegativeListPolicy.check(PurchaseDescription.of(" 保密宣传教育服务！", null), LIST,
+				NatureWords.standard(), reviews);
+		NegativeListDecision other = NegativeListPolicy.check(PurchaseDescription.of("保密宣传教育及培训服务", null), LIST,
+				NatureWords.standard(), reviews);
+		NegativeListDecision declared = NegativeListPolicy.check(new PurchaseDescription("保密宣传教育服务", null, false, false,
+				false, false, false, false, false, false, false, false, true), LIST, NatureWords.standard(), reviews);
+
+		assertThat(same.outcome()).isEqualTo(Outcome.ALLOWED);
+		assertThat(same.exception()).contains("保密法宣传教育");
+		assertThat(other.outcome()).isEqualTo(Outcome.HELD);
+		assertThat(declared.outcome()).isEqualTo(Outcome.REFUSED);
+	}
+
+	@Test
+	void aReviewersExclusionRefusesThatWordingWithTheRuleAndReason() {
+		PurchaseDescription held = PurchaseDescription.of("保密宣传教育服务", null);
+		String wording = ScreeningText.normalise(held.text());
+		var reviews = java.util.Map.of(wording,
+				new ReviewedWording(wording, false, "SEED000-2", "实为涉密材料印制", "finance.reviewer"));
+
+		NegativeListDecision decision = NegativeListPolicy.check(held, LIST, NatureWords.standard(), reviews);
+
+		assertThat(decision.refused()).isTrue();
+		assertThat(decision.violations().get(0).rule()).isEqualTo("SEED000-2");
+		assertThat(decision.violations().get(0).message()).contains("实为涉密材料印制");
 	}
 
 }
