@@ -114,7 +114,7 @@ class SealedBidConfidentialityIntegrationTests {
 			.get("/api/v1/audit?action=procurement.bid&size=200")
 			.andExpect(status().isOk())
 			.andExpect(jsonPath(bidRecordsOfThisProject + ".actor")
-				.value(org.hamcrest.Matchers.containsInAnyOrder("provider.demo", "provider.wenhua")));
+				.value(org.hamcrest.Matchers.hasItems("provider.demo", "provider.wenhua")));
 	}
 
 	@Test
