@@ -311,7 +311,7 @@ public final class PlanWorkbook {
 		sheet.addMergedRegion(new CellRangeAddress(1, 1, last - 1, last));
 		Row top = sheet.createRow(HEADER_ROW);
 		Row sub = sheet.createRow(HEADER_ROW + 1);
-		top.setHeightInPoints(22);
+		top.setHeightInPoints(30);
 		sub.setHeightInPoints(22);
 		int groupStart = -1;
 		for (int c = 0; c < columns.size(); c++) {
@@ -361,6 +361,48 @@ public final class PlanWorkbook {
 				cell.setCellStyle(columns.get(c).summed() ? styles.money : styles.text);
 			}
 		}
+		int lines = 1;
+		for (int c = 0; c < columns.size(); c++) {
+			Object value = values.get(columns.get(c).key());
+			if (value instanceof String text) {
+				lines = Math.max(lines, lines(text, width(columns.get(c))));
+			}
+		}
+		// Spreadsheet programs do not grow rows of wrapped text on their own when they
+		// open
+		// a file: the height is set for the longest cell.
+		row.setHeightInPoints(lines * LINE_HEIGHT + 3);
+	}
+
+	private static final float LINE_HEIGHT = 12.75f;
+
+	/**
+	 * How many lines a text takes in a column of the given width (in characters of the
+	 * default font; a Chinese character is about two of them).
+	 */
+	static int lines(String text, int width) {
+		int lines = 0;
+		for (String paragraph : text.split("\n", -1)) {
+			double units = 0;
+			for (int i = 0; i < paragraph.length(); i++) {
+				units += paragraph.charAt(i) < 0x2E80 ? 1 : 1.7;
+			}
+			lines += Math.max(1, (int) Math.ceil(units / Math.max(1, width - 1)));
+		}
+		return lines;
+	}
+
+	/** The width of a column in characters of the default font. */
+	static int width(Column column) {
+		return column.year() != null ? 13 : switch (column.heading()) {
+			case NO -> 5;
+			case PROJECT, UNIT, CONTENT, STANDARD -> 20;
+			case TARGETS -> 26;
+			case REPLACED_DESCRIPTION, BUDGET_PROJECT, CATALOG_NAME -> 14;
+			case CATALOG_CODE, STATUS, FUNDING, QUANTITY -> 9;
+			case NEW_PROJECT, PROCUREMENT_LAW -> 8;
+			default -> 13;
+		};
 	}
 
 	/**
@@ -406,16 +448,7 @@ public final class PlanWorkbook {
 		FormulaEvaluator evaluator = workbook.getCreationHelper().createFormulaEvaluator();
 		evaluator.evaluateAll();
 		for (int c = 0; c < columns.size(); c++) {
-			Column column = columns.get(c);
-			int width = column.year() != null ? 13 : switch (column.heading()) {
-				case NO -> 5;
-				case PROJECT, UNIT, CONTENT, STANDARD -> 20;
-				case TARGETS -> 26;
-				case REPLACED_DESCRIPTION, BUDGET_PROJECT -> 14;
-				case CATALOG_CODE, STATUS, FUNDING, QUANTITY -> 9;
-				case NEW_PROJECT, PROCUREMENT_LAW -> 7;
-				default -> 13;
-			};
+			int width = width(columns.get(c));
 			sheet.setColumnWidth(c, width * 256);
 		}
 		Row signatures = sheet.createRow(totalRow + 2);
