@@ -5,6 +5,7 @@ import static org.springframework.security.test.web.servlet.request.SecurityMock
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
@@ -24,6 +25,7 @@ import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.govbuy.budget.application.AnnualPlans;
 import org.govbuy.budget.application.PlanWorkbook;
+import org.govbuy.budget.domain.LineDraft;
 import org.govbuy.budget.domain.Plan;
 import org.govbuy.budget.domain.PlanLine;
 import org.govbuy.shared.FiscalYear;
@@ -36,6 +38,7 @@ import org.junit.jupiter.api.TestMethodOrder;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.http.MediaType;
 import org.springframework.mock.web.MockMultipartFile;
 import org.springframework.security.authentication.AuthenticationManager;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
@@ -54,6 +57,9 @@ class PlanWorkbookIntegrationTests {
 
 	/** A purchasing unit of 淄博市 that no other test class uses. */
 	static final String BUYER = "buyer.wjw";
+
+	/** Another purchasing unit of 淄博市, for the round trip from one plan into another. */
+	static final String OTHER_BUYER = "buyer.rsj";
 
 	static final List<String> HEADERS = List.of("项目名称", "预算项目", "目录代码", "服务内容", "数量", "本年度预算金额（元）", "以后年度金额（元）", "资金来源",
 			"是否新增项目", "绩效目标");
@@ -115,6 +121,13 @@ class PlanWorkbookIntegrationTests {
 		mvc.perform(multipart("/api/v1/plans/" + planId + "/lines/import").file(file(oneBadRow))
 			.header("Authorization", buyer))
 			.andExpect(status().isUnprocessableContent())
+			.andExpect(content().contentType(MediaType.APPLICATION_PROBLEM_JSON))
+			.andExpect(jsonPath("$.title").value("导入未通过"))
+			.andExpect(jsonPath("$.violations.length()").value(1))
+			.andExpect(jsonPath("$.violations[0].row").value(2))
+			.andExpect(jsonPath("$.violations[0].column").value("本年度预算金额（元）"))
+			.andExpect(jsonPath("$.violations[0].value").value("abc"))
+			.andExpect(jsonPath("$.violations[0].message").value(org.hamcrest.Matchers.containsString("abc")))
 			.andExpect(jsonPath("$.imported").value(0))
 			.andExpect(jsonPath("$.errors.length()").value(1))
 			.andExpect(jsonPath("$.errors[0].row").value(2))
@@ -180,11 +193,11 @@ class PlanWorkbookIntegrationTests {
 			.getContentAsByteArray();
 		try (XSSFWorkbook workbook = new XSSFWorkbook(new ByteArrayInputStream(unit))) {
 			Sheet sheet = workbook.getSheet(PlanWorkbook.SHEET);
-			assertThat(sheet.getRow(0).getCell(0).getStringCellValue()).contains("淄博市卫生健康委员会", "2027年度");
-			Row total = sheet.getRow(sheet.getLastRowNum());
-			assertThat(total.getCell(0).getStringCellValue()).isEqualTo("合计");
-			assertThat(amount(total, 7)).isEqualTo(approvedTotal);
-			assertThat(sheet.getLastRowNum() - 2).isEqualTo(approved.lines().size());
+			assertThat(sheet.getRow(0).getCell(0).getStringCellValue()).contains("2027年度");
+			assertThat(sheet.getRow(1).getCell(0).getStringCellValue()).isEqualTo("编报单位：淄博市卫生健康委员会");
+			Row total = sheet.getRow(totalRow(sheet));
+			assertThat(amount(total, 9)).isEqualTo(approvedTotal);
+			assertThat(totalRow(sheet) - 4).isEqualTo(approved.lines().size());
 		}
 
 		byte[] region = mvc
@@ -198,26 +211,78 @@ class PlanWorkbookIntegrationTests {
 			Sheet sheet = workbook.getSheetAt(0);
 			BigDecimal subtotals = BigDecimal.ZERO.setScale(2);
 			List<BigDecimal> ours = new ArrayList<>();
-			for (int r = 2; r < sheet.getLastRowNum(); r++) {
+			for (int r = 4; r < totalRow(sheet); r++) {
 				Row row = sheet.getRow(r);
 				if ("小计".equals(new DataFormatter().formatCellValue(row.getCell(0)))) {
-					subtotals = subtotals.add(amount(row, 8));
+					subtotals = subtotals.add(amount(row, 10));
 					if ("淄博市卫生健康委员会".equals(row.getCell(1).getStringCellValue())) {
-						ours.add(amount(row, 8));
+						ours.add(amount(row, 10));
 					}
 				}
 			}
-			Row total = sheet.getRow(sheet.getLastRowNum());
-			assertThat(total.getCell(0).getStringCellValue()).isEqualTo("合计");
+			Row total = sheet.getRow(totalRow(sheet));
 			assertThat(ours).containsExactly(approvedTotal);
-			assertThat(amount(total, 8)).isEqualTo(subtotals);
+			assertThat(amount(total, 10)).isEqualTo(subtotals);
 		}
 		mvc.perform(
 				get("/api/v1/plans/budget-table.xlsx?year=2027").header("Authorization", ApiClient.bearer(mvc, BUYER)))
 			.andExpect(status().isForbidden());
 	}
 
+	@Test
+	@Order(4)
+	void anExportOfEveryLineImportsIntoAnotherPlanUnchanged() throws Exception {
+		UUID source = as(BUYER, () -> plans.start(FiscalYear.of(2027))).id();
+		byte[] exported = mvc
+			.perform(get("/api/v1/plans/" + source + "/budget-table.xlsx?all=true").header("Authorization",
+					ApiClient.bearer(mvc, BUYER)))
+			.andExpect(status().isOk())
+			.andReturn()
+			.getResponse()
+			.getContentAsByteArray();
+		List<LineDraft> expected = as(BUYER, () -> plans.visible(source)).lines()
+			.stream()
+			.map(line -> importable(line.draft()))
+			.toList();
+		assertThat(expected).isNotEmpty();
+		assertThat(PlanWorkbook.read(exported)).extracting(row -> row.draft()).containsExactlyElementsOf(expected);
+
+		UUID target = as(OTHER_BUYER, () -> plans.start(FiscalYear.of(2027))).id();
+		long before = lines(target);
+		mvc.perform(multipart("/api/v1/plans/" + target + "/lines/import").file(file(exported))
+			.header("Authorization", ApiClient.bearer(mvc, OTHER_BUYER)))
+			.andExpect(status().isOk())
+			.andExpect(jsonPath("$.imported").value(expected.size()));
+		List<LineDraft> imported = as(OTHER_BUYER, () -> plans.visible(target)).lines()
+			.stream()
+			.skip(before)
+			.map(line -> importable(line.draft()))
+			.toList();
+		assertThat(imported).containsExactlyElementsOf(expected);
+	}
+
+	/**
+	 * What a spreadsheet carries of a line (事前绩效评估 and 负面清单申报属性 are added on the page).
+	 */
+	private static LineDraft importable(LineDraft draft) {
+		return new LineDraft(draft.projectName(), draft.budgetProject(), draft.catalogCode(), draft.serviceContent(),
+				draft.serviceStandard(), draft.quantity(), draft.amount(), draft.fundingSource(), draft.newProject(),
+				draft.laterYears(), draft.targets(), null, draft.replacedExpenditure(), draft.replacedDescription(),
+				null);
+	}
+
 	// ---- helpers ---------------------------------------------------------------------
+
+	/** The row of the 合计 (the signature and date line follows it). */
+	private static int totalRow(Sheet sheet) {
+		for (int r = 0; r <= sheet.getLastRowNum(); r++) {
+			Row row = sheet.getRow(r);
+			if (row != null && "合计".equals(new DataFormatter().formatCellValue(row.getCell(0)))) {
+				return r;
+			}
+		}
+		throw new AssertionError("no 合计 row");
+	}
 
 	private String page(UUID planId, MockMultipartFile file) throws Exception {
 		return mvc

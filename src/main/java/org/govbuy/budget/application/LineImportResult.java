@@ -27,8 +27,19 @@ public record LineImportResult(int imported, boolean alreadyImported, OffsetDate
 	 * @param field the column, if one is to blame
 	 * @param message the Chinese reason
 	 * @param rule the id of the rule that refused it, if a rule did
+	 * @param value the cell's content as read (null when the cell is empty or no single
+	 * cell is to blame)
 	 */
-	public record RowError(int row, String field, String message, String rule) {
+	public record RowError(int row, String field, String message, String rule, String value) {
+
+		public RowError(int row, String field, String message, String rule) {
+			this(row, field, message, rule, null);
+		}
+
+		/** The same error with the content of the cell to blame. */
+		public RowError withValue(String value) {
+			return new RowError(row, field, message, rule, value == null || value.isEmpty() ? null : value);
+		}
 
 		/** "第3行 本年度预算金额（元）：…" for messages. */
 		public String describe() {

@@ -14,6 +14,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
+import org.apache.poi.ss.usermodel.BorderStyle;
 import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.CellStyle;
 import org.apache.poi.ss.usermodel.CellType;
@@ -22,8 +23,12 @@ import org.apache.poi.ss.usermodel.DataValidationHelper;
 import org.apache.poi.ss.usermodel.DateUtil;
 import org.apache.poi.ss.usermodel.Font;
 import org.apache.poi.ss.usermodel.FormulaEvaluator;
+import org.apache.poi.ss.usermodel.HorizontalAlignment;
+import org.apache.poi.ss.usermodel.PageMargin;
+import org.apache.poi.ss.usermodel.PrintSetup;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.ss.usermodel.VerticalAlignment;
 import org.apache.poi.ss.usermodel.Workbook;
 import org.apache.poi.ss.util.CellRangeAddress;
 import org.apache.poi.ss.util.CellRangeAddressList;
@@ -95,10 +100,13 @@ public final class PlanWorkbook {
 
 	static final String STATUS = "状态";
 
-	/** The columns of the exported table of one unit. */
+	/**
+	 * The headings of the exported table of one unit ({@value #LATER_YEARS} spans one
+	 * numeric column per year).
+	 */
 	public static final List<String> TABLE_COLUMNS = List.of(NO, PROJECT, BUDGET_PROJECT, CATALOG_CODE, CATALOG_NAME,
-			CONTENT, QUANTITY, AMOUNT, LATER_YEARS, FUNDING, PROCUREMENT_LAW, PROCUREMENT_BUDGET, TARGETS, REPLACED,
-			STATUS);
+			CONTENT, STANDARD, QUANTITY, TARGETS, AMOUNT, LATER_YEARS, FUNDING, NEW_PROJECT, PROCUREMENT_LAW,
+			PROCUREMENT_BUDGET, REPLACED, REPLACED_DESCRIPTION, STATUS);
 
 	/** The columns of the import template. */
 	public static final List<String> IMPORT_COLUMNS = List.of(NO, PROJECT, BUDGET_PROJECT, CATALOG_CODE, CONTENT,
@@ -109,6 +117,8 @@ public final class PlanWorkbook {
 	private static final List<String> SUMMED = List.of(AMOUNT, PROCUREMENT_BUDGET, REPLACED);
 
 	private static final Pattern YEAR_AMOUNT = Pattern.compile("(\\d{4})\\s*年?\\s*[:：]\\s*(\\S+)");
+
+	private static final Pattern YEAR_HEADING = Pattern.compile("(\\d{4})\\s*年度?");
 
 	private static final Pattern TARGET_TEXT = Pattern.compile("([^：:|]+)[：:](.+)\\s+(\\S+)");
 
@@ -142,19 +152,19 @@ public final class PlanWorkbook {
 			.stream()
 			.filter(line -> all || line.status() == LineStatus.APPROVED)
 			.toList();
-		String title = plan.unitName() + " " + plan.fiscalYear().value() + "年度" + SHEET + (all ? "（含未批复项目）" : "");
+		String title = plan.fiscalYear().value() + "年度" + SHEET + (all ? "（含未批复项目）" : "");
+		List<Column> columns = columns(false, plan.fiscalYear().value(), List.of(plan));
 		try (XSSFWorkbook workbook = new XSSFWorkbook()) {
 			Styles styles = new Styles(workbook);
 			Sheet sheet = workbook.createSheet(SHEET);
-			List<String> columns = TABLE_COLUMNS;
-			int next = header(sheet, styles, title, columns);
+			int next = header(sheet, styles, title, plan.unitName(), columns);
 			int first = next;
 			int seq = 1;
 			for (PlanLine line : lines) {
 				write(sheet.createRow(next++), styles, columns, values(seq++, null, line));
 			}
 			totals(sheet.createRow(next), styles, columns, "合计", first, next - 1, null);
-			finish(workbook, sheet, columns);
+			finish(workbook, sheet, styles, columns, next);
 			return bytes(workbook);
 		}
 		catch (IOException ex) {
@@ -167,13 +177,12 @@ public final class PlanWorkbook {
 	 * on each line, a 小计 row per unit and a 合计 row over all units.
 	 */
 	public static byte[] regionTable(String regionName, int fiscalYear, List<Plan> plans) {
-		List<String> columns = new ArrayList<>(TABLE_COLUMNS);
-		columns.add(1, UNIT);
-		String title = regionName + " " + fiscalYear + "年度" + SHEET + "（汇总）";
+		List<Column> columns = columns(true, fiscalYear, plans);
+		String title = fiscalYear + "年度" + SHEET + "（汇总）";
 		try (XSSFWorkbook workbook = new XSSFWorkbook()) {
 			Styles styles = new Styles(workbook);
 			Sheet sheet = workbook.createSheet(SHEET);
-			int next = header(sheet, styles, title, columns);
+			int next = header(sheet, styles, title, regionName, columns);
 			int first = next;
 			int seq = 1;
 			for (Plan plan : plans) {
@@ -192,12 +201,58 @@ public final class PlanWorkbook {
 				next++;
 			}
 			totals(sheet.createRow(next), styles, columns, "合计", first, next - 1, null);
-			finish(workbook, sheet, columns);
+			finish(workbook, sheet, styles, columns, next);
 			return bytes(workbook);
 		}
 		catch (IOException ex) {
 			throw new IllegalStateException(ex);
 		}
+	}
+
+	/**
+	 * A column of the printed table: its heading, and for the per-year amounts of
+	 * {@value #LATER_YEARS} the year under that heading.
+	 *
+	 * @param heading the heading (of the group, for a year)
+	 * @param year the year of a 以后年度金额 column, else null
+	 */
+	record Column(String heading, Integer year) {
+
+		String key() {
+			return year == null ? heading : heading + year;
+		}
+
+		String subHeading() {
+			return year == null ? null : year + "年度";
+		}
+
+		boolean summed() {
+			return year != null || SUMMED.contains(heading);
+		}
+
+	}
+
+	/**
+	 * The columns: {@link #TABLE_COLUMNS} (with the unit for a region), 以后年度金额 as one
+	 * numeric column per year of the medium-term plan (the two years after the fiscal
+	 * year, and any other year a line names).
+	 */
+	static List<Column> columns(boolean region, int fiscalYear, List<Plan> plans) {
+		java.util.SortedSet<Integer> years = new java.util.TreeSet<>(List.of(fiscalYear + 1, fiscalYear + 2));
+		plans.forEach(plan -> plan.lines().forEach(line -> years.addAll(line.draft().laterYears().keySet())));
+		List<Column> columns = new ArrayList<>();
+		for (String heading : TABLE_COLUMNS) {
+			if (heading.equals(LATER_YEARS)) {
+				years.forEach(year -> columns.add(new Column(LATER_YEARS, year)));
+			}
+			else {
+				columns.add(new Column(heading, null));
+			}
+			if (region && heading.equals(NO)) {
+				columns.add(new Column(UNIT, null));
+			}
+		}
+		return columns;
 	}
 
 	private static Map<String, Object> values(int seq, String unit, PlanLine line) {
@@ -210,40 +265,85 @@ public final class PlanWorkbook {
 		values.put(CATALOG_CODE, draft.catalogCode());
 		values.put(CATALOG_NAME, line.classification().catalogName());
 		values.put(CONTENT, draft.serviceContent());
+		values.put(STANDARD, draft.serviceStandard());
 		values.put(QUANTITY, draft.quantity());
+		values.put(TARGETS, draft.targets().stream().map(PlanWorkbook::targetText).collect(Collectors.joining("\n")));
 		values.put(AMOUNT, line.status() == LineStatus.APPROVED ? line.approvedAmount() : draft.amount());
-		values.put(LATER_YEARS,
-				draft.laterYears()
-					.entrySet()
-					.stream()
-					.map(entry -> entry.getKey() + "年:" + entry.getValue().amount().toPlainString())
-					.collect(Collectors.joining("；")));
+		draft.laterYears().forEach((year, amount) -> values.put(LATER_YEARS + year, amount));
 		values.put(FUNDING, draft.fundingSource().label());
+		values.put(NEW_PROJECT, draft.newProject() ? "是" : "否");
 		values.put(PROCUREMENT_LAW, line.classification().procurementLaw() ? "是" : "否");
 		values.put(PROCUREMENT_BUDGET, line.procurementBudget());
-		values.put(TARGETS, draft.targets().stream().map(PerformanceTarget::describe).collect(Collectors.joining("；")));
-		values.put(REPLACED, draft.replacedExpenditure() == null ? Money.ZERO : draft.replacedExpenditure());
+		values.put(REPLACED, draft.replacedExpenditure());
+		values.put(REPLACED_DESCRIPTION, draft.replacedDescription());
 		values.put(STATUS, line.status().label());
 		return values;
 	}
 
-	private static int header(Sheet sheet, Styles styles, String title, List<String> columns) {
-		Cell titleCell = sheet.createRow(0).createCell(0);
-		titleCell.setCellValue(title);
-		titleCell.setCellStyle(styles.title);
-		sheet.addMergedRegion(new CellRangeAddress(0, 0, 0, columns.size() - 1));
-		Row header = sheet.createRow(1);
-		for (int c = 0; c < columns.size(); c++) {
-			Cell cell = header.createCell(c);
-			cell.setCellValue(columns.get(c));
-			cell.setCellStyle(styles.bold);
-		}
-		return 2;
+	/** A target as the import reads it: 指标类别|指标名称|目标值. */
+	private static String targetText(PerformanceTarget target) {
+		return target.category().label() + "|" + target.indicator() + "|" + target.target();
 	}
 
-	private static void write(Row row, Styles styles, List<String> columns, Map<String, Object> values) {
+	/**
+	 * The title (merged, centred), the line with 编报单位 and 单位：元, and two header rows
+	 * (以后年度金额 over its years; every other heading merged over both rows).
+	 * @return the first data row
+	 */
+	private static int header(Sheet sheet, Styles styles, String title, String unit, List<Column> columns) {
+		int last = columns.size() - 1;
+		Row titleRow = sheet.createRow(0);
+		titleRow.setHeightInPoints(30);
+		Cell titleCell = titleRow.createCell(0);
+		titleCell.setCellValue(title);
+		titleCell.setCellStyle(styles.title);
+		sheet.addMergedRegion(new CellRangeAddress(0, 0, 0, last));
+		Row unitRow = sheet.createRow(1);
+		unitRow.setHeightInPoints(20);
+		Cell unitCell = unitRow.createCell(0);
+		unitCell.setCellValue(UNIT_LINE + unit);
+		unitCell.setCellStyle(styles.plain);
+		int half = Math.max(1, last / 2);
+		sheet.addMergedRegion(new CellRangeAddress(1, 1, 0, half));
+		Cell yuan = unitRow.createCell(last - 1);
+		yuan.setCellValue("单位：元");
+		yuan.setCellStyle(styles.right);
+		sheet.addMergedRegion(new CellRangeAddress(1, 1, last - 1, last));
+		Row top = sheet.createRow(HEADER_ROW);
+		Row sub = sheet.createRow(HEADER_ROW + 1);
+		top.setHeightInPoints(30);
+		sub.setHeightInPoints(22);
+		int groupStart = -1;
 		for (int c = 0; c < columns.size(); c++) {
-			Object value = values.get(columns.get(c));
+			Column column = columns.get(c);
+			Cell cell = top.createCell(c);
+			cell.setCellStyle(styles.header);
+			Cell below = sub.createCell(c);
+			below.setCellStyle(styles.header);
+			if (column.year() == null) {
+				cell.setCellValue(column.heading());
+				sheet.addMergedRegion(new CellRangeAddress(HEADER_ROW, HEADER_ROW + 1, c, c));
+			}
+			else {
+				below.setCellValue(column.subHeading());
+				if (groupStart < 0) {
+					groupStart = c;
+					cell.setCellValue(column.heading());
+				}
+				if (c == columns.size() - 1 || columns.get(c + 1).year() == null) {
+					if (c > groupStart) {
+						sheet.addMergedRegion(new CellRangeAddress(HEADER_ROW, HEADER_ROW, groupStart, c));
+					}
+					groupStart = -1;
+				}
+			}
+		}
+		return HEADER_ROW + 2;
+	}
+
+	private static void write(Row row, Styles styles, List<Column> columns, Map<String, Object> values) {
+		for (int c = 0; c < columns.size(); c++) {
+			Object value = values.get(columns.get(c).key());
 			Cell cell = row.createCell(c);
 			if (value instanceof Money money) {
 				cell.setCellValue(money.amount().doubleValue());
@@ -251,30 +351,74 @@ public final class PlanWorkbook {
 			}
 			else if (value instanceof Integer number) {
 				cell.setCellValue(number);
+				cell.setCellStyle(styles.centre);
 			}
 			else if (value != null) {
 				cell.setCellValue(value.toString());
 				cell.setCellStyle(styles.text);
 			}
+			else {
+				cell.setCellStyle(columns.get(c).summed() ? styles.money : styles.text);
+			}
 		}
+		int lines = 1;
+		for (int c = 0; c < columns.size(); c++) {
+			Object value = values.get(columns.get(c).key());
+			if (value instanceof String text) {
+				lines = Math.max(lines, lines(text, width(columns.get(c))));
+			}
+		}
+		// Spreadsheet programs do not grow rows of wrapped text on their own when they
+		// open
+		// a file: the height is set for the longest cell.
+		row.setHeightInPoints(lines * LINE_HEIGHT + 3);
+	}
+
+	private static final float LINE_HEIGHT = 12.75f;
+
+	/**
+	 * How many lines a text takes in a column of the given width (in characters of the
+	 * default font; a Chinese character is about two of them).
+	 */
+	static int lines(String text, int width) {
+		int lines = 0;
+		for (String paragraph : text.split("\n", -1)) {
+			double units = 0;
+			for (int i = 0; i < paragraph.length(); i++) {
+				units += paragraph.charAt(i) < 0x2E80 ? 1 : 1.7;
+			}
+			lines += Math.max(1, (int) Math.ceil(units / Math.max(1, width - 1)));
+		}
+		return lines;
+	}
+
+	/** The width of a column in characters of the default font. */
+	static int width(Column column) {
+		return column.year() != null ? 13 : switch (column.heading()) {
+			case NO -> 5;
+			case PROJECT, UNIT, CONTENT, STANDARD -> 20;
+			case TARGETS -> 26;
+			case REPLACED_DESCRIPTION, BUDGET_PROJECT, CATALOG_NAME -> 14;
+			case CATALOG_CODE, STATUS, FUNDING, QUANTITY -> 9;
+			case NEW_PROJECT, PROCUREMENT_LAW -> 8;
+			default -> 13;
+		};
 	}
 
 	/**
 	 * A 合计 or 小计 row: SUM over the rows above ({@code 合计} of a region adds only its 小计
-	 * rows, with SUMIF on the first column).
+	 * rows, with SUMIF on the first column), the label in the same row as its sums.
 	 */
-	private static void totals(Row row, Styles styles, List<String> columns, String label, int first, int last,
+	private static void totals(Row row, Styles styles, List<Column> columns, String label, int first, int last,
 			String unit) {
-		boolean region = columns.contains(UNIT);
-		Cell labelCell = row.createCell(0);
-		labelCell.setCellValue(label);
-		labelCell.setCellStyle(styles.bold);
-		if (unit != null) {
-			row.createCell(1).setCellValue(unit);
-		}
-		for (String column : SUMMED) {
-			int c = columns.indexOf(column);
+		boolean region = columns.stream().anyMatch(column -> column.heading().equals(UNIT));
+		for (int c = 0; c < columns.size(); c++) {
+			Column column = columns.get(c);
 			Cell cell = row.createCell(c);
+			if (!column.summed()) {
+				cell.setCellStyle(styles.totalLabel);
+				continue;
+			}
 			cell.setCellStyle(styles.moneyBold);
 			if (last < first) {
 				cell.setCellValue(0);
@@ -289,23 +433,61 @@ public final class PlanWorkbook {
 				cell.setCellFormula("SUM(" + range + ")");
 			}
 		}
+		row.getCell(0).setCellValue(label);
+		if (unit != null) {
+			row.getCell(1).setCellValue(unit);
+		}
 	}
 
-	private static void finish(Workbook workbook, Sheet sheet, List<String> columns) {
+	/**
+	 * Totals evaluated, column widths, the signature and date line under the table, and
+	 * the print set-up of the official sheet: A4 landscape, one page wide, the header
+	 * rows repeated on every page, centred, page numbers in the footer.
+	 */
+	private static void finish(Workbook workbook, Sheet sheet, Styles styles, List<Column> columns, int totalRow) {
 		FormulaEvaluator evaluator = workbook.getCreationHelper().createFormulaEvaluator();
 		evaluator.evaluateAll();
 		for (int c = 0; c < columns.size(); c++) {
-			String column = columns.get(c);
-			int width = switch (column) {
-				case NO -> 6;
-				case PROJECT, UNIT, CONTENT, TARGETS, LATER_YEARS -> 30;
-				case STATUS, FUNDING, PROCUREMENT_LAW -> 10;
-				default -> 16;
-			};
+			int width = width(columns.get(c));
 			sheet.setColumnWidth(c, width * 256);
 		}
-		sheet.createFreezePane(0, 2);
+		Row signatures = sheet.createRow(totalRow + 2);
+		signatures.setHeightInPoints(24);
+		int size = columns.size();
+		for (int i = 0; i < SIGNATURES.size(); i++) {
+			int from = i * size / SIGNATURES.size();
+			int to = (i + 1) * size / SIGNATURES.size() - 1;
+			Cell cell = signatures.createCell(from);
+			cell.setCellValue(SIGNATURES.get(i));
+			cell.setCellStyle(styles.plain);
+			if (to > from) {
+				sheet.addMergedRegion(new CellRangeAddress(totalRow + 2, totalRow + 2, from, to));
+			}
+		}
+		sheet.createFreezePane(0, HEADER_ROW + 2);
+		sheet.setRepeatingRows(new CellRangeAddress(HEADER_ROW, HEADER_ROW + 1, -1, -1));
+		PrintSetup print = sheet.getPrintSetup();
+		print.setPaperSize(PrintSetup.A4_PAPERSIZE);
+		print.setLandscape(true);
+		sheet.setFitToPage(true);
+		print.setFitWidth((short) 1);
+		print.setFitHeight((short) 0);
+		sheet.setHorizontallyCenter(true);
+		sheet.setMargin(PageMargin.LEFT, 0.4);
+		sheet.setMargin(PageMargin.RIGHT, 0.4);
+		sheet.setMargin(PageMargin.TOP, 0.5);
+		sheet.setMargin(PageMargin.BOTTOM, 0.6);
+		sheet.getFooter().setCenter("第 &P 页，共 &N 页");
+		workbook.setPrintArea(workbook.getSheetIndex(sheet), 0, size - 1, 0, totalRow + 2);
 	}
+
+	/** The row of the first header row (after the title and the 编报单位 line). */
+	static final int HEADER_ROW = 2;
+
+	static final String UNIT_LINE = "编报单位：";
+
+	/** The signature and date line under the table. */
+	static final List<String> SIGNATURES = List.of("单位负责人：", "财务负责人：", "经办人：", "填报日期：    年  月  日");
 
 	// ---- the import template
 	// -----------------------------------------------------------
@@ -338,7 +520,7 @@ public final class PlanWorkbook {
 			example.put(FUNDING, FundingSource.DEPARTMENT_BUDGET.label());
 			example.put(NEW_PROJECT, "否");
 			example.put(TARGETS, "数量指标|服务老人人数|≥1200人;满意度指标|服务对象满意度|≥90%");
-			write(sheet.createRow(1), styles, IMPORT_COLUMNS, example);
+			write(sheet.createRow(1), styles, IMPORT_COLUMNS.stream().map(h -> new Column(h, null)).toList(), example);
 			DataValidationHelper helper = sheet.getDataValidationHelper();
 			sheet.addValidationData(helper.createValidation(
 					helper.createExplicitListConstraint(labels(FundingSource.values())), new CellRangeAddressList(1,
@@ -411,19 +593,36 @@ public final class PlanWorkbook {
 					columns.clear();
 				}
 			}
+			int dataStart = headerRow + 1;
+			Row below = headerRow < 0 ? null : sheet.getRow(headerRow + 1);
+			if (below != null) {
+				for (int c = 0; c < below.getLastCellNum(); c++) {
+					Matcher year = YEAR_HEADING.matcher(reader.text(below.getCell(c)));
+					if (year.matches()) {
+						columns.put(LATER_YEARS + year.group(1), c);
+						// the heading over the years is not a column of its own
+						columns.remove(LATER_YEARS);
+						dataStart = headerRow + 2;
+					}
+				}
+			}
 			List<String> missing = REQUIRED.stream().filter(name -> !columns.containsKey(name)).toList();
 			if (headerRow < 0 || !missing.isEmpty()) {
 				throw new InvalidInputException("file",
 						"表头不符合模板，缺少列：" + String.join("、", headerRow < 0 ? REQUIRED : missing) + "。请下载导入模板填写");
 			}
 			List<ParsedRow> rows = new ArrayList<>();
-			for (int r = headerRow + 1; r <= sheet.getLastRowNum(); r++) {
+			for (int r = dataStart; r <= sheet.getLastRowNum(); r++) {
 				Row row = sheet.getRow(r);
 				if (row == null || blank(reader, row, columns)) {
 					continue;
 				}
 				String first = columns.containsKey(NO) ? reader.text(row.getCell(columns.get(NO))) : "";
-				if (first.equals("合计") || first.equals("小计")) {
+				if (first.equals("合计")) {
+					// the signature and date lines follow
+					break;
+				}
+				if (first.equals("小计")) {
 					continue;
 				}
 				if (rows.size() == MAX_ROWS) {
@@ -485,9 +684,16 @@ public final class PlanWorkbook {
 			errors.add(new RowError(number, NEW_PROJECT, "应填“是”或“否”", null));
 		}
 		SortedMap<Integer, Money> laterYears = laterYears(cells.text(LATER_YEARS), number, errors);
+		for (Integer year : cells.years()) {
+			Money later = cells.money(LATER_YEARS + year, false, errors, number);
+			if (later != null && later.isPositive() && laterYears.put(year, later) != null) {
+				errors.add(new RowError(number, LATER_YEARS, year + "年度重复填写", null));
+			}
+		}
 		List<PerformanceTarget> targets = targets(cells.text(TARGETS), number, errors);
 		if (!errors.isEmpty()) {
-			return new ParsedRow(number, null, errors);
+			return new ParsedRow(number, null,
+					errors.stream().map(error -> error.withValue(cells.text(error.field()))).toList());
 		}
 		LineDraft draft = new LineDraft(project, empty(budgetProject), code, content, empty(standard), empty(quantity),
 				amount, funding, newProject, laterYears, targets, null, replaced, empty(replacedDescription), null);
@@ -610,8 +816,18 @@ public final class PlanWorkbook {
 			this.columns = columns;
 		}
 
+		/** The years of the 以后年度金额 columns. */
+		List<Integer> years() {
+			return columns.keySet()
+				.stream()
+				.filter(name -> name.startsWith(LATER_YEARS) && name.length() > LATER_YEARS.length())
+				.map(name -> Integer.valueOf(name.substring(LATER_YEARS.length())))
+				.sorted()
+				.toList();
+		}
+
 		String text(String column) {
-			Integer c = columns.get(column);
+			Integer c = column == null ? null : columns.get(column);
 			return c == null ? "" : reader.text(row.getCell(c));
 		}
 
@@ -646,37 +862,73 @@ public final class PlanWorkbook {
 
 	}
 
-	/** The few cell styles of the table. */
+	/** The cell styles of the official sheet: thin borders on every cell of the table. */
 	private static final class Styles {
 
 		final CellStyle title;
 
 		final CellStyle bold;
 
+		final CellStyle plain;
+
+		final CellStyle right;
+
+		final CellStyle header;
+
 		final CellStyle text;
+
+		final CellStyle centre;
 
 		final CellStyle money;
 
 		final CellStyle moneyBold;
+
+		final CellStyle totalLabel;
 
 		Styles(Workbook workbook) {
 			Font boldFont = workbook.createFont();
 			boldFont.setBold(true);
 			Font titleFont = workbook.createFont();
 			titleFont.setBold(true);
-			titleFont.setFontHeightInPoints((short) 14);
+			titleFont.setFontHeightInPoints((short) 16);
 			short format = workbook.createDataFormat().getFormat("#,##0.00");
 			this.title = workbook.createCellStyle();
 			this.title.setFont(titleFont);
+			this.title.setAlignment(HorizontalAlignment.CENTER);
+			this.title.setVerticalAlignment(VerticalAlignment.CENTER);
 			this.bold = workbook.createCellStyle();
 			this.bold.setFont(boldFont);
-			this.text = workbook.createCellStyle();
+			this.plain = workbook.createCellStyle();
+			this.plain.setVerticalAlignment(VerticalAlignment.CENTER);
+			this.right = workbook.createCellStyle();
+			this.right.setAlignment(HorizontalAlignment.RIGHT);
+			this.right.setVerticalAlignment(VerticalAlignment.CENTER);
+			this.header = bordered(workbook);
+			this.header.setFont(boldFont);
+			this.header.setAlignment(HorizontalAlignment.CENTER);
+			this.header.setWrapText(true);
+			this.text = bordered(workbook);
 			this.text.setWrapText(true);
-			this.money = workbook.createCellStyle();
+			this.centre = bordered(workbook);
+			this.centre.setAlignment(HorizontalAlignment.CENTER);
+			this.money = bordered(workbook);
 			this.money.setDataFormat(format);
-			this.moneyBold = workbook.createCellStyle();
+			this.moneyBold = bordered(workbook);
 			this.moneyBold.setDataFormat(format);
 			this.moneyBold.setFont(boldFont);
+			this.totalLabel = bordered(workbook);
+			this.totalLabel.setFont(boldFont);
+			this.totalLabel.setAlignment(HorizontalAlignment.CENTER);
+		}
+
+		private static CellStyle bordered(Workbook workbook) {
+			CellStyle style = workbook.createCellStyle();
+			style.setBorderTop(BorderStyle.THIN);
+			style.setBorderBottom(BorderStyle.THIN);
+			style.setBorderLeft(BorderStyle.THIN);
+			style.setBorderRight(BorderStyle.THIN);
+			style.setVerticalAlignment(VerticalAlignment.CENTER);
+			return style;
 		}
 
 	}

@@ -221,7 +221,9 @@ class CatalogApiController {
 	ResponseEntity<byte[]> export(@PathVariable UUID id) {
 		CurrentUser user = CurrentUser.require();
 		var summary = queries.summary(user, id);
-		return xlsx(CatalogExcel.export(queries.items(user, id)),
+		return xlsx(
+				CatalogExcel.export(summary.regionName() + summary.fiscalYear().value() + "年度政府购买服务指导性目录（第"
+						+ summary.number() + "版）", summary.regionName() + "财政部门", queries.items(user, id)),
 				"目录-" + summary.region() + "-" + summary.fiscalYear() + "-v" + summary.number() + ".xlsx");
 	}
 

@@ -16,8 +16,17 @@ import java.util.Set;
 import java.util.TreeMap;
 import java.util.UUID;
 
+import org.apache.poi.ss.usermodel.BorderStyle;
+import org.apache.poi.ss.usermodel.Cell;
+import org.apache.poi.ss.usermodel.CellStyle;
+import org.apache.poi.ss.usermodel.CellType;
+import org.apache.poi.ss.usermodel.DataFormatter;
+import org.apache.poi.ss.usermodel.HorizontalAlignment;
+import org.apache.poi.ss.usermodel.PrintSetup;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.ss.util.CellRangeAddress;
+import org.apache.poi.xssf.usermodel.XSSFSheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.govbuy.budget.application.LineImportResult.RowError;
 import org.govbuy.budget.application.PlanWorkbook.ParsedRow;
@@ -61,24 +70,106 @@ class PlanWorkbookTests {
 
 		try (XSSFWorkbook workbook = open(PlanWorkbook.budgetTable(plan, false))) {
 			Sheet sheet = workbook.getSheet(PlanWorkbook.SHEET);
-			assertThat(sheet.getRow(0).getCell(0).getStringCellValue()).isEqualTo("淄博市民政局 2027年度政府购买服务项目预算表");
-			assertThat(texts(sheet.getRow(1))).containsExactlyElementsOf(PlanWorkbook.TABLE_COLUMNS);
-			assertThat(sheet.getRow(2).getCell(1).getStringCellValue()).isEqualTo("居家养老");
-			assertThat(sheet.getRow(2).getCell(4).getStringCellValue()).isEqualTo("社区居家养老上门服务");
-			assertThat(sheet.getRow(2).getCell(8).getStringCellValue()).isEqualTo("2028年:800000.00");
-			assertThat(sheet.getRow(2).getCell(10).getStringCellValue()).isEqualTo("是");
-			assertThat(amount(sheet.getRow(2), 11)).isEqualTo(new BigDecimal("1600000.50"));
-			assertThat(sheet.getRow(2).getCell(12).getStringCellValue())
-				.isEqualTo("数量指标：服务老人人数 ≥1200人；满意度指标：服务对象满意度 ≥90%");
-			assertThat(sheet.getRow(3).getCell(10).getStringCellValue()).isEqualTo("否");
-			Row total = sheet.getRow(4);
+			assertThat(sheet.getRow(0).getCell(0).getStringCellValue()).isEqualTo("2027年度政府购买服务项目预算表");
+			assertThat(sheet.getRow(1).getCell(0).getStringCellValue()).isEqualTo("编报单位：淄博市民政局");
+			assertThat(texts(sheet.getRow(2)).stream().filter(text -> !text.isEmpty()))
+				.containsExactlyElementsOf(PlanWorkbook.TABLE_COLUMNS);
+			Row row = sheet.getRow(4);
+			assertThat(text(row, column(sheet, "项目名称"))).isEqualTo("居家养老");
+			assertThat(text(row, column(sheet, "目录名称"))).isEqualTo("社区居家养老上门服务");
+			assertThat(text(row, column(sheet, "服务标准"))).isEqualTo("每月不少于20小时");
+			assertThat(amount(row, year(sheet, 2028))).isEqualTo(new BigDecimal("800000.00"));
+			assertThat(row.getCell(year(sheet, 2029)).getCellType()).isEqualTo(CellType.BLANK);
+			assertThat(text(row, column(sheet, "是否适用政府采购法"))).isEqualTo("是");
+			assertThat(amount(row, column(sheet, "政府采购预算金额（元）"))).isEqualTo(new BigDecimal("1600000.50"));
+			assertThat(text(row, column(sheet, "绩效目标"))).isEqualTo("数量指标|服务老人人数|≥1200人\n满意度指标|服务对象满意度|≥90%");
+			assertThat(text(sheet.getRow(5), column(sheet, "是否适用政府采购法"))).isEqualTo("否");
+			Row total = sheet.getRow(6);
+			int amount = column(sheet, "本年度预算金额（元）");
 			assertThat(total.getCell(0).getStringCellValue()).isEqualTo("合计");
-			assertThat(total.getCell(7).getCellFormula()).isEqualTo("SUM(H3:H4)");
-			assertThat(amount(total, 7)).isEqualTo(plan.approvedTotal().amount())
+			assertThat(total.getCell(amount).getCellFormula()).isEqualTo("SUM(J5:J6)");
+			assertThat(amount(total, amount)).isEqualTo(plan.approvedTotal().amount())
 				.isEqualTo(new BigDecimal("1400000.75"));
-			assertThat(amount(total, 11)).isEqualTo(new BigDecimal("1600000.50"));
-			assertThat(sheet.getLastRowNum()).isEqualTo(4);
+			assertThat(amount(total, column(sheet, "政府采购预算金额（元）"))).isEqualTo(new BigDecimal("1600000.50"));
+			assertThat(amount(total, year(sheet, 2028))).isEqualTo(new BigDecimal("800000.00"));
+			assertThat(texts(sheet.getRow(8)).stream().filter(text -> !text.isEmpty()))
+				.containsExactlyElementsOf(PlanWorkbook.SIGNATURES);
 		}
+	}
+
+	@Test
+	void theTableIsLaidOutAsTheOfficialSheetAFinanceOfficerPrints() throws IOException {
+		Plan plan = plan("淄博市民政局");
+		plan.addLine(line("居家养老", "800000", 2028, 700_000), LAW, clerk);
+
+		try (XSSFWorkbook workbook = open(PlanWorkbook.budgetTable(plan, true))) {
+			XSSFSheet sheet = workbook.getSheet(PlanWorkbook.SHEET);
+			int last = sheet.getRow(2).getLastCellNum() - 1;
+			assertThat(sheet.getPrintSetup().getLandscape()).isTrue();
+			assertThat(sheet.getPrintSetup().getPaperSize()).isEqualTo(PrintSetup.A4_PAPERSIZE);
+			assertThat(sheet.getFitToPage()).isTrue();
+			assertThat(sheet.getPrintSetup().getFitWidth()).isEqualTo((short) 1);
+			assertThat(sheet.getPrintSetup().getFitHeight()).isEqualTo((short) 0);
+			assertThat(sheet.getRepeatingRows()).isEqualTo(CellRangeAddress.valueOf("3:4"));
+			assertThat(sheet.getFooter().getCenter()).contains("&P", "&N");
+			assertThat(sheet.getMergedRegions()).contains(new CellRangeAddress(0, 0, 0, last));
+			assertThat(sheet.getRow(0).getCell(0).getCellStyle().getAlignment()).isEqualTo(HorizontalAlignment.CENTER);
+			assertThat(texts(sheet.getRow(1))).contains("单位：元");
+			int later = year(sheet, 2028);
+			assertThat(sheet.getMergedRegions()).contains(new CellRangeAddress(2, 2, later, later + 1));
+			for (int r = 2; r <= 5; r++) {
+				for (int c = 0; c <= last; c++) {
+					CellStyle style = sheet.getRow(r).getCell(c).getCellStyle();
+					assertThat(List.of(style.getBorderTop(), style.getBorderBottom(), style.getBorderLeft(),
+							style.getBorderRight()))
+						.as("border of row %d column %d", r + 1, c + 1)
+						.containsOnly(BorderStyle.THIN);
+				}
+			}
+			Cell amount = sheet.getRow(4).getCell(column(sheet, "本年度预算金额（元）"));
+			assertThat(amount.getCellType()).isEqualTo(CellType.NUMERIC);
+			assertThat(amount.getCellStyle().getDataFormatString()).isEqualTo("#,##0.00");
+			assertThat(sheet.getRow(4).getCell(later).getNumericCellValue()).isEqualTo(700_000d);
+			assertThat(workbook.getPrintArea(0)).isEqualTo(PlanWorkbook.SHEET + "!$A$1:$S$8");
+		}
+	}
+
+	@Test
+	void anExportedPlanReadsBackThroughTheImportCellByCell() throws IOException {
+		Plan plan = plan("淄博市民政局");
+		List<LineDraft> drafts = List.of(line("居家养老", "800000.50", 2028, 800_000),
+				new LineDraft("机关食堂", null, "B1102", "机关食堂餐饮服务", null, null, Money.of("360000"),
+						FundingSource.SPECIAL_FUND, true, null,
+						List.of(new PerformanceTarget(TargetCategory.QUALITY, "食品安全 事故", "0 起")), null,
+						Money.ofYuan(300_000), "原自聘炊事员经费", null),
+				new LineDraft("会议服务", "机关运行保障", "B1103", "会务保障", "全年不少于 40 场", "40场", Money.of("120000.05"),
+						FundingSource.CASE_BY_CASE, false,
+						new TreeMap<>(java.util.Map.of(2028, Money.of("1.01"), 2029, Money.ofYuan(130_000))), List.of(),
+						null, null, null, null));
+		drafts.forEach(draft -> plan.addLine(draft, LAW, clerk));
+		byte[] exported = PlanWorkbook.budgetTable(plan, true);
+
+		List<ParsedRow> rows = PlanWorkbook.read(exported);
+
+		assertThat(rows).allSatisfy(row -> assertThat(row.errors()).isEmpty());
+		assertThat(rows).extracting(ParsedRow::draft).containsExactlyElementsOf(drafts);
+		Plan reimported = plan("淄博市民政局");
+		rows.forEach(row -> reimported.addLine(row.draft(), LAW, clerk));
+		try (XSSFWorkbook before = open(exported);
+				XSSFWorkbook after = open(PlanWorkbook.budgetTable(reimported, true))) {
+			assertThat(cells(after.getSheetAt(0))).isEqualTo(cells(before.getSheetAt(0)));
+		}
+	}
+
+	@Test
+	void anExportedRegionTableReadsBackWithoutItsSubtotalsTotalsOrSignatures() throws IOException {
+		Plan civil = approved(plan("淄博市民政局"), "800000", "600000");
+		Plan health = approved(plan("淄博市卫生健康委员会"), "250000.10");
+
+		List<ParsedRow> rows = PlanWorkbook.read(PlanWorkbook.regionTable("淄博市", 2027, List.of(civil, health)));
+
+		assertThat(rows).extracting(row -> row.draft().projectName()).containsExactly("项目0", "项目1", "项目0");
+		assertThat(rows).extracting(ParsedRow::row).containsExactly(5, 6, 8);
 	}
 
 	@Test
@@ -90,13 +181,14 @@ class PlanWorkbookTests {
 		try (XSSFWorkbook workbook = open(PlanWorkbook.budgetTable(plan, true))) {
 			Sheet sheet = workbook.getSheetAt(0);
 			assertThat(sheet.getRow(0).getCell(0).getStringCellValue()).contains("含未批复项目");
-			assertThat(sheet.getRow(2).getCell(14).getStringCellValue()).isEqualTo("草稿");
-			assertThat(amount(sheet.getRow(4), 7)).isEqualTo(new BigDecimal("1400000.00"));
+			assertThat(text(sheet.getRow(4), column(sheet, "状态"))).isEqualTo("草稿");
+			assertThat(amount(sheet.getRow(6), column(sheet, "本年度预算金额（元）"))).isEqualTo(new BigDecimal("1400000.00"));
 		}
 		try (XSSFWorkbook workbook = open(PlanWorkbook.budgetTable(plan, false))) {
-			Row total = workbook.getSheetAt(0).getRow(2);
+			Sheet sheet = workbook.getSheetAt(0);
+			Row total = sheet.getRow(4);
 			assertThat(total.getCell(0).getStringCellValue()).isEqualTo("合计");
-			assertThat(amount(total, 7)).isEqualTo(new BigDecimal("0.00"));
+			assertThat(amount(total, column(sheet, "本年度预算金额（元）"))).isEqualTo(new BigDecimal("0.00"));
 		}
 	}
 
@@ -108,17 +200,19 @@ class PlanWorkbookTests {
 
 		try (XSSFWorkbook workbook = open(PlanWorkbook.regionTable("淄博市", 2027, List.of(civil, health, empty)))) {
 			Sheet sheet = workbook.getSheetAt(0);
-			assertThat(sheet.getRow(0).getCell(0).getStringCellValue()).isEqualTo("淄博市 2027年度政府购买服务项目预算表（汇总）");
-			assertThat(sheet.getRow(1).getCell(1).getStringCellValue()).isEqualTo("单位名称");
-			assertThat(sheet.getRow(2).getCell(1).getStringCellValue()).isEqualTo("淄博市民政局");
-			assertThat(sheet.getRow(4).getCell(0).getStringCellValue()).isEqualTo("小计");
-			assertThat(amount(sheet.getRow(4), 8)).isEqualTo(new BigDecimal("1400000.00"));
-			assertThat(sheet.getRow(5).getCell(1).getStringCellValue()).isEqualTo("淄博市卫生健康委员会");
-			assertThat(amount(sheet.getRow(6), 8)).isEqualTo(new BigDecimal("250000.10"));
-			Row total = sheet.getRow(7);
+			int amount = column(sheet, "本年度预算金额（元）");
+			assertThat(sheet.getRow(0).getCell(0).getStringCellValue()).isEqualTo("2027年度政府购买服务项目预算表（汇总）");
+			assertThat(sheet.getRow(1).getCell(0).getStringCellValue()).isEqualTo("编报单位：淄博市");
+			assertThat(sheet.getRow(2).getCell(1).getStringCellValue()).isEqualTo("单位名称");
+			assertThat(sheet.getRow(4).getCell(1).getStringCellValue()).isEqualTo("淄博市民政局");
+			assertThat(sheet.getRow(6).getCell(0).getStringCellValue()).isEqualTo("小计");
+			assertThat(amount(sheet.getRow(6), amount)).isEqualTo(new BigDecimal("1400000.00"));
+			assertThat(sheet.getRow(7).getCell(1).getStringCellValue()).isEqualTo("淄博市卫生健康委员会");
+			assertThat(amount(sheet.getRow(8), amount)).isEqualTo(new BigDecimal("250000.10"));
+			Row total = sheet.getRow(9);
 			assertThat(total.getCell(0).getStringCellValue()).isEqualTo("合计");
-			assertThat(amount(total, 8)).isEqualTo(civil.approvedTotal().plus(health.approvedTotal()).amount());
-			assertThat(sheet.getLastRowNum()).isEqualTo(7);
+			assertThat(amount(total, amount)).isEqualTo(civil.approvedTotal().plus(health.approvedTotal()).amount());
+			assertThat(sheet.getLastRowNum()).isEqualTo(11);
 		}
 	}
 
@@ -178,7 +272,7 @@ class PlanWorkbookTests {
 		List<ParsedRow> rows = PlanWorkbook.read(PlanWorkbook.budgetTable(plan, true));
 
 		assertThat(rows).hasSize(1);
-		assertThat(rows.get(0).row()).isEqualTo(3);
+		assertThat(rows.get(0).row()).isEqualTo(5);
 		assertThat(rows.get(0).draft().laterYears()).containsEntry(2028, Money.ofYuan(700_000));
 		assertThat(rows.get(0).draft().targets()).isEqualTo(plan.lines().get(0).draft().targets());
 	}
@@ -297,9 +391,50 @@ class PlanWorkbookTests {
 		return BigDecimal.valueOf(row.getCell(column).getNumericCellValue()).setScale(2, RoundingMode.HALF_UP);
 	}
 
+	/** The column of a heading in the header row (row 3). */
+	static int column(Sheet sheet, String heading) {
+		for (Cell cell : sheet.getRow(2)) {
+			if (cell.getCellType() == CellType.STRING && cell.getStringCellValue().equals(heading)) {
+				return cell.getColumnIndex();
+			}
+		}
+		throw new AssertionError("no column " + heading);
+	}
+
+	/** The column of a year under 以后年度金额（元） (row 4). */
+	static int year(Sheet sheet, int year) {
+		for (Cell cell : sheet.getRow(3)) {
+			if (cell.getCellType() == CellType.STRING && cell.getStringCellValue().equals(year + "年度")) {
+				return cell.getColumnIndex();
+			}
+		}
+		throw new AssertionError("no year " + year);
+	}
+
+	private static String text(Row row, int column) {
+		return row.getCell(column).getStringCellValue();
+	}
+
+	/** Every cell of a sheet as shown, row by row (empty cells as ""). */
+	static List<List<String>> cells(Sheet sheet) {
+		DataFormatter formatter = new DataFormatter();
+		List<List<String>> rows = new ArrayList<>();
+		for (int r = 0; r <= sheet.getLastRowNum(); r++) {
+			Row row = sheet.getRow(r);
+			List<String> cells = new ArrayList<>();
+			for (int c = 0; row != null && c < row.getLastCellNum(); c++) {
+				Cell cell = row.getCell(c);
+				cells.add(cell == null ? "" : cell.getCellType() == CellType.FORMULA
+						? cell.getCellFormula() + "=" + cell.getNumericCellValue() : formatter.formatCellValue(cell));
+			}
+			rows.add(cells);
+		}
+		return rows;
+	}
+
 	private static List<String> texts(Row row) {
 		List<String> texts = new ArrayList<>();
-		row.forEach(cell -> texts.add(cell.getStringCellValue()));
+		row.forEach(cell -> texts.add(cell.getCellType() == CellType.STRING ? cell.getStringCellValue() : ""));
 		return texts;
 	}
 
