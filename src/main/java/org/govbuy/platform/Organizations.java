@@ -17,6 +17,14 @@ public interface Organizations {
 	/** The organization if it exists and lies within the current user's data scope. */
 	Optional<Organization> findVisible(UUID id);
 
+	/**
+	 * The organization's 统一社会信用代码 if one is recorded, for documents that name it as a
+	 * party.
+	 */
+	default Optional<String> creditCodeOf(UUID id) {
+		return Optional.empty();
+	}
+
 	/** The finance bureau of a region, if one is registered. */
 	Optional<Organization> financeBureauOf(RegionCode region);
 

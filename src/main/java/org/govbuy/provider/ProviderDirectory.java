@@ -26,6 +26,29 @@ public interface ProviderDirectory {
 
 	Optional<ProviderIdentity> find(UUID providerId);
 
+	/**
+	 * What a contract names of its provider: the registered legal details (null where not
+	 * recorded) and the full bank account, for the contract the parties sign. The
+	 * published contract masks the personal numbers.
+	 *
+	 * @param name name
+	 * @param creditCode 统一社会信用代码
+	 * @param legalRepresentative 法定代表人（负责人）
+	 * @param contactName contact
+	 * @param contactPhone contact phone
+	 * @param bankName 开户银行
+	 * @param bankAccount 银行账号
+	 */
+	record ContractParty(String name, String creditCode, String legalRepresentative, String contactName,
+			String contactPhone, String bankName, String bankAccount) {
+	}
+
+	/** The provider's details as a party to a contract. */
+	default Optional<ContractParty> contractParty(UUID providerId) {
+		return find(providerId)
+			.map(provider -> new ContractParty(provider.name(), provider.creditCode(), null, null, null, null, null));
+	}
+
 	/** The provider a signed-in provider user acts for. */
 	Optional<ProviderIdentity> ofOrganization(UUID organizationId);
 

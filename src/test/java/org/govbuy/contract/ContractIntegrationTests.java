@@ -398,6 +398,17 @@ class ContractIntegrationTests {
 		assertThat(pdf.getContentType()).isEqualTo("application/pdf");
 		String text = org.govbuy.support.PdfText.of(pdf.getContentAsByteArray());
 		assertThat(text).contains("淄博市民政局").contains(provider).contains("伍拾万元整");
+		String flat = text.replaceAll("[\\s\u3000]+", "");
+		assertThat(flat).as("the provider's legal details come from the registry")
+			.containsPattern("乙方（承接主体）：" + provider + "住所（地址）：_+统一社会信用代码：[0-9A-Z]{18}法定代表人（负责人）：[^_]")
+			.contains("开户银行：中国工商银行淄博分行")
+			.containsPattern("银行账号：6222\\d{12}");
+		assertThat(flat).as("numbered articles, Chinese dates, signature blocks")
+			.contains("第一条服务内容",
+					"履行期限：" + start.getYear() + "年" + start.getMonthValue() + "月" + start.getDayOfMonth() + "日",
+					"甲方（盖章）", "乙方（盖章）", "签订日期：")
+			.doesNotContain("为为")
+			.doesNotContainPattern("\\d{4}-\\d{2}-\\d{2}");
 		mvc.perform(MockMvcRequestBuilders.get("/portal/contracts/" + contract + "/pdf"))
 			.andExpect(status().isNotFound());
 		award.buyer().post("/api/v1/contracts/" + contract + "/publish", "{}").andExpect(status().isOk());
@@ -408,6 +419,9 @@ class ContractIntegrationTests {
 				.getResponse()
 				.getContentAsByteArray());
 		assertThat(published).contains("公开版").contains("依法不予公开").doesNotContain("养老护理员");
+		assertThat(published.replaceAll("\\s+", "")).as("the account is masked in the published version")
+			.containsPattern("银行账号：6222\\*{8}\\d{4}")
+			.doesNotContainPattern("6222\\d{12}");
 	}
 
 	@Test

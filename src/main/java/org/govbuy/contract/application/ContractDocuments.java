@@ -1,17 +1,27 @@
 package org.govbuy.contract.application;
 
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.UUID;
+import java.util.function.UnaryOperator;
 
 import org.govbuy.contract.document.ContractPdf;
 import org.govbuy.contract.document.ContractText;
+import org.govbuy.contract.document.ContractText.Deposit;
+import org.govbuy.contract.document.ContractText.Instalment;
+import org.govbuy.contract.document.ContractText.Party;
 import org.govbuy.contract.document.PersonalDataMasker;
 import org.govbuy.contract.domain.MandatoryClauses.Clause;
+import org.govbuy.platform.Organizations;
+import org.govbuy.provider.ProviderDirectory;
+import org.govbuy.shared.Money;
 
 import org.springframework.beans.factory.annotation.Value;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 
 /**
@@ -23,12 +33,22 @@ public class ContractDocuments {
 
 	private final Contracts contracts;
 
+	private final ProviderDirectory providers;
+
+	private final Organizations organizations;
+
+	private final JdbcClient jdbc;
+
 	private final String font;
 
 	private volatile ContractPdf pdf;
 
-	ContractDocuments(Contracts contracts, @Value("${govbuy.pdf.font:}") String font) {
+	ContractDocuments(Contracts contracts, ProviderDirectory providers, Organizations organizations, JdbcClient jdbc,
+			@Value("${govbuy.pdf.font:}") String font) {
 		this.contracts = contracts;
+		this.providers = providers;
+		this.organizations = organizations;
+		this.jdbc = jdbc;
 		this.font = font;
 	}
 
@@ -59,23 +79,34 @@ public class ContractDocuments {
 	record Masked(ContractText text, List<PersonalDataMasker.Mask> masks) {
 	}
 
-	private static Masked masked(Contracts.Contract contract) {
+	private Masked masked(Contracts.Contract contract) {
 		PersonalDataMasker masker = new PersonalDataMasker();
 		List<PersonalDataMasker.Mask> masks = new ArrayList<>();
-		java.util.function.Function<String, String> mask = value -> {
+		UnaryOperator<String> mask = value -> {
 			PersonalDataMasker.Result result = masker.mask(value);
 			masks.addAll(result.masks());
 			return result.text();
 		};
-		String title = mask.apply(contract.title());
-		String purchaser = mask.apply(contract.unitName());
-		String provider = mask.apply(contract.providerName());
+		ContractText full = text(contract);
 		Map<Clause, String> clauses = new LinkedHashMap<>();
 		contract.clauses()
 			.forEach((clause, value) -> clauses.put(clause,
 					contract.secretClauses().contains(clause) ? value : mask.apply(value)));
-		return new Masked(new ContractText(contract.number(), title, purchaser, provider, contract.amount(),
-				contract.startsOn(), contract.endsOn(), clauses, contract.signedOn()), List.copyOf(masks));
+		List<Instalment> schedule = full.schedule()
+			.stream()
+			.map(instalment -> new Instalment(mask.apply(instalment.title()), instalment.amount(), instalment.due()))
+			.toList();
+		return new Masked(
+				new ContractText(contract.number(), mask.apply(contract.title()), masked(full.purchaser(), mask),
+						masked(full.provider(), mask), contract.amount(), contract.startsOn(), contract.endsOn(),
+						clauses, contract.signedOn(), full.deposit(), schedule, full.paymentDays()),
+				List.copyOf(masks));
+	}
+
+	private static Party masked(Party party, UnaryOperator<String> mask) {
+		return new Party(mask.apply(party.name()), mask.apply(party.address()), party.creditCode(),
+				party.representative(), party.contact(), mask.apply(party.phone()), party.bank(),
+				mask.apply(party.account()));
 	}
 
 	/** The file name a download offers. */
@@ -83,9 +114,32 @@ public class ContractDocuments {
 		return contract.number() + (published ? "-公开版" : "") + ".pdf";
 	}
 
-	private static ContractText text(Contracts.Contract contract) {
-		return new ContractText(contract.number(), contract.title(), contract.unitName(), contract.providerName(),
-				contract.amount(), contract.startsOn(), contract.endsOn(), contract.clauses(), contract.signedOn());
+	/**
+	 * The contract with its parties' legal details from the provider registry and the
+	 * platform's organizations (what is not recorded stays blank), its deposit and its
+	 * payment schedule (the milestones with an amount).
+	 */
+	private ContractText text(Contracts.Contract contract) {
+		Party purchaser = new Party(contract.unitName(), null,
+				contract.unitId() == null ? null : organizations.creditCodeOf(contract.unitId()).orElse(null), null,
+				null, null, null, null);
+		Party provider = (contract.providerId() == null ? Optional.<ProviderDirectory.ContractParty>empty()
+				: providers.contractParty(contract.providerId()))
+			.map(party -> new Party(contract.providerName(), null, party.creditCode(), party.legalRepresentative(),
+					party.contactName(), party.contactPhone(), party.bankName(), party.bankAccount()))
+			.orElse(Party.named(contract.providerName()));
+		Deposit deposit = contract.depositAmount() == null ? null : new Deposit(contract.depositAmount(),
+				contract.depositForm() == null ? null : contract.depositForm().label());
+		List<Instalment> schedule = jdbc
+			.sql("select title, amount_share, due_on from contract.milestone where contract_id = :id"
+					+ " and amount_share is not null order by seq")
+			.param("id", contract.id())
+			.query((rs, n) -> new Instalment(rs.getString("title"), Money.of(rs.getBigDecimal("amount_share")),
+					rs.getObject("due_on", LocalDate.class)))
+			.list();
+		return new ContractText(contract.number(), contract.title(), purchaser, provider, contract.amount(),
+				contract.startsOn(), contract.endsOn(), contract.clauses(), contract.signedOn(), deposit, schedule,
+				contract.paymentDays());
 	}
 
 	private ContractPdf pdf() {

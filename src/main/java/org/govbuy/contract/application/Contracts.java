@@ -22,6 +22,7 @@ import org.govbuy.catalog.NegativeListDecision;
 import org.govbuy.catalog.PurchaseDescription;
 import org.govbuy.contract.ContractSigned;
 import org.govbuy.contract.ContractTerminated;
+import org.govbuy.contract.document.ContractPdf;
 import org.govbuy.contract.domain.ContractDeadlines;
 import org.govbuy.contract.domain.ContractMoneyPolicy;
 import org.govbuy.contract.domain.ContractMoneyPolicy.DepositForm;
@@ -234,7 +235,7 @@ public class Contracts {
 			});
 		}
 		clauses.put(Clause.PRICE, award.price().format() + "（" + award.price().toChineseUppercase() + "）");
-		clauses.put(Clause.TERM, draft.startsOn() + " 至 " + draft.endsOn());
+		clauses.put(Clause.TERM, term(draft.startsOn(), draft.endsOn()));
 		// G1: what the contract buys passes the negative-list screening again (102 §10).
 		NegativeListDecision screening = negativeList.check(PurchaseDescription.of(draft.title(),
 				clauses.get(Clause.SCOPE) + " " + clauses.get(Clause.QUANTITY) + " " + clauses.get(Clause.QUALITY)));
@@ -374,7 +375,7 @@ public class Contracts {
 		}
 		Map<Clause, String> clauses = new EnumMap<>(original.clauses());
 		clauses.put(Clause.PRICE, renewal.amount().format() + "（" + renewal.amount().toChineseUppercase() + "）");
-		clauses.put(Clause.TERM, renewal.startsOn() + " 至 " + renewal.endsOn());
+		clauses.put(Clause.TERM, term(renewal.startsOn(), renewal.endsOn()));
 		UUID id = UUID.randomUUID();
 		insert(id, contractId, original.projectId(), line.lineId(), original.unitId(), original.unitName(),
 				original.region(), original.providerId(), original.providerName(), original.providerSme(),
@@ -646,6 +647,11 @@ public class Contracts {
 		}
 	}
 
+	/** The term as the contract writes it: 2026年4月1日至2027年3月31日. */
+	static String term(LocalDate start, LocalDate end) {
+		return ContractPdf.chineseDate(start) + "至" + ContractPdf.chineseDate(end);
+	}
+
 	private Map<String, String> placeholders(ProcurementAwards.Award award, CurrentUser user, int paymentDays) {
 		Map<String, String> values = new HashMap<>();
 		values.put("甲方", user.organizationName());
@@ -706,7 +712,7 @@ public class Contracts {
 			Map<Clause, String> clauses = new LinkedHashMap<>();
 			clauses.put(Clause.SCOPE, rs.getString("scope"));
 			clauses.put(Clause.TERM,
-					rs.getObject("starts_on", LocalDate.class) + " 至 " + rs.getObject("ends_on", LocalDate.class));
+					term(rs.getObject("starts_on", LocalDate.class), rs.getObject("ends_on", LocalDate.class)));
 			clauses.put(Clause.QUANTITY, rs.getString("quantity"));
 			clauses.put(Clause.QUALITY, rs.getString("quality"));
 			Money amount = Money.of(rs.getBigDecimal("amount"));

@@ -56,6 +56,16 @@ public class OrganizationRegistry implements Organizations {
 	}
 
 	@Override
+	public Optional<String> creditCodeOf(UUID id) {
+		return jdbc.sql("select credit_code from platform.organization where id = :id")
+			.param("id", id)
+			.query(String.class)
+			.optional()
+			.map(String::strip)
+			.filter(code -> !code.isEmpty());
+	}
+
+	@Override
 	public Optional<Organization> findVisible(UUID id) {
 		DataScope scope = CurrentUser.require().scope();
 		return find(id).filter(organization -> scope.permits(organization.id(), organization.region()));

@@ -15,8 +15,26 @@ class JdbcProviderDirectory implements ProviderDirectory {
 
 	private final JdbcClient jdbc;
 
-	JdbcProviderDirectory(JdbcClient jdbc) {
+	private final BankAccounts accounts;
+
+	JdbcProviderDirectory(JdbcClient jdbc, BankAccounts accounts) {
 		this.jdbc = jdbc;
+		this.accounts = accounts;
+	}
+
+	@Override
+	public Optional<ContractParty> contractParty(UUID providerId) {
+		return jdbc.sql("""
+				select name, credit_code, legal_representative, contact_name, contact_phone, bank_name
+				from provider.provider where id = :id""")
+			.param("id", providerId)
+			.query((rs, n) -> new ContractParty(rs.getString("name"), rs.getString("credit_code"),
+					rs.getString("legal_representative"), rs.getString("contact_name"), rs.getString("contact_phone"),
+					rs.getString("bank_name"), null))
+			.optional()
+			.map(party -> new ContractParty(party.name(), party.creditCode(), party.legalRepresentative(),
+					party.contactName(), party.contactPhone(), party.bankName(),
+					accounts.accountOf(providerId).orElse(null)));
 	}
 
 	@Override

@@ -18,7 +18,7 @@ class ContractTemplatesTests {
 		for (Template template : Template.values()) {
 			Map<Clause, String> clauses = templates.fill(template, Map.of());
 			clauses.put(Clause.PRICE, "¥1.00");
-			clauses.put(Clause.TERM, "2027-01-01 至 2027-12-31");
+			clauses.put(Clause.TERM, "2027年1月1日至2027年12月31日");
 			assertThat(new MandatoryClauses().check(clauses)).as(template.title()).isEmpty();
 		}
 	}
@@ -26,8 +26,9 @@ class ContractTemplatesTests {
 	@Test
 	void placeholdersAreFilledAndAnUnknownOneStaysVisibleForThePurchaser() {
 		Map<Clause, String> clauses = templates.fill(Template.ELDERLY_CARE,
-				Map.of("服务内容", "为失能老人提供上门服务", "付款期限", "20"));
-		assertThat(clauses.get(Clause.SCOPE)).startsWith("为为失能老人提供上门服务").contains("{{服务标准}}");
+				Map.of("服务内容", "为失能老人提供上门服务。", "付款期限", "20"));
+		assertThat(clauses.get(Clause.SCOPE)).contains("提供以下养老服务：为失能老人提供上门服务。具体服务项目").doesNotContain("为为", "。。");
+		assertThat(clauses.get(Clause.QUALITY)).contains("{{服务标准}}");
 		assertThat(clauses.get(Clause.PAYMENT)).contains("20日内");
 	}
 

@@ -49,6 +49,11 @@ class ContractPagesIntegrationTests {
 		assertThat(draft.find()).isTrue();
 		String form = body(get("/contracts/new").param("project", draft.group(1)).with(authentication(buyer)));
 		assertThat(form).contains("养老服务合同范本", "张店区乐龄社工服务社", "930,000.00", "养老护理员");
+		Matcher scope = Pattern.compile("name=\"SCOPE\">([^<]*)<").matcher(form);
+		assertThat(scope.find()).isTrue();
+		assertThat(scope.group(1)).as("the welfare-home contract speaks of the welfare home, not of home care")
+			.contains("市社会福利院失能老人护理服务")
+			.doesNotContain("居家", "为为");
 
 		String refused = body(post("/contracts").with(authentication(buyer))
 			.with(csrf())
@@ -88,7 +93,16 @@ class ContractPagesIntegrationTests {
 	void thePortalListsThePublishedContractWithItsPublicPdf() throws Exception {
 		String page = body(get("/portal/contracts"));
 		assertThat(page).contains(HOME_CARE, "淄博市民政局", "/pdf");
-		mvc.perform(get("/portal/contracts/" + demoContract() + "/pdf")).andExpect(status().isOk());
+		byte[] pdf = mvc.perform(get("/portal/contracts/" + demoContract() + "/pdf"))
+			.andExpect(status().isOk())
+			.andReturn()
+			.getResponse()
+			.getContentAsByteArray();
+		String text = org.govbuy.support.PdfText.of(pdf).replaceAll("[\\s\u3000]+", "");
+		assertThat(text).as("the demo contract: Chinese dates, deposit, the quarterly schedule, both signature blocks")
+			.contains("履行期限：2026年4月1日至2027年3月31日", "履约保证金人民币伍万元整（¥50,000.00），以银行保函形式提交", "第一季度服务（4—6月）", "¥440,000.00",
+					"2026年6月30日", "甲方（盖章）", "乙方（盖章）", "签订日期：2026年3月20日")
+			.doesNotContain("为为");
 	}
 
 	private String demoContract() throws Exception {
