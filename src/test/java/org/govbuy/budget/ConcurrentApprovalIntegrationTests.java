@@ -1,20 +1,14 @@
 package org.govbuy.budget;
 
-import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import java.nio.charset.StandardCharsets;
-import java.util.ArrayList;
-import java.util.List;
-import java.util.concurrent.CountDownLatch;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
 
 import com.jayway.jsonpath.JsonPath;
 
 import org.govbuy.support.ApiCaller;
+import org.govbuy.support.Concurrently;
 import org.govbuy.support.IntegrationTest;
 import org.govbuy.support.TestUnits;
 import org.junit.jupiter.api.Test;
@@ -44,34 +38,8 @@ class ConcurrentApprovalIntegrationTests {
 		unit.post("/api/v1/plans/" + plan + "/submit", "").andExpect(status().isOk());
 		ApiCaller reviewer = ApiCaller.as(mvc, "reviewer.zibo");
 
-		ExecutorService pool = Executors.newFixedThreadPool(10);
-		CountDownLatch start = new CountDownLatch(1);
-		List<Future<Integer>> results = new ArrayList<>();
-		try {
-			for (int i = 0; i < 10; i++) {
-				results.add(pool.submit(() -> {
-					start.await();
-					var response = reviewer.post("/api/v1/plans/" + plan + "/lines/" + line + "/approve", "{}")
-						.andReturn()
-						.getResponse();
-					if (response.getStatus() == 409) {
-						assertThat(response.getContentType()).contains("application/problem+json");
-						assertThat(response.getContentAsString(StandardCharsets.UTF_8)).contains("不在待审核状态");
-					}
-					return response.getStatus();
-				}));
-			}
-			start.countDown();
-			List<Integer> statuses = new ArrayList<>();
-			for (Future<Integer> result : results) {
-				statuses.add(result.get());
-			}
-			assertThat(statuses).containsOnly(200, 409);
-			assertThat(statuses.stream().filter(code -> code == 200)).hasSize(1);
-		}
-		finally {
-			pool.shutdownNow();
-		}
+		Concurrently.assertOneSucceededAndTheRestConflicted(Concurrently.send(10,
+				() -> reviewer.post("/api/v1/plans/" + plan + "/lines/" + line + "/approve", "{}")), "不在待审核状态");
 		unit.get("/api/v1/plans/lines/" + line + "/funds").andExpect(jsonPath("$.approved").value(300000.00));
 	}
 

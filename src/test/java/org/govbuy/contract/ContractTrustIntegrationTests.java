@@ -9,13 +9,8 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.time.ZoneId;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
-import java.util.concurrent.CountDownLatch;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
 
 import com.jayway.jsonpath.JsonPath;
 
@@ -24,6 +19,7 @@ import org.govbuy.contract.AwardedProcurements.Award;
 import org.govbuy.platform.IdempotencyKeyConflictException;
 import org.govbuy.shared.Money;
 import org.govbuy.support.ApiCaller;
+import org.govbuy.support.Concurrently;
 import org.govbuy.support.ApiClient;
 import org.govbuy.support.IntegrationTest;
 import org.govbuy.support.MutableClock;
@@ -126,35 +122,9 @@ class ContractTrustIntegrationTests {
 		String contract = contract(award);
 		award.buyer().post("/api/v1/contracts/" + contract + "/sign", "{}").andExpect(status().isOk());
 		String payment = JsonPath.read(body(pay(award.buyer(), contract, "50000", "approve-once")), "$.id");
-		ExecutorService pool = Executors.newFixedThreadPool(10);
-		CountDownLatch start = new CountDownLatch(1);
-		List<Future<Integer>> results = new ArrayList<>();
-		try {
-			for (int i = 0; i < 10; i++) {
-				results.add(pool.submit(() -> {
-					start.await();
-					var response = award.buyer()
-						.post("/api/v1/payments/" + payment + "/approve", "")
-						.andReturn()
-						.getResponse();
-					if (response.getStatus() == 409) {
-						assertThat(response.getContentType()).contains("application/problem+json");
-						assertThat(response.getContentAsString(StandardCharsets.UTF_8)).contains("已送国库");
-					}
-					return response.getStatus();
-				}));
-			}
-			start.countDown();
-			List<Integer> statuses = new ArrayList<>();
-			for (Future<Integer> result : results) {
-				statuses.add(result.get());
-			}
-			assertThat(statuses).containsOnly(200, 409);
-			assertThat(statuses.stream().filter(code -> code == 200)).hasSize(1);
-		}
-		finally {
-			pool.shutdownNow();
-		}
+		Concurrently.assertOneSucceededAndTheRestConflicted(
+				Concurrently.send(10, () -> award.buyer().post("/api/v1/payments/" + payment + "/approve", "")),
+				"已送国库");
 	}
 
 	@Test

@@ -6,9 +6,8 @@ import java.util.Base64;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
-import org.flywaydb.core.api.MigrationVersion;
 import org.flywaydb.core.api.migration.Context;
-import org.flywaydb.core.api.migration.JavaMigration;
+import org.govbuy.platform.DatedJavaMigration;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -20,7 +19,7 @@ import org.springframework.stereotype.Component;
  * accounts and tokens keep working) and drops the table.
  */
 @Component
-class LegacySecretsMigration implements JavaMigration {
+class LegacySecretsMigration extends DatedJavaMigration {
 
 	private static final Logger log = LoggerFactory.getLogger(LegacySecretsMigration.class);
 
@@ -30,27 +29,8 @@ class LegacySecretsMigration implements JavaMigration {
 	private final MasterKeys keys;
 
 	LegacySecretsMigration(MasterKeys keys) {
+		super("2026.12.07.40", "platform secrets to key store");
 		this.keys = keys;
-	}
-
-	@Override
-	public MigrationVersion getVersion() {
-		return MigrationVersion.fromVersion("2026.12.07.40");
-	}
-
-	@Override
-	public String getDescription() {
-		return "platform secrets to key store";
-	}
-
-	@Override
-	public Integer getChecksum() {
-		return null;
-	}
-
-	@Override
-	public boolean canExecuteInTransaction() {
-		return true;
 	}
 
 	@Override

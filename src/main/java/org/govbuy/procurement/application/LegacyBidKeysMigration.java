@@ -7,9 +7,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 
-import org.flywaydb.core.api.MigrationVersion;
 import org.flywaydb.core.api.migration.Context;
-import org.flywaydb.core.api.migration.JavaMigration;
+import org.govbuy.platform.DatedJavaMigration;
 import org.govbuy.platform.Secrets;
 import org.govbuy.procurement.domain.SealedBidBox;
 
@@ -22,32 +21,13 @@ import org.springframework.stereotype.Component;
  * the next rotation of the master key nothing depends on the old derivation any more.
  */
 @Component
-class LegacyBidKeysMigration implements JavaMigration {
+class LegacyBidKeysMigration extends DatedJavaMigration {
 
 	private final Secrets secrets;
 
 	LegacyBidKeysMigration(Secrets secrets) {
+		super("2026.12.07.42", "procurement bid keys");
 		this.secrets = secrets;
-	}
-
-	@Override
-	public MigrationVersion getVersion() {
-		return MigrationVersion.fromVersion("2026.12.07.42");
-	}
-
-	@Override
-	public String getDescription() {
-		return "procurement bid keys";
-	}
-
-	@Override
-	public Integer getChecksum() {
-		return null;
-	}
-
-	@Override
-	public boolean canExecuteInTransaction() {
-		return true;
 	}
 
 	@Override
