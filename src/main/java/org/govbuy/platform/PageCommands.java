@@ -32,6 +32,7 @@ public final class PageCommands {
 			redirect.addFlashAttribute("flashError", ex.getMessage());
 		}
 		catch (RuleViolationException ex) {
+			RuleRefusals.count(ex);
 			redirect.addFlashAttribute("violations", ex.violations());
 		}
 		return "redirect:" + page;

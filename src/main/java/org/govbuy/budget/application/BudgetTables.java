@@ -9,6 +9,8 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 
+import io.micrometer.core.instrument.Counter;
+import io.micrometer.core.instrument.MeterRegistry;
 import org.govbuy.budget.application.LineImportResult.RowError;
 import org.govbuy.budget.application.PlanWorkbook.ParsedRow;
 import org.govbuy.budget.domain.Plan;
@@ -48,8 +50,11 @@ public class BudgetTables {
 
 	private final Clock clock;
 
+	private final MeterRegistry meters;
+
 	BudgetTables(AnnualPlans annualPlans, PlanRepository plans, Regions regions, AuditTrail audit, JdbcClient jdbc,
-			Clock clock) {
+			Clock clock, MeterRegistry meters) {
+		this.meters = meters;
 		this.annualPlans = annualPlans;
 		this.plans = plans;
 		this.regions = regions;
@@ -121,13 +126,21 @@ public class BudgetTables {
 			.query(OffsetDateTime.class)
 			.optional();
 		if (earlier.isPresent()) {
+			countImport("repeated", 0);
 			return new LineImportResult(0, true, earlier.get().atZoneSameInstant(clock.getZone()).toOffsetDateTime(),
 					List.of());
 		}
 		if (!plan.status().editable()) {
 			throw new InvalidInputException("plan", "计划当前状态为" + plan.status().label() + "，不能导入项目");
 		}
-		List<ParsedRow> rows = PlanWorkbook.read(content);
+		List<ParsedRow> rows;
+		try {
+			rows = PlanWorkbook.read(content);
+		}
+		catch (InvalidInputException ex) {
+			countImport("refused", 0);
+			throw ex;
+		}
 		List<RowError> errors = new ArrayList<>();
 		int added = 0;
 		for (ParsedRow row : rows) {
@@ -151,6 +164,7 @@ public class BudgetTables {
 		if (!errors.isEmpty()) {
 			// Every row has been checked; now nothing of it may stay.
 			TransactionAspectSupport.currentTransactionStatus().setRollbackOnly();
+			countImport("refused", 0);
 			return new LineImportResult(0, false, null, errors);
 		}
 		OffsetDateTime now = OffsetDateTime.now(clock).withOffsetSameInstant(ZoneOffset.UTC);
@@ -168,7 +182,26 @@ public class BudgetTables {
 			.update();
 		audit.record("plan.lines.import", "Plan", planId, null,
 				Map.of("file", fileName == null ? "" : fileName, "sha256", hash, "lines", added));
+		countImport("accepted", added);
 		return new LineImportResult(added, false, null, List.of());
+	}
+
+	/**
+	 * {@code govbuy_imports_total{kind="plan_lines",outcome}} (accepted, refused,
+	 * repeated) and {@code govbuy_import_rows_total{kind="plan_lines"}} (lines added).
+	 */
+	private void countImport(String outcome, int rows) {
+		Counter.builder("govbuy.imports")
+			.description("Workbook imports by kind and outcome")
+			.tag("kind", "plan_lines")
+			.tag("outcome", outcome)
+			.register(meters)
+			.increment();
+		Counter.builder("govbuy.import.rows")
+			.description("Rows added by workbook imports")
+			.tag("kind", "plan_lines")
+			.register(meters)
+			.increment(rows);
 	}
 
 	/** The spreadsheet column of a field {@link AnnualPlans} names in its refusals. */

@@ -5,6 +5,7 @@ import java.nio.charset.StandardCharsets;
 
 import jakarta.servlet.http.HttpServletResponse;
 
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
@@ -34,6 +35,7 @@ import org.springframework.security.oauth2.jwt.JwtEncoder;
 import org.springframework.security.oauth2.jwt.NimbusJwtDecoder;
 import org.springframework.security.oauth2.jwt.NimbusJwtEncoder;
 import org.springframework.security.oauth2.server.resource.InvalidBearerTokenException;
+import org.springframework.security.oauth2.server.resource.web.authentication.BearerTokenAuthenticationFilter;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.authentication.AuthenticationFailureHandler;
 import org.springframework.security.web.header.writers.ContentSecurityPolicyHeaderWriter;
@@ -59,6 +61,36 @@ class SecurityConfiguration {
 	static final String[] PUBLIC_PAGES = { "/login", "/portal", "/portal/**", "/webjars/**", "/css/**", "/js/**",
 			"/images/**", "/favicon.ico", "/error", "/v3/api-docs", "/v3/api-docs/**", "/swagger-ui.html",
 			"/swagger-ui/**", "/actuator/health", "/actuator/health/**", "/actuator/info" };
+
+	/**
+	 * {@code /actuator/prometheus}: the scrape token ({@link ScrapeToken}) or an
+	 * administrator's bearer token; anonymous or other scrapes get 401/403 problem+json,
+	 * never the login page.
+	 */
+	@Bean
+	@Order(0)
+	SecurityFilterChain scrapeChain(HttpSecurity http, TokenAccounts tokenAccounts,
+			@Value("${govbuy.metrics.token:}") String scrapeToken) throws Exception {
+		ScrapeToken scrape = new ScrapeToken(scrapeToken);
+		http.securityMatcher(PathPatternRequestMatcher.withDefaults().matcher("/actuator/prometheus"))
+			.authorizeHttpRequests(requests -> requests.anyRequest().hasAnyRole(ScrapeToken.ROLE, "ADMIN"))
+			.sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
+			.csrf(csrf -> csrf.disable())
+			.addFilterBefore(scrape, BearerTokenAuthenticationFilter.class)
+			.oauth2ResourceServer(resource -> resource.bearerTokenResolver(scrape)
+				.jwt(jwt -> jwt.jwtAuthenticationConverter(tokenAccounts))
+				.authenticationEntryPoint((request, response, ex) -> problem(response, HttpStatus.UNAUTHORIZED, "未认证",
+						SCRAPE_CREDENTIAL)))
+			.exceptionHandling(handling -> handling
+				.authenticationEntryPoint(
+						(request, response, ex) -> problem(response, HttpStatus.UNAUTHORIZED, "未认证", SCRAPE_CREDENTIAL))
+				.accessDeniedHandler(
+						(request, response, ex) -> problem(response, HttpStatus.FORBIDDEN, "无权访问", "当前用户无权读取运行指标")))
+			.headers(SecurityConfiguration::securityHeaders);
+		return http.build();
+	}
+
+	static final String SCRAPE_CREDENTIAL = "读取运行指标需要抓取令牌（GOVBUY_METRICS_TOKEN）或系统管理员的访问令牌";
 
 	@Bean
 	@Order(1)

@@ -6,6 +6,7 @@ import jakarta.validation.ConstraintViolationException;
 
 import org.govbuy.platform.InvalidInputException;
 import org.govbuy.platform.NotFoundException;
+import org.govbuy.platform.RuleRefusals;
 import org.govbuy.shared.RuleViolationException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -57,6 +58,7 @@ class ApiExceptionHandler {
 
 	@ExceptionHandler(RuleViolationException.class)
 	ResponseEntity<ProblemDetail> refused(RuleViolationException ex) {
+		RuleRefusals.count(ex);
 		ProblemDetail problem = problem(HttpStatus.UNPROCESSABLE_CONTENT, "违反规则", ex.getMessage());
 		problem.setType(java.net.URI.create("https://govbuy.org/problems/rule-violation"));
 		problem.setProperty("violations", ex.violations());

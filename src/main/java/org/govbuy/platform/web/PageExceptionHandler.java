@@ -4,6 +4,7 @@ import jakarta.servlet.http.HttpServletResponse;
 
 import org.govbuy.platform.InvalidInputException;
 import org.govbuy.platform.NotFoundException;
+import org.govbuy.platform.RuleRefusals;
 import org.govbuy.shared.RuleViolationException;
 
 import org.springframework.dao.DataIntegrityViolationException;
@@ -30,6 +31,7 @@ class PageExceptionHandler {
 	@ExceptionHandler(RuleViolationException.class)
 	@ResponseStatus(HttpStatus.UNPROCESSABLE_CONTENT)
 	String refused(RuleViolationException ex, Model model) {
+		RuleRefusals.count(ex);
 		model.addAttribute("violations", ex.violations());
 		withLayout(model);
 		return "error/refused";
