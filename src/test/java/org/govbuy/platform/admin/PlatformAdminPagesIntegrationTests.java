@@ -53,6 +53,26 @@ class PlatformAdminPagesIntegrationTests {
 	}
 
 	@Test
+	void calendarPageWritesYearsAsYearsAndExplainsAnEmptyDateInChinese() throws Exception {
+		Cookie finance = signIn("finance.zibo");
+		mvc.perform(get("/admin/platform/calendar?year=2026").cookie(finance))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("<title>工作日历</title>")))
+			.andExpect(content().string(containsString("2026 年工作日历")))
+			.andExpect(content().string(org.hamcrest.Matchers.not(containsString("{0}"))))
+			.andExpect(content().string(org.hamcrest.Matchers.not(containsString("2,026"))))
+			.andExpect(content().string(org.hamcrest.Matchers.not(containsString("[20"))))
+			.andExpect(content().string(containsString("2026")));
+		mvc.perform(get("/admin/platform/calendar/compute").param("from", "").param("days", "5").cookie(finance))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("请选择起算日期")));
+		mvc.perform(
+				get("/admin/platform/calendar/compute").param("from", "2026-09-30").param("days", "").cookie(finance))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("请填写天数")));
+	}
+
+	@Test
 	void calendarImportRefusesAMalformedFileAndStoresNothing() throws Exception {
 		Cookie admin = signIn("admin");
 		MockMultipartFile malformed = new MockMultipartFile("file", "2027.csv", "text/csv",
