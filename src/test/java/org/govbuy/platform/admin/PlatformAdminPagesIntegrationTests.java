@@ -73,6 +73,23 @@ class PlatformAdminPagesIntegrationTests {
 	}
 
 	@Test
+	void rulesPageNamesModulesInChineseAndBreadcrumbsAreLabelledInChinese() throws Exception {
+		Cookie finance = signIn("finance.zibo");
+		mvc.perform(get("/rules").cookie(finance))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("<td>采购</td>")))
+			.andExpect(content().string(containsString("<td>合同履约</td>")))
+			.andExpect(content().string(org.hamcrest.Matchers.not(containsString("<td>procurement</td>"))))
+			.andExpect(content().string(org.hamcrest.Matchers.not(containsString("??rules.module"))));
+		try (var templates = java.nio.file.Files.walk(java.nio.file.Path.of("src/main/resources/templates"))) {
+			for (var template : templates.filter(path -> path.toString().endsWith(".html")).toList()) {
+				assertThat(java.nio.file.Files.readString(template)).as(template.toString())
+					.doesNotContain("aria-label=\"breadcrumb\"");
+			}
+		}
+	}
+
+	@Test
 	void calendarImportRefusesAMalformedFileAndStoresNothing() throws Exception {
 		Cookie admin = signIn("admin");
 		MockMultipartFile malformed = new MockMultipartFile("file", "2027.csv", "text/csv",
