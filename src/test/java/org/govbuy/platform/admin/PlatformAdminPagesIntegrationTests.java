@@ -90,6 +90,18 @@ class PlatformAdminPagesIntegrationTests {
 	}
 
 	@Test
+	void pagesNameRegionsInsteadOfShowingTheirCodes() throws Exception {
+		for (String[] page : new String[][] { { "admin", "/admin/platform/organizations" },
+				{ "finance.zibo", "/budget/plans" }, { "reviewer.zibo", "/budget/review" } }) {
+			mvc.perform(get(page[1]).cookie(signIn(page[0])))
+				.andExpect(status().isOk())
+				.andExpect(content().string(containsString("淄博市")))
+				.andExpect(content().string(org.hamcrest.Matchers.not(containsString(">370300<"))))
+				.andExpect(content().string(org.hamcrest.Matchers.not(containsString(">370304<"))));
+		}
+	}
+
+	@Test
 	void calendarImportRefusesAMalformedFileAndStoresNothing() throws Exception {
 		Cookie admin = signIn("admin");
 		MockMultipartFile malformed = new MockMultipartFile("file", "2027.csv", "text/csv",
