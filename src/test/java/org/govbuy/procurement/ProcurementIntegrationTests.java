@@ -516,6 +516,27 @@ class ProcurementIntegrationTests {
 	}
 
 	/** Two bids with equal price and scores; the non-social organization bids first. */
+	@Test
+	void theDemoAwardWasScoredByThePlatformsPriceScoringAndItsPanelScoredEveryBid() {
+		List<Map<String, Object>> bids = jdbc.sql("""
+				select b.price, b.technical_score, b.price_score, b.total_score, b.rank
+				from procurement.bid b join procurement.project p on p.id = b.project_id
+				where p.name = '2026年社区居家养老上门服务项目' order by b.rank""").query().listOfRows();
+		assertThat(bids).hasSize(3);
+		// 低价优先法 at weight 0.30: the lowest price earns the full 30.00 points.
+		assertThat(bids).extracting(row -> row.get("price_score").toString())
+			.containsExactly("30.00", "29.50", "29.37");
+		assertThat(bids).allSatisfy(row -> assertThat((java.math.BigDecimal) row.get("total_score"))
+			.isEqualByComparingTo(((java.math.BigDecimal) row.get("technical_score"))
+				.add((java.math.BigDecimal) row.get("price_score"))));
+		assertThat(jdbc.sql("""
+				select count(*) from procurement.score s join procurement.bid b on b.id = s.bid_id
+				join procurement.project p on p.id = b.project_id
+				where p.name = '2026年社区居家养老上门服务项目' and s.username = 'expert.li'""").query(Long.class).single())
+			.as("the page's 已评 N 份 for each panel member")
+			.isEqualTo(3);
+	}
+
 	private String winnerOfATie(String region) throws Exception {
 		clock.reset();
 		ApiCaller buyer = ApiCaller.as(mvc, TestUnits.purchaserClerk(mvc, "民政局", region));

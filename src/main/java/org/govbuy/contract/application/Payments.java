@@ -318,7 +318,8 @@ public class Payments {
 		params.put("pattern", user.scope().regionPattern());
 		params.put("org", user.scope().organizationFilter());
 		params.put("today", LocalDate.now(clock.withZone(CHINA)));
-		return query("p.status in ('REQUESTED', 'SENT') and p.due_on < :today and c.region_code like :pattern"
+		return query("p.status in ('REQUESTED', 'SENT') and c.provider_sme and p.due_on < :today"
+				+ " and c.region_code like :pattern"
 				+ " and (cast(:org as uuid) is null or c.unit_id = :org) order by p.due_on", params);
 	}
 

@@ -1,6 +1,8 @@
 package org.govbuy.contract.demo;
 
 import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.time.ZoneId;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
@@ -28,6 +30,7 @@ import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
 import org.springframework.context.annotation.Profile;
 import org.springframework.core.annotation.Order;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
 /**
@@ -55,8 +58,11 @@ class ContractDemoData implements ApplicationRunner {
 
 	private final DemoAccounts demo;
 
+	private final JdbcClient jdbc;
+
 	ContractDemoData(Contracts contracts, Payments payments, Deliveries deliveries, Acceptances acceptances,
-			ProcurementAwards awards, DemoAccounts demo) {
+			ProcurementAwards awards, DemoAccounts demo, JdbcClient jdbc) {
+		this.jdbc = jdbc;
 		this.deliveries = deliveries;
 		this.acceptances = acceptances;
 		this.contracts = contracts;
@@ -82,7 +88,7 @@ class ContractDemoData implements ApplicationRunner {
 						EnumSet.noneOf(org.govbuy.contract.domain.TermPolicy.MultiYearCondition.class),
 						Map.of(Clause.QUANTITY, "服务对象1500人，每人每月上门服务不少于20小时，全年不少于36万小时", Clause.PAYMENT,
 								"按季度支付：每季度服务经甲方验收合格后30日内支付当季服务费44万元"),
-						true, false, 30, Money.ofYuan(50_000), DepositForm.BANK_GUARANTEE,
+						true, true, 30, Money.ofYuan(50_000), DepositForm.BANK_GUARANTEE,
 						EnumSet.noneOf(Clause.class))));
 		demo.as("buyer.mzj", () -> contracts.sign(contract.id(), LocalDate.of(2026, 3, 20)));
 		demo.as("buyer.mzj", () -> contracts.publish(contract.id(), LocalDate.of(2026, 3, 23)));
@@ -105,8 +111,8 @@ class ContractDemoData implements ApplicationRunner {
 		entry(id, LedgerKind.PROGRESS, LocalDate.of(2026, 10, 8), "第二季度服务报告", "累计上门服务9.3万小时，服务对象1503人，新增失能老人17人",
 				q2.id(), true);
 		accept(id, q2, LocalDate.of(2026, 10, 15), "第二季度服务符合合同约定，验收合格；建议加强夜间应急响应");
-		pay(contract, q1, "第一季度服务费（验收合格）", "demo-q1", true);
-		pay(contract, q2, "第二季度服务费（验收合格）", "demo-q2", false);
+		pay(contract, q1, "第一季度服务费（验收合格）", "demo-q1", LocalDate.of(2026, 7, 13), LocalDate.of(2026, 8, 5));
+		pay(contract, q2, "第二季度服务费（验收合格）", "demo-q2", LocalDate.of(2026, 10, 19), null);
 		deliveries.flagOverdue();
 		log.info("合同演示数据已就绪：居家养老上门服务合同履行中，两个季度验收合格，第一季度已付、第二季度已送国库，满意度调查报告逾期");
 	}
@@ -134,14 +140,34 @@ class ContractDemoData implements ApplicationRunner {
 						null, null)));
 	}
 
+	/**
+	 * A quarter's payment, requested a few days after its acceptance, approved the next
+	 * day and, when paid, paid on {@code paidOn}: the platform's own commands make it and
+	 * the story's dates replace the day the demo data happened to be loaded.
+	 */
 	private void pay(Contracts.Contract contract, Deliveries.Milestone milestone, String purpose, String key,
-			boolean paid) {
+			LocalDate requestedOn, LocalDate paidOn) {
 		Payments.Payment payment = demo.as("provider.demo", () -> payments.request(new Payments.Request(contract.id(),
 				Money.ofYuan(440_000), purpose, Payments.Basis.ACCEPTANCE, milestone.id()), key));
 		demo.as("buyer.mzj", () -> payments.approve(payment.id()));
-		if (paid) {
+		if (paidOn != null) {
 			demo.as("finance.zibo", () -> payments.treasury(payment.id(), true, "国库集中支付已到账"));
 		}
+		jdbc.sql("update contract.payment set requested_at = :requested, approved_at = :approved where id = :id")
+			.param("requested", at(requestedOn, 9))
+			.param("approved", at(requestedOn.plusDays(1), 10))
+			.param("id", payment.id())
+			.update();
+		if (paidOn != null) {
+			jdbc.sql("update contract.payment set paid_at = :paid where id = :id")
+				.param("paid", at(paidOn, 15))
+				.param("id", payment.id())
+				.update();
+		}
+	}
+
+	private static OffsetDateTime at(LocalDate day, int hour) {
+		return day.atTime(hour, 0).atZone(ZoneId.of("Asia/Shanghai")).toOffsetDateTime();
 	}
 
 }

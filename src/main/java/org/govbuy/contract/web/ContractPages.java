@@ -115,6 +115,7 @@ class ContractPages {
 		form.put("startsOn", start.toString());
 		form.put("endsOn", start.plusYears(1).minusDays(1).toString());
 		contracts.templateClauses(project, chosen, 30).forEach((clause, text) -> form.put(clause.name(), text));
+		model.addAttribute("templateWarning", templateWarning(project, chosen));
 		return draftForm(award, form, model);
 	}
 
@@ -127,7 +128,22 @@ class ContractPages {
 			.forEach((clause, text) -> form.put(clause.name(), text));
 		model.addAttribute("form", form);
 		model.addAttribute("clauses", editableClauses());
+		model.addAttribute("templateWarning", templateWarning(project, template));
 		return "contract/contract-form :: clauses";
+	}
+
+	/**
+	 * A specialised model contract for another kind of service than the one bought (the
+	 * 就业 model for a nursing line) would merge clauses that speak of something else: the
+	 * form says so. The general model fits every service.
+	 */
+	private String templateWarning(UUID project, Template chosen) {
+		Template fitting = contracts.suggestedTemplate(project);
+		if (chosen == Template.GENERAL || chosen == fitting) {
+			return null;
+		}
+		return "所选“" + chosen.title() + "”与本项目购买的服务不一致（按预算项目的服务内容应选用“" + fitting.title()
+				+ "”），合并的条款文字可能与服务内容不符，请核对或改选范本。";
 	}
 
 	@PostMapping("/contracts")

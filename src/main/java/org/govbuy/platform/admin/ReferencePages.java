@@ -137,18 +137,34 @@ class ReferencePages {
 	String calendar(@RequestParam(required = false) Integer year, Model model) {
 		int shown = year == null ? LocalDate.now(clock).getYear() : year;
 		model.addAttribute("year", shown);
+		// Years are written as years (2026, not 2,026) and the covered years as a Chinese
+		// list.
+		model.addAttribute("yearText", String.valueOf(shown));
 		model.addAttribute("days", holidays.days(shown));
-		model.addAttribute("covered", calendar.calendar().coveredYears());
+		model.addAttribute("covered",
+				calendar.calendar()
+					.coveredYears()
+					.stream()
+					.sorted()
+					.map(String::valueOf)
+					.collect(java.util.stream.Collectors.joining("、")));
 		return "admin/platform/calendar";
 	}
 
 	/** The deadline calculator of the calendar page (htmx). */
 	@GetMapping("/admin/platform/calendar/compute")
 	@PreAuthorize("isAuthenticated()")
-	String compute(@RequestParam @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from, @RequestParam int days,
-			@RequestParam(defaultValue = "WORKING") String kind, Model model) {
+	String compute(@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
+			@RequestParam(required = false) Integer days, @RequestParam(defaultValue = "WORKING") String kind,
+			Model model) {
 		WorkingDayCalendar current = calendar.calendar();
-		if (days < 0 || days > 3650) {
+		if (from == null) {
+			model.addAttribute("error", "请选择起算日期");
+		}
+		else if (days == null) {
+			model.addAttribute("error", "请填写天数");
+		}
+		else if (days < 0 || days > 3650) {
 			model.addAttribute("error", "天数须在0到3650之间");
 		}
 		else {

@@ -14,6 +14,7 @@ import org.govbuy.budget.FundsLedger;
 import org.govbuy.platform.CurrentUser;
 import org.govbuy.platform.DemoAccounts;
 import org.govbuy.procurement.application.Procurements;
+import org.govbuy.procurement.domain.PriceScoring;
 import org.govbuy.provider.ProviderDirectory;
 import org.govbuy.provider.ProviderDirectory.ProviderIdentity;
 import org.govbuy.shared.Money;
@@ -44,6 +45,11 @@ class ProcurementDemoData implements ApplicationRunner {
 	private static final Logger log = LoggerFactory.getLogger(ProcurementDemoData.class);
 
 	static final ZoneId CHINA = ZoneId.of("Asia/Shanghai");
+
+	/** The demo projects' price weight (the price_weight inserted with each project). */
+	static final BigDecimal PRICE_WEIGHT = new BigDecimal("0.30");
+
+	static final List<String> PANEL = List.of("expert.demo", "expert.li", "expert.sun");
 
 	private final JdbcClient jdbc;
 
@@ -84,14 +90,14 @@ class ProcurementDemoData implements ApplicationRunner {
 		line(civilAffairs, "2026年社区居家养老上门服务").ifPresent(
 				line -> transactions.executeWithoutResult(status -> awarded(line, "2026年社区居家养老上门服务项目", "OPEN_TENDER",
 						Money.ofYuan(1_800_000), LocalDate.of(2026, 2, 9), LocalDateTime.of(2026, 3, 5, 9, 30),
-						LocalDate.of(2026, 3, 10), List.of(new Bid(yikang, "1760000", "92.50", 1),
-								new Bid(leling, "1790000", "86.20", 2), new Bid(huimin, "1798000", "81.40", 3)))));
+						LocalDate.of(2026, 3, 10), List.of(new Bid(yikang, "1760000", "64.50", 1),
+								new Bid(leling, "1790000", "58.20", 2), new Bid(huimin, "1798000", "53.40", 3)))));
 		LocalDate awarded = today.minusDays(5);
 		line(civilAffairs, "市社会福利院护理服务社会化运营")
 			.ifPresent(line -> transactions.executeWithoutResult(status -> awarded(line, "市社会福利院护理服务社会化运营项目",
 					"COMPETITIVE_CONSULTATION", Money.ofYuan(950_000), awarded.minusDays(25),
-					awarded.minusDays(10).atTime(9, 30), awarded, List.of(new Bid(leling, "930000", "90.10", 1),
-							new Bid(yikang, "946000", "88.70", 2), new Bid(huimin, "948500", "84.00", 3)))));
+					awarded.minusDays(10).atTime(9, 30), awarded, List.of(new Bid(leling, "930000", "62.10", 1),
+							new Bid(yikang, "946000", "60.70", 2), new Bid(huimin, "948500", "56.00", 3)))));
 		List<BudgetLines.ApprovedLine> boshanHealth = demo.as("buyer.boshan",
 				() -> lines.approvedOf(CurrentUser.require().organizationId()));
 		line(boshanHealth, "家庭医生签约服务（2026—2027年）")
@@ -100,7 +106,10 @@ class ProcurementDemoData implements ApplicationRunner {
 		log.info("采购演示数据已就绪：淄博市民政局的居家养老（已成交、履约中）、福利院护理（已成交、待签合同），博山区家庭医生签约（公告中，接受投标）");
 	}
 
-	record Bid(ProviderIdentity provider, String price, String score, int rank) {
+	/**
+	 * The panel's technical score (out of 70) and the rank the platform's report gives.
+	 */
+	record Bid(ProviderIdentity provider, String price, String technical, int rank) {
 	}
 
 	private void awarded(BudgetLines.ApprovedLine line, String name, String method, Money budget, LocalDate issued,
@@ -111,7 +120,16 @@ class ProcurementDemoData implements ApplicationRunner {
 		UUID project = UUID.randomUUID();
 		insertProject(project, line, name, method, budget, issued, deadline, "AWARDED");
 		UUID winner = null;
+		// Scored as the platform scores (低价优先法, 87令 §55): the lowest valid price earns
+		// the
+		// full price points; each panel member's technical score is recorded, so the
+		// panel
+		// shows what it scored.
+		Money lowest = bids.stream().map(bid -> Money.of(bid.price())).min(Money::compareTo).orElseThrow();
+		BigDecimal pricePoints = new BigDecimal("100").multiply(PRICE_WEIGHT);
 		for (Bid bid : bids) {
+			BigDecimal technical = new BigDecimal(bid.technical());
+			BigDecimal priceScore = new PriceScoring().score(Money.of(bid.price()), lowest, pricePoints);
 			UUID id = UUID.randomUUID();
 			winner = bid.rank() == 1 ? id : winner;
 			jdbc.sql(
@@ -131,11 +149,21 @@ class ProcurementDemoData implements ApplicationRunner {
 				.param("sealed", procurements.sealBid(project, id, Money.of(bid.price()), proposal(bid, name)))
 				.param("submitted", at(deadline.toLocalDate().minusDays(1), 15))
 				.param("price", new BigDecimal(bid.price()))
-				.param("technical", new BigDecimal(bid.score()).subtract(new BigDecimal("28.00")))
-				.param("priceScore", new BigDecimal("28.00"))
-				.param("total", new BigDecimal(bid.score()))
+				.param("technical", technical)
+				.param("priceScore", priceScore)
+				.param("total", technical.add(priceScore))
 				.param("rank", bid.rank())
 				.update();
+			for (String expert : PANEL) {
+				jdbc.sql("""
+						insert into procurement.score (bid_id, username, technical, scored_at)
+						values (:bid, :username, :technical, :at)""")
+					.param("bid", id)
+					.param("username", expert)
+					.param("technical", technical)
+					.param("at", at(deadline.toLocalDate(), 14))
+					.update();
+			}
 		}
 		jdbc.sql("""
 				update procurement.project set evaluated_at = :evaluated, winner_bid_id = :winner, awarded_at = :awarded
@@ -145,7 +173,7 @@ class ProcurementDemoData implements ApplicationRunner {
 			.param("awarded", at(awardedOn, 10))
 			.param("id", project)
 			.update();
-		for (String expert : List.of("expert.demo", "expert.li", "expert.sun")) {
+		for (String expert : PANEL) {
 			jdbc.sql("""
 					insert into procurement.panel_member (project_id, username, display_name, expert, declared_at)
 					values (:project, :username, :username, true, :declared)""")

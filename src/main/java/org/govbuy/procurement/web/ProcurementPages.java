@@ -80,14 +80,24 @@ class ProcurementPages {
 	@PreAuthorize(STAFF)
 	String list(Model model) {
 		CurrentUser user = CurrentUser.require();
-		model.addAttribute("projects", procurements.list(user));
+		List<Procurements.Project> projects = procurements.list(user);
+		model.addAttribute("projects", projects);
 		boolean purchaser = user.hasAnyRole(Role.PURCHASER_CLERK, Role.PURCHASER_HEAD);
 		model.addAttribute("purchaser", purchaser);
 		if (purchaser) {
+			// A line whose service has been awarded is done: the award's savings go back
+			// to
+			// the line's funds, but they are not an invitation to buy the same service
+			// twice.
+			java.util.Set<UUID> awarded = projects.stream()
+				.filter(project -> project.status() == ProjectStatus.AWARDED)
+				.map(Procurements.Project::planLineId)
+				.collect(java.util.stream.Collectors.toSet());
 			model.addAttribute("lines",
 					lines.approvedOf(user.organizationId())
 						.stream()
 						.filter(line -> line.funds().available().isPositive())
+						.filter(line -> !awarded.contains(line.lineId()))
 						.toList());
 		}
 		return "procurement/projects";

@@ -54,6 +54,16 @@ class ContractPagesIntegrationTests {
 		assertThat(scope.group(1)).as("the welfare-home contract speaks of the welfare home, not of home care")
 			.contains("市社会福利院失能老人护理服务")
 			.doesNotContain("居家", "为为");
+		assertThat(form).doesNotContain("template-warning");
+		// Choosing the 就业 model for a nursing project warns before its clause text is
+		// used.
+		String employment = body(get("/contracts/new/clauses").param("project", draft.group(1))
+			.param("template", "EMPLOYMENT")
+			.with(authentication(buyer)));
+		assertThat(employment).contains("template-warning", "就业服务合同范本", "养老服务合同范本", "请核对");
+		assertThat(body(get("/contracts/new/clauses").param("project", draft.group(1))
+			.param("template", "GENERAL")
+			.with(authentication(buyer)))).doesNotContain("template-warning");
 
 		String refused = body(post("/contracts").with(authentication(buyer))
 			.with(csrf())
@@ -82,9 +92,28 @@ class ContractPagesIntegrationTests {
 	}
 
 	@Test
+	void aLineWhoseServiceIsAwardedIsNotOfferedForASecondProcurement() throws Exception {
+		String page = body(get("/procurement/projects").with(authentication(login("buyer.mzj"))));
+		String offered = page.substring(page.indexOf("id=\"lines-table\""), page.indexOf("id=\"projects-table\""));
+		// The home-care award left savings on its line; they stay on the line, not on
+		// offer.
+		assertThat(offered).doesNotContain("2026年社区居家养老上门服务");
+		assertThat(page).contains("2026年社区居家养老上门服务项目");
+	}
+
+	@Test
 	void financeRecordsTheTreasuryPaymentSentByThePurchaser() throws Exception {
 		String page = body(get("/finance/payments").with(authentication(login("finance.zibo"))));
 		assertThat(page).contains("第二季度服务费", "GK", "440,000.00");
+		// The SME's second quarter fell due on 2026-11-14 (accepted 10-15, 30 days): the
+		// overdue table shows the statutory interest so far, not an empty cell.
+		String overdue = page.substring(page.indexOf("id=\"overdue-table\""), page.indexOf("id=\"late-table\""));
+		assertThat(overdue).contains("2026-11-14", "SME-17", "已逾期", "应付逾期利息¥");
+		// The quarterly requests are dated when they were made, in Beijing time, not the
+		// day
+		// the demo data was loaded.
+		String contract = body(get("/contracts/" + demoContract()).with(authentication(login("buyer.mzj"))));
+		assertThat(contract).contains("2026-07-13 09:00", "2026-10-19 09:00");
 		mvc.perform(get("/finance/payments").with(authentication(login("buyer.mzj"))))
 			.andExpect(status().isForbidden());
 	}

@@ -53,6 +53,55 @@ class PlatformAdminPagesIntegrationTests {
 	}
 
 	@Test
+	void calendarPageWritesYearsAsYearsAndExplainsAnEmptyDateInChinese() throws Exception {
+		Cookie finance = signIn("finance.zibo");
+		mvc.perform(get("/admin/platform/calendar?year=2026").cookie(finance))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("<title>工作日历</title>")))
+			.andExpect(content().string(containsString("2026 年工作日历")))
+			.andExpect(content().string(org.hamcrest.Matchers.not(containsString("{0}"))))
+			.andExpect(content().string(org.hamcrest.Matchers.not(containsString("2,026"))))
+			.andExpect(content().string(org.hamcrest.Matchers.not(containsString("[20"))))
+			.andExpect(content().string(containsString("2026")));
+		mvc.perform(get("/admin/platform/calendar/compute").param("from", "").param("days", "5").cookie(finance))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("请选择起算日期")));
+		mvc.perform(
+				get("/admin/platform/calendar/compute").param("from", "2026-09-30").param("days", "").cookie(finance))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("请填写天数")));
+	}
+
+	@Test
+	void rulesPageNamesModulesInChineseAndBreadcrumbsAreLabelledInChinese() throws Exception {
+		Cookie finance = signIn("finance.zibo");
+		mvc.perform(get("/rules").cookie(finance))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("<td>采购</td>")))
+			.andExpect(content().string(containsString("<td>合同履约</td>")))
+			.andExpect(content().string(org.hamcrest.Matchers.not(containsString("<td>procurement</td>"))))
+			.andExpect(content().string(org.hamcrest.Matchers.not(containsString("??rules.module"))));
+		try (var templates = java.nio.file.Files.walk(java.nio.file.Path.of("src/main/resources/templates"))) {
+			for (var template : templates.filter(path -> path.toString().endsWith(".html")).toList()) {
+				assertThat(java.nio.file.Files.readString(template)).as(template.toString())
+					.doesNotContain("aria-label=\"breadcrumb\"");
+			}
+		}
+	}
+
+	@Test
+	void pagesNameRegionsInsteadOfShowingTheirCodes() throws Exception {
+		for (String[] page : new String[][] { { "admin", "/admin/platform/organizations" },
+				{ "finance.zibo", "/budget/plans" }, { "reviewer.zibo", "/budget/review" } }) {
+			mvc.perform(get(page[1]).cookie(signIn(page[0])))
+				.andExpect(status().isOk())
+				.andExpect(content().string(containsString("淄博市")))
+				.andExpect(content().string(org.hamcrest.Matchers.not(containsString(">370300<"))))
+				.andExpect(content().string(org.hamcrest.Matchers.not(containsString(">370304<"))));
+		}
+	}
+
+	@Test
 	void calendarImportRefusesAMalformedFileAndStoresNothing() throws Exception {
 		Cookie admin = signIn("admin");
 		MockMultipartFile malformed = new MockMultipartFile("file", "2027.csv", "text/csv",
