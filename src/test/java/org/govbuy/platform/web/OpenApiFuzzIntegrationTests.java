@@ -27,7 +27,6 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.HttpMethod;
 import org.springframework.http.MediaType;
-import org.springframework.test.context.TestPropertySource;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.MvcResult;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
@@ -41,7 +40,6 @@ import org.springframework.web.util.UriUtils;
  * wrong Accept: none answers with a server error.
  */
 @IntegrationTest
-@TestPropertySource(properties = "springdoc.api-docs.enabled=true")
 class OpenApiFuzzIntegrationTests {
 
 	static final String NUL = "a\u0000b";
