@@ -10,7 +10,6 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import java.io.ByteArrayInputStream;
-import java.io.ByteArrayOutputStream;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.nio.charset.StandardCharsets;
@@ -31,6 +30,7 @@ import org.govbuy.budget.domain.PlanLine;
 import org.govbuy.shared.FiscalYear;
 import org.govbuy.support.ApiClient;
 import org.govbuy.support.IntegrationTest;
+import org.govbuy.support.Workbooks;
 import org.junit.jupiter.api.MethodOrderer;
 import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
@@ -328,27 +328,7 @@ class PlanWorkbookIntegrationTests {
 	 * A workbook with the template's header and these rows (numbers as numeric cells).
 	 */
 	private static byte[] workbook(List<List<Object>> rows) throws Exception {
-		try (XSSFWorkbook workbook = new XSSFWorkbook()) {
-			Sheet sheet = workbook.createSheet(PlanWorkbook.SHEET);
-			Row header = sheet.createRow(0);
-			for (int c = 0; c < HEADERS.size(); c++) {
-				header.createCell(c).setCellValue(HEADERS.get(c));
-			}
-			for (int r = 0; r < rows.size(); r++) {
-				Row row = sheet.createRow(r + 1);
-				for (int c = 0; c < rows.get(r).size(); c++) {
-					if (rows.get(r).get(c) instanceof Number number) {
-						row.createCell(c).setCellValue(number.doubleValue());
-					}
-					else {
-						row.createCell(c).setCellValue(rows.get(r).get(c).toString());
-					}
-				}
-			}
-			ByteArrayOutputStream out = new ByteArrayOutputStream();
-			workbook.write(out);
-			return out.toByteArray();
-		}
+		return Workbooks.of(PlanWorkbook.SHEET, HEADERS, rows);
 	}
 
 	private static BigDecimal amount(Row row, int column) {

@@ -9,7 +9,6 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
-import java.io.ByteArrayOutputStream;
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
@@ -20,11 +19,9 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import com.jayway.jsonpath.JsonPath;
-import org.apache.poi.ss.usermodel.Row;
-import org.apache.poi.ss.usermodel.Sheet;
-import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.govbuy.support.ApiClient;
 import org.govbuy.support.IntegrationTest;
+import org.govbuy.support.Workbooks;
 import org.govbuy.support.MutableClock;
 import org.govbuy.support.TestUnits;
 import org.junit.jupiter.api.AfterEach;
@@ -239,28 +236,7 @@ class MetricsIntegrationTests {
 
 	/** A workbook with the import template's header and these rows. */
 	private static byte[] workbook(List<List<Object>> rows) throws Exception {
-		try (XSSFWorkbook workbook = new XSSFWorkbook()) {
-			Sheet sheet = workbook.createSheet("政府购买服务项目预算表");
-			Row header = sheet.createRow(0);
-			String[] headers = PLAN_HEADERS.split(",");
-			for (int c = 0; c < headers.length; c++) {
-				header.createCell(c).setCellValue(headers[c]);
-			}
-			for (int r = 0; r < rows.size(); r++) {
-				Row row = sheet.createRow(r + 1);
-				for (int c = 0; c < rows.get(r).size(); c++) {
-					if (rows.get(r).get(c) instanceof Number number) {
-						row.createCell(c).setCellValue(number.doubleValue());
-					}
-					else {
-						row.createCell(c).setCellValue(rows.get(r).get(c).toString());
-					}
-				}
-			}
-			ByteArrayOutputStream out = new ByteArrayOutputStream();
-			workbook.write(out);
-			return out.toByteArray();
-		}
+		return Workbooks.of("政府购买服务项目预算表", List.of(PLAN_HEADERS.split(",")), rows);
 	}
 
 }
