@@ -1,5 +1,6 @@
 package org.govbuy.budget.web;
 
+import io.swagger.v3.oas.annotations.Operation;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
@@ -71,7 +72,7 @@ class OverviewPages {
 	@GetMapping("/api/v1/plans/overview")
 	@PreAuthorize(FINANCE)
 	@ResponseBody
-	@io.swagger.v3.oas.annotations.Operation(summary = "预算执行动态监控：各单位执行、目录类别合计、财政承受能力、费随事转")
+	@Operation(summary = "预算执行动态监控：各单位执行、目录类别合计、财政承受能力、费随事转", tags = "年度购买计划")
 	Figures api(@RequestParam(required = false) Integer year) {
 		return figures(year);
 	}

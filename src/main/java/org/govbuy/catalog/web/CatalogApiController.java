@@ -1,5 +1,7 @@
 package org.govbuy.catalog.web;
 
+import io.swagger.v3.oas.annotations.tags.Tag;
+import io.swagger.v3.oas.annotations.Operation;
 import java.io.IOException;
 import java.net.URI;
 import java.time.LocalDate;
@@ -52,6 +54,7 @@ import org.springframework.web.multipart.MultipartFile;
 
 /** The guiding catalog as JSON: versions, items, publication, filing, diff and Excel. */
 @RestController
+@Tag(name = "指导性目录", description = "分地区、分年度的指导性目录：版本、条目、发布、备案、比对与 Excel")
 @RequestMapping("/api/v1/catalogs")
 class CatalogApiController {
 
@@ -111,6 +114,7 @@ class CatalogApiController {
 		this.catalogItems = catalogItems;
 	}
 
+	@Operation(summary = "目录列表（本地区可见的各年度目录）")
 	@GetMapping
 	@PreAuthorize("isAuthenticated()")
 	List<CatalogJson.Version> list(@RequestParam(required = false) String region,
@@ -119,6 +123,7 @@ class CatalogApiController {
 				region == null ? null : RegionCode.of(region), fiscalYear == null ? null : FiscalYear.of(fiscalYear)));
 	}
 
+	@Operation(summary = "新建目录（某地区某年度）")
 	@PostMapping
 	@PreAuthorize(FINANCE)
 	ResponseEntity<CatalogJson.Version> create(@Valid @RequestBody CreateCatalogRequest request) {
@@ -129,6 +134,7 @@ class CatalogApiController {
 			.body(CatalogJson.Version.of(queries.summary(user, draft.id())));
 	}
 
+	@Operation(summary = "发起目录调整（在已发布版本基础上新建草稿版本）")
 	@PostMapping("/{catalogId}/adjustments")
 	@PreAuthorize(FINANCE)
 	ResponseEntity<CatalogJson.Version> adjust(@PathVariable UUID catalogId,
@@ -139,6 +145,7 @@ class CatalogApiController {
 			.body(CatalogJson.Version.of(queries.summary(user, draft.id())));
 	}
 
+	@Operation(summary = "查看目录版本（条目、上级对齐情况、备案意见）")
 	@GetMapping("/versions/{id}")
 	@PreAuthorize("isAuthenticated()")
 	VersionDetail version(@PathVariable UUID id) {
@@ -153,12 +160,14 @@ class CatalogApiController {
 	 * The items as a tree (children nested); with {@code q}, only the branches that match
 	 * the code or name.
 	 */
+	@Operation(summary = "目录版本的树形结构")
 	@GetMapping("/versions/{id}/tree")
 	@PreAuthorize("isAuthenticated()")
 	List<CatalogQueries.TreeNode> tree(@PathVariable UUID id, @RequestParam(required = false) String q) {
 		return queries.view(CurrentUser.require(), id, q).tree();
 	}
 
+	@Operation(summary = "在草稿版本中新增条目")
 	@PostMapping("/versions/{id}/items")
 	@PreAuthorize(FINANCE)
 	ResponseEntity<ChangeResult> addItem(@PathVariable UUID id, @Valid @RequestBody ItemRequest request) {
@@ -166,18 +175,21 @@ class CatalogApiController {
 			.body(ChangeResult.of(management.addItem(CurrentUser.require(), id, request.draft())));
 	}
 
+	@Operation(summary = "修改草稿版本中的条目")
 	@PutMapping("/versions/{id}/items/{code}")
 	@PreAuthorize(FINANCE)
 	ChangeResult editItem(@PathVariable UUID id, @PathVariable String code, @Valid @RequestBody ItemRequest request) {
 		return ChangeResult.of(management.editItem(CurrentUser.require(), id, code, request.draft()));
 	}
 
+	@Operation(summary = "删除草稿版本中的条目（连同下级条目）")
 	@DeleteMapping("/versions/{id}/items/{code}")
 	@PreAuthorize(FINANCE)
 	Map<String, Integer> removeItem(@PathVariable UUID id, @PathVariable String code) {
 		return Map.of("removed", management.removeItem(CurrentUser.require(), id, code));
 	}
 
+	@Operation(summary = "发布目录版本")
 	@PostMapping("/versions/{id}/publish")
 	@PreAuthorize(FINANCE)
 	Map<String, Object> publish(@PathVariable UUID id, @Valid @RequestBody(required = false) PublishRequest request) {
@@ -187,6 +199,7 @@ class CatalogApiController {
 		return Map.of("version", CatalogJson.Version.of(queries.summary(user, id)), "warnings", outcome.warnings());
 	}
 
+	@Operation(summary = "报上级财政备案")
 	@PostMapping("/versions/{id}/filing")
 	@PreAuthorize(FINANCE)
 	CatalogJson.Version file(@PathVariable UUID id) {
@@ -195,6 +208,7 @@ class CatalogApiController {
 		return CatalogJson.Version.of(queries.summary(user, id));
 	}
 
+	@Operation(summary = "上级财政提出备案意见")
 	@PostMapping("/versions/{id}/comments")
 	@PreAuthorize(FINANCE)
 	ResponseEntity<FilingComment> comment(@PathVariable UUID id, @Valid @RequestBody CommentRequest request) {
@@ -202,6 +216,7 @@ class CatalogApiController {
 			.body(management.comment(CurrentUser.require(), id, request.text()));
 	}
 
+	@Operation(summary = "上级财政作出备案审查结论")
 	@PostMapping("/versions/{id}/review")
 	@PreAuthorize(FINANCE)
 	CatalogJson.Version review(@PathVariable UUID id, @Valid @RequestBody(required = false) ReviewRequest request) {
@@ -210,12 +225,14 @@ class CatalogApiController {
 		return CatalogJson.Version.of(queries.summary(user, id));
 	}
 
+	@Operation(summary = "比较两个目录版本的差异")
 	@GetMapping("/versions/{id}/diff")
 	@PreAuthorize("isAuthenticated()")
 	CatalogJson.Diff diff(@PathVariable UUID id, @RequestParam UUID against) {
 		return CatalogJson.Diff.of(against, id, queries.diff(CurrentUser.require(), against, id));
 	}
 
+	@Operation(summary = "导出目录版本为 Excel")
 	@GetMapping("/versions/{id}/export")
 	@PreAuthorize("isAuthenticated()")
 	ResponseEntity<byte[]> export(@PathVariable UUID id) {
@@ -227,6 +244,7 @@ class CatalogApiController {
 				"目录-" + summary.region() + "-" + summary.fiscalYear() + "-v" + summary.number() + ".xlsx");
 	}
 
+	@Operation(summary = "下载目录导入模板（Excel）")
 	@GetMapping("/template")
 	@PreAuthorize("isAuthenticated()")
 	ResponseEntity<byte[]> template() {
@@ -237,6 +255,7 @@ class CatalogApiController {
 	 * Imports a workbook into a draft and answers when done: 200 when stored, 422 with
 	 * every bad row.
 	 */
+	@Operation(summary = "从 Excel 导入条目到草稿版本")
 	@PostMapping(path = "/versions/{id}/import", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
 	@PreAuthorize(FINANCE)
 	ResponseEntity<ImportJob> importFile(@PathVariable UUID id, @RequestPart("file") MultipartFile file)
@@ -246,6 +265,7 @@ class CatalogApiController {
 			.body(job);
 	}
 
+	@Operation(summary = "查看导入任务的结果（逐行错误）")
 	@GetMapping("/imports/{jobId}")
 	@PreAuthorize(FINANCE)
 	ImportJob importJob(@PathVariable UUID jobId) {
@@ -256,6 +276,7 @@ class CatalogApiController {
 	 * The item with a code in the catalog in force for a region and year (what other
 	 * modules record).
 	 */
+	@Operation(summary = "查询已发布目录中的条目")
 	@GetMapping("/items")
 	@PreAuthorize("isAuthenticated()")
 	CatalogJson.Published item(@RequestParam String region, @RequestParam int fiscalYear, @RequestParam String code) {

@@ -1,5 +1,7 @@
 package org.govbuy.catalog.web;
 
+import io.swagger.v3.oas.annotations.tags.Tag;
+import io.swagger.v3.oas.annotations.Operation;
 import java.util.List;
 import java.util.UUID;
 
@@ -30,6 +32,7 @@ import org.springframework.web.bind.annotation.RestController;
 
 /** Departments' implementation catalogs (实施目录) as JSON. */
 @RestController
+@Tag(name = "实施目录", description = "部门实施目录（在指导性目录范围内细化的本部门购买事项）")
 @RequestMapping("/api/v1/catalogs/implementation")
 class ImplementationApiController {
 
@@ -48,18 +51,21 @@ class ImplementationApiController {
 		this.implementations = implementations;
 	}
 
+	@Operation(summary = "实施目录列表")
 	@GetMapping
 	@PreAuthorize("isAuthenticated()")
 	List<Implementation> list(@RequestParam int fiscalYear) {
 		return implementations.visible(CurrentUser.require(), FiscalYear.of(fiscalYear));
 	}
 
+	@Operation(summary = "查看实施目录及其条目")
 	@GetMapping("/{id}")
 	@PreAuthorize("isAuthenticated()")
 	Implementation get(@PathVariable UUID id) {
 		return implementations.get(CurrentUser.require(), id);
 	}
 
+	@Operation(summary = "新建部门实施目录")
 	@PostMapping
 	@ResponseStatus(HttpStatus.CREATED)
 	@PreAuthorize(PURCHASER)
@@ -67,6 +73,7 @@ class ImplementationApiController {
 		return implementations.create(CurrentUser.require(), FiscalYear.of(request.fiscalYear()));
 	}
 
+	@Operation(summary = "在实施目录中新增条目")
 	@PostMapping("/{id}/entries")
 	@ResponseStatus(HttpStatus.CREATED)
 	@PreAuthorize(PURCHASER)
@@ -75,6 +82,7 @@ class ImplementationApiController {
 				request.performanceStandard());
 	}
 
+	@Operation(summary = "删除实施目录中的条目")
 	@DeleteMapping("/{id}/entries/{entryId}")
 	@ResponseStatus(HttpStatus.NO_CONTENT)
 	@PreAuthorize(PURCHASER)

@@ -1,5 +1,7 @@
 package org.govbuy.catalog.web;
 
+import io.swagger.v3.oas.annotations.tags.Tag;
+import io.swagger.v3.oas.annotations.Operation;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -30,6 +32,7 @@ import org.springframework.web.bind.annotation.RestController;
 
 /** The negative list (禁止购买事项) and its check. */
 @RestController
+@Tag(name = "负面清单", description = "政府购买服务禁止事项（负面清单）、筛查与复核")
 @RequestMapping("/api/v1/negative-list")
 class NegativeListApiController {
 
@@ -64,6 +67,7 @@ class NegativeListApiController {
 		this.negativeList = negativeList;
 	}
 
+	@Operation(summary = "负面清单条目")
 	@GetMapping
 	@PreAuthorize("isAuthenticated()")
 	List<NegativeListEntry> entries() {
@@ -77,6 +81,7 @@ class NegativeListApiController {
 	 * Finance maintains the keywords that raise warnings (the declared attributes still
 	 * decide).
 	 */
+	@Operation(summary = "维护条目的预警关键词")
 	@PutMapping("/{code}/keywords")
 	@PreAuthorize("hasAnyRole('ADMIN','FINANCE_CLERK','FINANCE_REVIEWER')")
 	List<NegativeListEntry> updateKeywords(@PathVariable String code, @Valid @RequestBody KeywordsRequest request) {
@@ -90,6 +95,7 @@ class NegativeListApiController {
 	 * waits for the finance reviewer — or ALLOWED). Plan lines, procurements and
 	 * contracts answer a refusal with 422.
 	 */
+	@Operation(summary = "按负面清单筛查拟购买事项")
 	@PostMapping("/check")
 	@PreAuthorize("isAuthenticated()")
 	NegativeListDecision check(@Valid @RequestBody CheckRequest request) {
@@ -102,6 +108,7 @@ class NegativeListApiController {
 	}
 
 	/** Finance maintains an entry's keywords, synonym groups and example phrasings. */
+	@Operation(summary = "维护条目的关键词、同义词与例句")
 	@PutMapping("/{code}/wordings")
 	@PreAuthorize("hasAnyRole('ADMIN','FINANCE_CLERK','FINANCE_REVIEWER')")
 	List<NegativeListEntry> updateWordings(@PathVariable String code, @Valid @RequestBody WordingsRequest request) {
@@ -111,6 +118,7 @@ class NegativeListApiController {
 	}
 
 	/** The wordings as an Excel workbook (条目编码、关键词、同义词、例句). */
+	@Operation(summary = "导出负面清单表述（Excel）")
 	@GetMapping("/wordings.xlsx")
 	@PreAuthorize("hasAnyRole('ADMIN','FINANCE_CLERK','FINANCE_REVIEWER')")
 	org.springframework.http.ResponseEntity<byte[]> exportWordings() {
@@ -125,6 +133,7 @@ class NegativeListApiController {
 	 * Imports the wordings from Excel: all rows applied, or none with each row's error
 	 * (422).
 	 */
+	@Operation(summary = "从 Excel 导入负面清单表述（全部成功或逐行报错）")
 	@PostMapping(path = "/wordings/import", consumes = org.springframework.http.MediaType.MULTIPART_FORM_DATA_VALUE)
 	@PreAuthorize("hasAnyRole('ADMIN','FINANCE_CLERK','FINANCE_REVIEWER')")
 	org.springframework.http.ResponseEntity<NegativeListService.ImportResult> importWordings(
@@ -135,6 +144,7 @@ class NegativeListApiController {
 	}
 
 	/** Wordings held for the finance reviewer, with their triggering words. */
+	@Operation(summary = "待复核的表述")
 	@GetMapping("/holds")
 	@PreAuthorize("hasAnyRole('ADMIN','FINANCE_CLERK','FINANCE_REVIEWER')")
 	List<NegativeListService.ScreenedWording> holds() {
@@ -142,6 +152,7 @@ class NegativeListApiController {
 	}
 
 	/** The reviewer's recorded decisions (exceptions and exclusions). */
+	@Operation(summary = "已复核的表述")
 	@GetMapping("/reviews")
 	@PreAuthorize("hasAnyRole('ADMIN','FINANCE_CLERK','FINANCE_REVIEWER')")
 	List<NegativeListService.ScreenedWording> reviews() {
@@ -157,6 +168,7 @@ class NegativeListApiController {
 	 * The finance reviewer excludes or allows a wording with a reason; an allowed wording
 	 * is an exception for exactly that (normalised) wording.
 	 */
+	@Operation(summary = "复核一条表述（允许或排除）")
 	@PostMapping("/reviews")
 	@ResponseStatus(HttpStatus.CREATED)
 	@PreAuthorize("hasAnyRole('ADMIN','FINANCE_REVIEWER')")
@@ -169,6 +181,7 @@ class NegativeListApiController {
 	 * A reviewer clears keyword warnings with a comment; the clearance id is kept by the
 	 * caller.
 	 */
+	@Operation(summary = "复核人员登记例外")
 	@PostMapping("/clearances")
 	@ResponseStatus(HttpStatus.CREATED)
 	@PreAuthorize("hasAnyRole('ADMIN','FINANCE_CLERK','FINANCE_REVIEWER','PURCHASER_HEAD')")

@@ -1,5 +1,7 @@
 package org.govbuy.catalog.web;
 
+import io.swagger.v3.oas.annotations.tags.Tag;
+import io.swagger.v3.oas.annotations.Operation;
 import org.govbuy.catalog.application.CatalogExcel;
 import org.govbuy.catalog.application.NegativeListService;
 
@@ -10,6 +12,7 @@ import org.springframework.web.bind.annotation.RestController;
 
 /** The negative list (禁止购买事项) as the printed .xlsx sheet, over the API and the page. */
 @RestController
+@Tag(name = "负面清单")
 class NegativeListExportController {
 
 	private final NegativeListService negativeList;
@@ -18,6 +21,7 @@ class NegativeListExportController {
 		this.negativeList = negativeList;
 	}
 
+	@Operation(summary = "导出负面清单（Excel 打印表）")
 	@GetMapping({ "/api/v1/negative-list.xlsx", "/admin/catalog/negative-list.xlsx" })
 	@PreAuthorize("isAuthenticated()")
 	ResponseEntity<byte[]> export() {
