@@ -5,8 +5,10 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneId;
 
+import org.govbuy.platform.ShiftableClock;
+
 /** A clock that tests move by hand, for lockouts, deadlines and expiries. */
-public class MutableClock extends Clock {
+public class MutableClock extends Clock implements ShiftableClock {
 
 	private volatile Instant now;
 
@@ -19,6 +21,11 @@ public class MutableClock extends Clock {
 
 	public void advance(Duration duration) {
 		now = now.plus(duration);
+	}
+
+	@Override
+	public void shift(Duration by) {
+		advance(by);
 	}
 
 	public void set(Instant instant) {

@@ -12,6 +12,7 @@ import jakarta.servlet.http.HttpServletResponse;
 import org.govbuy.platform.CurrentUser;
 import org.govbuy.platform.Navigation;
 import org.govbuy.platform.NavigationItem;
+import org.govbuy.platform.clock.TrainingClocks;
 
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.annotation.Configuration;
@@ -29,8 +30,11 @@ class LayoutModel implements WebMvcConfigurer, HandlerInterceptor {
 
 	private final ObjectProvider<Navigation> navigations;
 
-	LayoutModel(ObjectProvider<Navigation> navigations) {
+	private final TrainingClocks trainingClocks;
+
+	LayoutModel(ObjectProvider<Navigation> navigations, TrainingClocks trainingClocks) {
 		this.navigations = navigations;
+		this.trainingClocks = trainingClocks;
 	}
 
 	@Override
@@ -47,6 +51,7 @@ class LayoutModel implements WebMvcConfigurer, HandlerInterceptor {
 		CurrentUser user = CurrentUser.current().orElse(null);
 		view.addObject("currentUser", user);
 		view.addObject("navigation", navigation(user));
+		trainingClocks.simulatedToday().ifPresent(today -> view.addObject("simulatedToday", today));
 	}
 
 	/** Sections in the order of their first item, each with its visible items. */
