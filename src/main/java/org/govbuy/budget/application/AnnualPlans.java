@@ -321,7 +321,9 @@ public class AnnualPlans {
 		audit.record("plan.line.approve", "PlanLine", lineId, Map.of("status", LineStatus.SUBMITTED.name()),
 				Map.of("status", approved.status().name(), "amount", approved.approvedAmount().toString()));
 		events.publishEvent(new PlanLineApproved(lineId, plan.id(), plan.unitId(), plan.region(), plan.fiscalYear(),
-				approved.draft().projectName(), approved.draft().catalogCode(), approved.approvedAmount()));
+				approved.draft().projectName(), approved.draft().catalogCode(), approved.approvedAmount(),
+				plan.unitName(), approved.classification().catalogItemId(), approved.classification().pinmuCode(),
+				approved.classification().procurementLaw(), approved.draft().laterYears()));
 		return approved;
 	}
 

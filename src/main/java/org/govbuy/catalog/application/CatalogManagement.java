@@ -264,8 +264,10 @@ public class CatalogManagement {
 				lateReason);
 		LocalDate from = effectiveFrom != null ? effectiveFrom
 				: today.isBefore(version.fiscalYear().start()) ? version.fiscalYear().start() : today;
+		UUID superseded = null;
 		for (CatalogVersion other : repository.versions(version.catalogId())) {
 			if (other.status() == VersionStatus.PUBLISHED) {
+				superseded = other.id();
 				repository.lockVersion(other.id());
 				other.supersede(from);
 				repository.update(other);
@@ -287,7 +289,7 @@ public class CatalogManagement {
 		}
 		audit.record("catalog.publish", "CatalogVersion", versionId, Map.of("status", before.name()), after);
 		events.publishEvent(new CatalogVersionPublished(versionId, version.region(), version.fiscalYear(),
-				version.number(), from, timing.late(), timing.reason()));
+				version.number(), from, timing.late(), timing.reason(), version.catalogId(), superseded, items.size()));
 		return new Outcome(versionId, alignment.warnings());
 	}
 
