@@ -67,10 +67,10 @@ class PlanPages {
 
 	private final Clock clock;
 
-	private final BindingMessages bindingMessages;
+	private final BudgetBindingMessages bindingMessages;
 
 	PlanPages(AnnualPlans plans, Intentions intentions, FundsLedger ledger, CatalogItems catalog,
-			RegionalParameters parameters, Clock clock, BindingMessages bindingMessages) {
+			RegionalParameters parameters, Clock clock, BudgetBindingMessages bindingMessages) {
 		this.plans = plans;
 		this.intentions = intentions;
 		this.ledger = ledger;

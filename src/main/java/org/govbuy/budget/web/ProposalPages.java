@@ -76,9 +76,9 @@ class ProposalPages {
 
 	private final Proposals proposals;
 
-	private final BindingMessages bindingMessages;
+	private final BudgetBindingMessages bindingMessages;
 
-	ProposalPages(Proposals proposals, BindingMessages bindingMessages) {
+	ProposalPages(Proposals proposals, BudgetBindingMessages bindingMessages) {
 		this.proposals = proposals;
 		this.bindingMessages = bindingMessages;
 	}

@@ -55,10 +55,10 @@ class CatalogPageController {
 
 	private final CatalogImports imports;
 
-	private final BindingMessages bindingMessages;
+	private final CatalogBindingMessages bindingMessages;
 
 	CatalogPageController(CatalogManagement management, CatalogQueries queries, CatalogImports imports,
-			BindingMessages bindingMessages) {
+			CatalogBindingMessages bindingMessages) {
 		this.management = management;
 		this.queries = queries;
 		this.imports = imports;

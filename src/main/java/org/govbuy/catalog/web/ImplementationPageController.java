@@ -40,10 +40,10 @@ class ImplementationPageController {
 
 	private final Organizations organizations;
 
-	private final BindingMessages bindingMessages;
+	private final CatalogBindingMessages bindingMessages;
 
 	ImplementationPageController(ImplementationCatalogs implementations, CatalogQueries queries,
-			Organizations organizations, BindingMessages bindingMessages) {
+			Organizations organizations, CatalogBindingMessages bindingMessages) {
 		this.implementations = implementations;
 		this.queries = queries;
 		this.organizations = organizations;

@@ -39,9 +39,9 @@ class NegativeListPageController {
 
 	private final NegativeListService negativeList;
 
-	private final BindingMessages bindingMessages;
+	private final CatalogBindingMessages bindingMessages;
 
-	NegativeListPageController(NegativeListService negativeList, BindingMessages bindingMessages) {
+	NegativeListPageController(NegativeListService negativeList, CatalogBindingMessages bindingMessages) {
 		this.negativeList = negativeList;
 		this.bindingMessages = bindingMessages;
 	}

@@ -1,4 +1,4 @@
-package org.govbuy.catalog.web;
+package org.govbuy.budget.web;
 
 import java.util.stream.Collectors;
 
@@ -14,11 +14,11 @@ import org.springframework.validation.BindingResult;
  * as written on the form record.
  */
 @Component
-class BindingMessages {
+class BudgetBindingMessages {
 
 	private final MessageSource messages;
 
-	BindingMessages(MessageSource messages) {
+	BudgetBindingMessages(MessageSource messages) {
 		this.messages = messages;
 	}
 

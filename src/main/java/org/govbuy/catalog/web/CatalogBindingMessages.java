@@ -1,4 +1,4 @@
-package org.govbuy.budget.web;
+package org.govbuy.catalog.web;
 
 import java.util.stream.Collectors;
 
@@ -14,11 +14,11 @@ import org.springframework.validation.BindingResult;
  * as written on the form record.
  */
 @Component
-class BindingMessages {
+class CatalogBindingMessages {
 
 	private final MessageSource messages;
 
-	BindingMessages(MessageSource messages) {
+	CatalogBindingMessages(MessageSource messages) {
 		this.messages = messages;
 	}
 
