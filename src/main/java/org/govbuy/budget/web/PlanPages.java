@@ -5,6 +5,7 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.time.ZoneId;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -38,13 +39,13 @@ import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
-import org.springframework.util.MultiValueMap;
 import org.springframework.validation.BindingResult;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.context.request.WebRequest;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /** Pages of annual plans for purchasing units and finance. */
@@ -215,50 +216,62 @@ class PlanPages {
 		Plan plan = plans.visible(id);
 		PlanLine line = plan.line(lineId);
 		Map<String, String> values = LineForm.values(line.draft());
-		model.addAttribute("declared", new java.util.ArrayList<>(line.draft().declared()));
+		model.addAttribute("declared", new ArrayList<>(line.draft().declared()));
 		return lineForm(plan, line, values, model);
 	}
 
 	@PostMapping("/budget/plans/{id}/lines")
 	@PreAuthorize(PlanApi.PURCHASERS)
-	String addLine(@PathVariable UUID id, @RequestParam MultiValueMap<String, String> form, Model model,
-			RedirectAttributes redirect) {
-		form.remove("_csrf");
-		try {
-			PlanLine line = plans.addLine(id, LineForm.parse(form));
+	String addLine(@PathVariable UUID id, @Valid @ModelAttribute("lineForm") LineForm form, BindingResult binding,
+			WebRequest request, Model model, RedirectAttributes redirect) {
+		PlanLine[] added = new PlanLine[1];
+		if (saved(binding, request, model, () -> added[0] = plans.addLine(id, form.draft()))) {
+			PlanLine line = added[0];
 			redirect.addFlashAttribute("flash", "已添加" + line.label()
 					+ (line.status() == LineStatus.AWAITING_FILING ? "。该目录条目不在本地区指导性目录中，须待财政部门审核备案后方可提交" : ""));
 			return "redirect:/budget/plans/" + id;
 		}
-		catch (InvalidInputException | IllegalArgumentException ex) {
-			model.addAttribute("error", ex.getMessage());
-		}
-		catch (RuleViolationException ex) {
-			model.addAttribute("violations", ex.violations());
-		}
-		model.addAttribute("declared", form.getOrDefault("declared", List.of()));
-		return lineForm(plans.visible(id), null, LineForm.echo(form), model);
+		Plan plan = plans.visible(id);
+		return lineForm(plan, null, LineForm.echo(request.getParameterMap()), model);
 	}
 
 	@PostMapping("/budget/plans/{id}/lines/{lineId}")
 	@PreAuthorize(PlanApi.PURCHASERS)
 	String reviseLine(@PathVariable UUID id, @PathVariable UUID lineId,
-			@RequestParam MultiValueMap<String, String> form, Model model, RedirectAttributes redirect) {
-		form.remove("_csrf");
-		try {
-			PlanLine line = plans.reviseLine(id, lineId, LineForm.parse(form));
-			redirect.addFlashAttribute("flash", "已保存" + line.label());
+			@Valid @ModelAttribute("lineForm") LineForm form, BindingResult binding, WebRequest request, Model model,
+			RedirectAttributes redirect) {
+		PlanLine[] revised = new PlanLine[1];
+		if (saved(binding, request, model, () -> revised[0] = plans.reviseLine(id, lineId, form.draft()))) {
+			redirect.addFlashAttribute("flash", "已保存" + revised[0].label());
 			return "redirect:/budget/plans/" + id;
 		}
-		catch (InvalidInputException | IllegalArgumentException ex) {
-			model.addAttribute("error", ex.getMessage());
-		}
-		catch (RuleViolationException ex) {
-			model.addAttribute("violations", ex.violations());
-		}
-		model.addAttribute("declared", form.getOrDefault("declared", List.of()));
 		Plan plan = plans.visible(id);
-		return lineForm(plan, plan.line(lineId), LineForm.echo(form), model);
+		return lineForm(plan, plan.line(lineId), LineForm.echo(request.getParameterMap()), model);
+	}
+
+	/**
+	 * Saves a line from its form; when the form or the rules refuse it, puts the reason
+	 * ({@code error}) or the rules ({@code violations}) and what was declared on the
+	 * page.
+	 */
+	private boolean saved(BindingResult binding, WebRequest request, Model model, Runnable save) {
+		if (!binding.hasErrors()) {
+			try {
+				save.run();
+				return true;
+			}
+			catch (InvalidInputException | IllegalArgumentException ex) {
+				model.addAttribute("error", ex.getMessage());
+			}
+			catch (RuleViolationException ex) {
+				model.addAttribute("violations", ex.violations());
+			}
+		}
+		else {
+			model.addAttribute("error", bindingMessages.of(binding));
+		}
+		model.addAttribute("declared", LineForm.declared(request.getParameterMap()));
+		return false;
 	}
 
 	@PostMapping("/budget/plans/{id}/lines/{lineId}/delete")
@@ -392,18 +405,22 @@ class PlanPages {
 
 	// ---- helpers ---------------------------------------------------------------------
 
-	private String lineForm(Plan plan, PlanLine line, Map<String, String> values, Model model) {
+	/** The later years the form asks amounts for: those of the medium-term plan. */
+	private List<Integer> laterYears(Plan plan) {
 		int fiscalYear = plan.fiscalYear().value();
 		int planYears = parameters.days(plan.region(), PolicyParameter.MEDIUM_TERM_PLAN_YEARS,
 				plan.fiscalYear().start());
+		return IntStream.range(1, Math.max(planYears, 1)).map(i -> fiscalYear + i).boxed().toList();
+	}
+
+	private String lineForm(Plan plan, PlanLine line, Map<String, String> values, Model model) {
 		model.addAttribute("plan", plan);
 		model.addAttribute("line", line);
 		model.addAttribute("form", values);
 		if (!model.containsAttribute("declared")) {
 			model.addAttribute("declared", List.of());
 		}
-		model.addAttribute("laterYears",
-				IntStream.range(1, Math.max(planYears, 1)).map(i -> fiscalYear + i).boxed().toList());
+		model.addAttribute("laterYears", laterYears(plan));
 		model.addAttribute("items", catalog.publishedItems(plan.region(), plan.fiscalYear()));
 		model.addAttribute("fundingSources", FundingSource.values());
 		model.addAttribute("categories", TargetCategory.values());

@@ -1,6 +1,9 @@
 package org.govbuy.budget.web;
 
 import java.math.BigDecimal;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 
 import jakarta.validation.Valid;
@@ -110,6 +113,12 @@ class ProposalPages {
 	@PreAuthorize("permitAll()")
 	String propose(@Valid @ModelAttribute("form") ProposalForm form, BindingResult binding, Model model,
 			RedirectAttributes redirect) {
+		if (form == null) {
+			// a value did not convert (the unit): show the form again as it was entered
+			form = new ProposalForm(null, text(binding, "serviceName"), text(binding, "description"),
+					text(binding, "proposerName"), text(binding, "proposerContact"), text(binding, "website"));
+			model.addAttribute("form", form);
+		}
 		if (form.website() != null && !form.website().isBlank()) {
 			// A robot filled in the hidden field: store nothing, answer as usual.
 			redirect.addFlashAttribute("flash", THANKS);
@@ -169,9 +178,18 @@ class ProposalPages {
 			}
 		}
 		model.addAttribute("failedId", id);
-		// as entered, also when it is not a number
-		model.addAttribute("acceptAmount", binding.getFieldValue("amount"));
+		// as entered, also what did not convert (the form itself is then null)
+		Map<String, Object> entered = new HashMap<>();
+		for (String field : List.of("catalogCode", "amount", "fundingSource", "serviceContent")) {
+			entered.put(field, text(binding, field));
+		}
+		model.addAttribute("accepted", entered);
 		return list(model);
+	}
+
+	private static String text(BindingResult binding, String field) {
+		Object value = binding.getFieldValue(field);
+		return value == null ? null : value.toString();
 	}
 
 	/**

@@ -81,20 +81,19 @@ class ImplementationPageController {
 	@PreAuthorize("hasAnyRole('PURCHASER_CLERK','PURCHASER_HEAD')")
 	String create(@Valid @ModelAttribute("yearForm") YearForm form, BindingResult binding,
 			RedirectAttributes redirect) {
-		Integer fiscalYear = form.fiscalYear();
-		return CatalogPageController.attempt(redirect,
-				"redirect:/admin/catalog/implementation?fiscalYear=" + fiscalYear, bindingMessages.of(binding), () -> {
-					implementations.create(CurrentUser.require(), FiscalYear.of(fiscalYear));
-					redirect.addFlashAttribute("flash", "已创建实施目录");
-					return "redirect:/admin/catalog/implementation?fiscalYear=" + fiscalYear;
-				});
+		Integer fiscalYear = form == null ? null : form.fiscalYear();
+		return CatalogPageController.attempt(redirect, back(fiscalYear), bindingMessages.of(binding), () -> {
+			implementations.create(CurrentUser.require(), FiscalYear.of(fiscalYear));
+			redirect.addFlashAttribute("flash", "已创建实施目录");
+			return back(fiscalYear);
+		});
 	}
 
 	@PostMapping("/{id}/entries")
 	@PreAuthorize("hasAnyRole('PURCHASER_CLERK','PURCHASER_HEAD')")
 	String addEntry(@PathVariable UUID id, @Valid @ModelAttribute("entryForm") EntryForm form, BindingResult binding,
 			RedirectAttributes redirect) {
-		String back = "redirect:/admin/catalog/implementation?fiscalYear=" + form.fiscalYear();
+		String back = back(form == null ? null : form.fiscalYear());
 		return CatalogPageController.attempt(redirect, back, bindingMessages.of(binding), () -> {
 			var added = implementations.addEntry(CurrentUser.require(), id, form.itemCode(), form.content(),
 					form.performanceStandard());
@@ -108,12 +107,17 @@ class ImplementationPageController {
 	@PreAuthorize("hasAnyRole('PURCHASER_CLERK','PURCHASER_HEAD')")
 	String removeEntry(@PathVariable UUID id, @PathVariable UUID entryId,
 			@Valid @ModelAttribute("yearForm") YearForm form, BindingResult binding, RedirectAttributes redirect) {
-		String back = "redirect:/admin/catalog/implementation?fiscalYear=" + form.fiscalYear();
+		String back = back(form == null ? null : form.fiscalYear());
 		return CatalogPageController.attempt(redirect, back, bindingMessages.of(binding), () -> {
 			implementations.removeEntry(CurrentUser.require(), id, entryId);
 			redirect.addFlashAttribute("flash", "已删除");
 			return back;
 		});
+	}
+
+	/** Back to the page, of the year the form was for. */
+	private static String back(Integer fiscalYear) {
+		return "redirect:/admin/catalog/implementation" + (fiscalYear == null ? "" : "?fiscalYear=" + fiscalYear);
 	}
 
 }
