@@ -18,6 +18,7 @@ import org.govbuy.budget.PlanLineApproved;
 import org.govbuy.budget.domain.Actor;
 import org.govbuy.budget.domain.AffordabilityPolicy;
 import org.govbuy.budget.domain.LineDraft;
+import org.govbuy.budget.domain.AdjustmentStatus;
 import org.govbuy.budget.domain.LineStatus;
 import org.govbuy.budget.domain.LineSubmissionPolicy;
 import org.govbuy.budget.domain.Plan;
@@ -124,7 +125,7 @@ public class AnnualPlans {
 		return jdbc.sql("""
 				select p.*, count(l.id) as line_count, coalesce(sum(l.amount), 0) as total,
 				  coalesce(sum(f.approved), 0) as approved_total,
-				  count(l.id) filter (where l.status = 'SUBMITTED') as pending
+				  count(l.id) filter (where l.status = :submitted) as pending
 				from budget.plan p
 				left join budget.plan_line l on l.plan_id = p.id
 				left join budget.funds_line f on f.line_id = l.id
@@ -132,6 +133,7 @@ public class AnnualPlans {
 				  and (cast(:year as integer) is null or p.fiscal_year = :year)
 				  and (cast(:status as varchar) is null or p.status = :status)
 				group by p.id order by p.fiscal_year desc, p.region_code, p.unit_name""")
+			.param("submitted", LineStatus.SUBMITTED.name())
 			.param("pattern", scope.regionPattern())
 			.param("org", scope.organizationFilter())
 			.param("year", fiscalYear)
@@ -276,8 +278,9 @@ public class AnnualPlans {
 		jdbc.sql(
 				"""
 						insert into budget.adjustment (id, line_id, old_amount, new_amount, reason, status, requested_by, requested_at)
-						values (:id, :line, :old, :new, :reason, 'REQUESTED', :by, :now)""")
+						values (:id, :line, :old, :new, :reason, :status, :by, :now)""")
 			.param("id", id)
+			.param("status", AdjustmentStatus.REQUESTED.name())
 			.param("line", lineId)
 			.param("old", line.approvedAmount().amount())
 			.param("new", newAmount.amount())
@@ -315,10 +318,12 @@ public class AnnualPlans {
 		ledger.open(lineId, plan.unitId(), plan.region(), plan.fiscalYear().value(), approved.draft().projectName(),
 				approved.approvedAmount());
 		plans.save(plan);
-		audit.record("plan.line.approve", "PlanLine", lineId, Map.of("status", "SUBMITTED"),
-				Map.of("status", "APPROVED", "amount", approved.approvedAmount().toString()));
+		audit.record("plan.line.approve", "PlanLine", lineId, Map.of("status", LineStatus.SUBMITTED.name()),
+				Map.of("status", approved.status().name(), "amount", approved.approvedAmount().toString()));
 		events.publishEvent(new PlanLineApproved(lineId, plan.id(), plan.unitId(), plan.region(), plan.fiscalYear(),
-				approved.draft().projectName(), approved.draft().catalogCode(), approved.approvedAmount()));
+				approved.draft().projectName(), approved.draft().catalogCode(), approved.approvedAmount(),
+				plan.unitName(), approved.classification().catalogItemId(), approved.classification().pinmuCode(),
+				approved.classification().procurementLaw(), approved.draft().laterYears()));
 		return approved;
 	}
 
@@ -328,8 +333,8 @@ public class AnnualPlans {
 		Plan plan = lockInScope(planId, user);
 		PlanLine line = plan.returnLine(lineId, comment, actor(user));
 		plans.save(plan);
-		audit.record("plan.line.return", "PlanLine", lineId, Map.of("status", "SUBMITTED"),
-				Map.of("status", "RETURNED", "comment", comment));
+		audit.record("plan.line.return", "PlanLine", lineId, Map.of("status", LineStatus.SUBMITTED.name()),
+				Map.of("status", line.status().name(), "comment", comment));
 		return line;
 	}
 
@@ -350,13 +355,12 @@ public class AnnualPlans {
 		UUID lineId = (UUID) row.get("line_id");
 		Plan plan = lockInScope(plans.planOfLine(lineId).orElseThrow(), user);
 		// Read again under the plan's lock: a concurrent decision may have come first.
-		String status = jdbc.sql("select status from budget.adjustment where id = :id")
-			.param("id", adjustmentId)
-			.query(String.class)
-			.single();
-		if (!"REQUESTED".equals(status)) {
-			throw new org.govbuy.platform.StateConflictException("adjustment", "该调整申请已处理");
-		}
+		AdjustmentStatus status = AdjustmentStatus
+			.valueOf(jdbc.sql("select status from budget.adjustment where id = :id")
+				.param("id", adjustmentId)
+				.query(String.class)
+				.single());
+		AdjustmentStatus decided = status.decide(approve);
 		Money newAmount = Money.of((BigDecimal) row.get("new_amount"));
 		plan.decideAdjustment(lineId, newAmount, approve, comment, actor(user));
 		if (approve) {
@@ -366,15 +370,15 @@ public class AnnualPlans {
 				"""
 						update budget.adjustment set status = :status, decided_by = :by, decided_at = :now, decision_comment = :comment
 						where id = :id""")
-			.param("status", approve ? "APPROVED" : "REJECTED")
+			.param("status", decided.name())
 			.param("by", user.username())
 			.param("now", now())
 			.param("comment", comment)
 			.param("id", adjustmentId)
 			.update();
 		plans.save(plan);
-		audit.record("plan.adjustment.decide", "Adjustment", adjustmentId, Map.of("status", "REQUESTED"),
-				Map.of("status", approve ? "APPROVED" : "REJECTED", "amount", newAmount.toString()));
+		audit.record("plan.adjustment.decide", "Adjustment", adjustmentId, Map.of("status", status.name()),
+				Map.of("status", decided.name(), "amount", newAmount.toString()));
 	}
 
 	/**
@@ -385,19 +389,20 @@ public class AnnualPlans {
 	 * @param oldAmount approved before
 	 * @param newAmount asked for
 	 * @param reason why
-	 * @param status REQUESTED, APPROVED or REJECTED
+	 * @param status where the request stands
 	 * @param requestedBy who asked
 	 * @param decisionComment finance's comment
 	 */
-	public record Adjustment(UUID id, UUID lineId, Money oldAmount, Money newAmount, String reason, String status,
-			String requestedBy, String decisionComment) {
+	public record Adjustment(UUID id, UUID lineId, Money oldAmount, Money newAmount, String reason,
+			AdjustmentStatus status, String requestedBy, String decisionComment) {
 
 		public String statusLabel() {
-			return switch (status) {
-				case "REQUESTED" -> "待审核";
-				case "APPROVED" -> "已同意";
-				default -> "未同意";
-			};
+			return status.label();
+		}
+
+		/** Whether finance has still to decide it. */
+		public boolean pending() {
+			return status == AdjustmentStatus.REQUESTED;
 		}
 
 	}
@@ -410,8 +415,8 @@ public class AnnualPlans {
 			.param("plan", planId)
 			.query((rs, n) -> new Adjustment(rs.getObject("id", UUID.class), rs.getObject("line_id", UUID.class),
 					Money.of(rs.getBigDecimal("old_amount")), Money.of(rs.getBigDecimal("new_amount")),
-					rs.getString("reason"), rs.getString("status"), rs.getString("requested_by"),
-					rs.getString("decision_comment")))
+					rs.getString("reason"), AdjustmentStatus.valueOf(rs.getString("status")),
+					rs.getString("requested_by"), rs.getString("decision_comment")))
 			.list();
 	}
 
@@ -470,7 +475,8 @@ public class AnnualPlans {
 				union all
 				select y.fiscal_year, sum(y.amount) from budget.line_year_amount y
 				join budget.plan_line l on l.id = y.line_id join budget.plan p on p.id = l.plan_id
-				where p.region_code = :region and l.status = 'APPROVED' and l.id <> :except group by y.fiscal_year""")
+				where p.region_code = :region and l.status = :approved and l.id <> :except group by y.fiscal_year""")
+			.param("approved", LineStatus.APPROVED.name())
 			.param("region", region.value())
 			.param("except", except)
 			.query((rs, n) -> years.merge(rs.getInt("year"), Money.of(rs.getBigDecimal("amount")), Money::plus))

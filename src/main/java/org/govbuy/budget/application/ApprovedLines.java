@@ -3,6 +3,7 @@ package org.govbuy.budget.application;
 import java.util.Optional;
 import java.util.UUID;
 
+import org.govbuy.budget.domain.LineStatus;
 import org.govbuy.budget.BudgetLines;
 import org.govbuy.budget.FundsLedger;
 import org.govbuy.shared.FiscalYear;
@@ -28,7 +29,8 @@ class ApprovedLines implements BudgetLines {
 	public java.util.List<ApprovedLine> approvedOf(UUID unitId) {
 		return jdbc.sql("""
 				select l.id from budget.plan_line l join budget.plan p on p.id = l.plan_id
-				where p.unit_id = :unit and l.status = 'APPROVED' order by p.fiscal_year desc, l.seq""")
+				where p.unit_id = :unit and l.status = :approved order by p.fiscal_year desc, l.seq""")
+			.param("approved", LineStatus.APPROVED.name())
 			.param("unit", unitId)
 			.query(UUID.class)
 			.list()
@@ -42,7 +44,8 @@ class ApprovedLines implements BudgetLines {
 	public Optional<ApprovedLine> approved(UUID lineId) {
 		return jdbc.sql("""
 				select l.*, p.unit_id, p.unit_name, p.region_code, p.fiscal_year from budget.plan_line l
-				join budget.plan p on p.id = l.plan_id where l.id = :id and l.status = 'APPROVED'""")
+				join budget.plan p on p.id = l.plan_id where l.id = :id and l.status = :approved""")
+			.param("approved", LineStatus.APPROVED.name())
 			.param("id", lineId)
 			.query((rs, n) -> new ApprovedLine(lineId, rs.getObject("unit_id", UUID.class), rs.getString("unit_name"),
 					new RegionCode(rs.getString("region_code")), FiscalYear.of(rs.getInt("fiscal_year")),

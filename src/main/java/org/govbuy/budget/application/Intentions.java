@@ -176,9 +176,10 @@ public class Intentions implements ProcurementIntentions {
 		return jdbc.sql("""
 				select l.id, l.project_name, l.service_content, f.approved, p.fiscal_year from budget.plan_line l
 				join budget.plan p on p.id = l.plan_id join budget.funds_line f on f.line_id = l.id
-				where p.unit_id = :unit and l.status = 'APPROVED'
+				where p.unit_id = :unit and l.status = :approved
 				  and not exists (select 1 from budget.intention i where i.line_id = l.id)
 				order by p.fiscal_year desc, l.seq""")
+			.param("approved", LineStatus.APPROVED.name())
 			.param("unit", unitId)
 			.query((rs, n) -> new PlanLineChoice(rs.getObject("id", UUID.class), rs.getString("project_name"),
 					rs.getString("service_content"), Money.of(rs.getBigDecimal("approved")), rs.getInt("fiscal_year")))
@@ -203,7 +204,7 @@ public class Intentions implements ProcurementIntentions {
 		var line = jdbc.sql("""
 				select l.status, p.region_code from budget.plan_line l join budget.plan p on p.id = l.plan_id
 				where l.id = :line""").param("line", lineId).query().listOfRows().stream().findFirst();
-		if (line.isEmpty() || !"APPROVED".equals(line.get().get("status"))) {
+		if (line.isEmpty() || LineStatus.valueOf((String) line.get().get("status")) != LineStatus.APPROVED) {
 			return new Decision(lineId, on, false, null,
 					List.of(BudgetRule.WITHIN_BUDGET.violation("该项目没有经批复的预算，不得开展采购")));
 		}

@@ -33,6 +33,7 @@ import org.govbuy.shared.Money;
 import org.govbuy.shared.RegionCode;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.jdbc.core.simple.JdbcClient.StatementSpec;
 import org.springframework.stereotype.Repository;
 
 /**
@@ -170,9 +171,14 @@ public class PlanRepository {
 	public void save(Plan plan) {
 		jdbc.sql("""
 				update budget.plan set status = :status, version = version + 1,
-				  submitted_at = case when :status = 'SUBMITTED' then now() else submitted_at end,
-				  approved_at = case when :status = 'APPROVED' and approved_at is null then now() else approved_at end
-				where id = :id""").param("status", plan.status().name()).param("id", plan.id()).update();
+				  submitted_at = case when :status = :submitted then now() else submitted_at end,
+				  approved_at = case when :status = :approved and approved_at is null then now() else approved_at end
+				where id = :id""")
+			.param("status", plan.status().name())
+			.param("submitted", PlanStatus.SUBMITTED.name())
+			.param("approved", PlanStatus.APPROVED.name())
+			.param("id", plan.id())
+			.update();
 		saveChanges(plan);
 	}
 
@@ -202,84 +208,101 @@ public class PlanRepository {
 	}
 
 	private void saveLine(UUID planId, PlanLine line) {
-		LineDraft d = line.draft();
-		LineClassification c = line.classification();
-		ExAnteAssessment a = d.assessment();
-		jdbc.sql(
-				"""
-						insert into budget.plan_line (id, plan_id, seq, project_name, budget_project, catalog_code, catalog_item_id,
-						  catalog_version_id, catalog_version_no, catalog_name, pinmu_code, service_content, service_standard, quantity,
-						  amount, funding_source, new_project, procurement_law, centralized, replaced_expenditure, replaced_description,
-						  assessment_conclusion, assessment_date, assessment_by, assessment_summary, keyword_warnings, declared_attributes,
-						  status, review_comment, reviewed_by, reviewed_at, split_flag, affordability_flag, flag_decision)
-						values (:id, :plan, :seq, :projectName, :budgetProject, :catalogCode, :itemId, :versionId, :versionNo,
-						  :catalogName, :pinmu, :content, :standard, :quantity, :amount, :funding, :newProject, :law, :centralized,
-						  :replaced, :replacedDescription, :conclusion, :assessedOn, :assessedBy, :assessmentSummary, :warnings,
-						  :declared, :status, :reviewComment, :reviewedBy, :reviewedAt, :split, :afford, :decision)
-						on conflict (id) do update set project_name = excluded.project_name, budget_project = excluded.budget_project,
-						  catalog_code = excluded.catalog_code, catalog_item_id = excluded.catalog_item_id,
-						  catalog_version_id = excluded.catalog_version_id, catalog_version_no = excluded.catalog_version_no,
-						  catalog_name = excluded.catalog_name, pinmu_code = excluded.pinmu_code,
-						  service_content = excluded.service_content, service_standard = excluded.service_standard,
-						  quantity = excluded.quantity, amount = excluded.amount, funding_source = excluded.funding_source,
-						  new_project = excluded.new_project, procurement_law = excluded.procurement_law,
-						  centralized = excluded.centralized, replaced_expenditure = excluded.replaced_expenditure,
-						  replaced_description = excluded.replaced_description,
-						  assessment_conclusion = excluded.assessment_conclusion, assessment_date = excluded.assessment_date,
-						  assessment_by = excluded.assessment_by, assessment_summary = excluded.assessment_summary,
-						  keyword_warnings = excluded.keyword_warnings, declared_attributes = excluded.declared_attributes,
-						  status = excluded.status, review_comment = excluded.review_comment, reviewed_by = excluded.reviewed_by,
-						  reviewed_at = excluded.reviewed_at, split_flag = excluded.split_flag,
-						  affordability_flag = excluded.affordability_flag, flag_decision = excluded.flag_decision,
-						  version = budget.plan_line.version + 1""")
+		StatementSpec upsert = jdbc.sql(UPSERT_LINE)
 			.param("id", line.id())
 			.param("plan", planId)
 			.param("seq", line.seq())
-			.param("projectName", d.projectName())
+			.param("status", line.status().name());
+		bindReview(bindClassification(bindDraft(upsert, line.draft()), line.classification()), line).update();
+		saveLaterYears(line);
+		saveTargets(line);
+	}
+
+	private static final String UPSERT_LINE = """
+			insert into budget.plan_line (id, plan_id, seq, project_name, budget_project, catalog_code, catalog_item_id,
+			  catalog_version_id, catalog_version_no, catalog_name, pinmu_code, service_content, service_standard, quantity,
+			  amount, funding_source, new_project, procurement_law, centralized, replaced_expenditure, replaced_description,
+			  assessment_conclusion, assessment_date, assessment_by, assessment_summary, keyword_warnings, declared_attributes,
+			  status, review_comment, reviewed_by, reviewed_at, split_flag, affordability_flag, flag_decision)
+			values (:id, :plan, :seq, :projectName, :budgetProject, :catalogCode, :itemId, :versionId, :versionNo,
+			  :catalogName, :pinmu, :content, :standard, :quantity, :amount, :funding, :newProject, :law, :centralized,
+			  :replaced, :replacedDescription, :conclusion, :assessedOn, :assessedBy, :assessmentSummary, :warnings,
+			  :declared, :status, :reviewComment, :reviewedBy, :reviewedAt, :split, :afford, :decision)
+			on conflict (id) do update set project_name = excluded.project_name, budget_project = excluded.budget_project,
+			  catalog_code = excluded.catalog_code, catalog_item_id = excluded.catalog_item_id,
+			  catalog_version_id = excluded.catalog_version_id, catalog_version_no = excluded.catalog_version_no,
+			  catalog_name = excluded.catalog_name, pinmu_code = excluded.pinmu_code,
+			  service_content = excluded.service_content, service_standard = excluded.service_standard,
+			  quantity = excluded.quantity, amount = excluded.amount, funding_source = excluded.funding_source,
+			  new_project = excluded.new_project, procurement_law = excluded.procurement_law,
+			  centralized = excluded.centralized, replaced_expenditure = excluded.replaced_expenditure,
+			  replaced_description = excluded.replaced_description,
+			  assessment_conclusion = excluded.assessment_conclusion, assessment_date = excluded.assessment_date,
+			  assessment_by = excluded.assessment_by, assessment_summary = excluded.assessment_summary,
+			  keyword_warnings = excluded.keyword_warnings, declared_attributes = excluded.declared_attributes,
+			  status = excluded.status, review_comment = excluded.review_comment, reviewed_by = excluded.reviewed_by,
+			  reviewed_at = excluded.reviewed_at, split_flag = excluded.split_flag,
+			  affordability_flag = excluded.affordability_flag, flag_decision = excluded.flag_decision,
+			  version = budget.plan_line.version + 1""";
+
+	private static StatementSpec bindDraft(StatementSpec spec, LineDraft d) {
+		ExAnteAssessment a = d.assessment();
+		return spec.param("projectName", d.projectName())
 			.param("budgetProject", d.budgetProject())
 			.param("catalogCode", d.catalogCode())
-			.param("itemId", c.catalogItemId())
-			.param("versionId", c.catalogVersionId())
-			.param("versionNo", c.catalogVersionNumber())
-			.param("catalogName", c.catalogName())
-			.param("pinmu", c.pinmuCode())
 			.param("content", d.serviceContent())
 			.param("standard", d.serviceStandard())
 			.param("quantity", d.quantity())
 			.param("amount", d.amount().amount())
 			.param("funding", d.fundingSource().name())
 			.param("newProject", d.newProject())
-			.param("law", c.procurementLaw())
-			.param("centralized", c.centralized())
 			.param("replaced", d.replacedExpenditure() == null ? null : d.replacedExpenditure().amount())
 			.param("replacedDescription", d.replacedDescription())
 			.param("conclusion", a == null ? null : a.conclusion().name())
 			.param("assessedOn", a == null ? null : a.assessedOn())
 			.param("assessedBy", a == null ? null : a.assessedBy())
 			.param("assessmentSummary", a == null ? null : a.summary())
-			.param("warnings", truncate(c.keywordWarnings(), 1000))
-			.param("declared", d.declared().isEmpty() ? null : String.join(",", new java.util.TreeSet<>(d.declared())))
-			.param("status", line.status().name())
-			.param("reviewComment", line.review() == null ? null : line.review().comment())
+			.param("declared", d.declared().isEmpty() ? null : String.join(",", new java.util.TreeSet<>(d.declared())));
+	}
+
+	private static StatementSpec bindClassification(StatementSpec spec, LineClassification c) {
+		return spec.param("itemId", c.catalogItemId())
+			.param("versionId", c.catalogVersionId())
+			.param("versionNo", c.catalogVersionNumber())
+			.param("catalogName", c.catalogName())
+			.param("pinmu", c.pinmuCode())
+			.param("law", c.procurementLaw())
+			.param("centralized", c.centralized())
+			.param("warnings", truncate(c.keywordWarnings(), 1000));
+	}
+
+	private static StatementSpec bindReview(StatementSpec spec, PlanLine line) {
+		return spec.param("reviewComment", line.review() == null ? null : line.review().comment())
 			.param("reviewedBy", line.review() == null ? null : line.review().by())
 			.param("reviewedAt",
 					line.review() == null || line.review().at() == null ? null
 							: OffsetDateTime.ofInstant(line.review().at(), ZoneOffset.UTC))
 			.param("split", truncate(line.flags().split(), 1000))
 			.param("afford", truncate(line.flags().affordability(), 1000))
-			.param("decision", truncate(line.flags().decision(), 1000))
-			.update();
+			.param("decision", truncate(line.flags().decision(), 1000));
+	}
+
+	private void saveLaterYears(PlanLine line) {
 		jdbc.sql("delete from budget.line_year_amount where line_id = :id").param("id", line.id()).update();
-		d.laterYears()
+		line.draft()
+			.laterYears()
 			.forEach((year, amount) -> jdbc
 				.sql("insert into budget.line_year_amount (line_id, fiscal_year, amount) values (:id, :year, :amount)")
 				.param("id", line.id())
 				.param("year", year)
 				.param("amount", amount.amount())
 				.update());
+	}
+
+	private void saveTargets(PlanLine line) {
 		jdbc.sql("delete from budget.line_target where line_id = :id").param("id", line.id()).update();
 		int seq = 0;
-		for (PerformanceTarget target : d.targets()) {
+		for (PerformanceTarget target : line.draft().targets()) {
 			jdbc.sql("""
 					insert into budget.line_target (line_id, seq, category, indicator, target)
 					values (:id, :seq, :category, :indicator, :target)""")

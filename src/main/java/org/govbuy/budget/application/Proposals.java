@@ -25,6 +25,7 @@ import org.govbuy.platform.NotFoundException;
 import org.govbuy.platform.Organization;
 import org.govbuy.platform.OrganizationKind;
 import org.govbuy.platform.Organizations;
+import org.govbuy.platform.StateConflictException;
 import org.govbuy.shared.FiscalYear;
 import org.govbuy.shared.Money;
 import org.govbuy.shared.RegionCode;
@@ -74,6 +75,24 @@ public class Proposals {
 
 		public String label() {
 			return label;
+		}
+
+		/** Taken into the plan; only a proposal waiting for its answer. */
+		public Status accept() {
+			requireProposed();
+			return ACCEPTED;
+		}
+
+		/** Declined; only a proposal waiting for its answer. */
+		public Status decline() {
+			requireProposed();
+			return DECLINED;
+		}
+
+		private void requireProposed() {
+			if (this != PROPOSED) {
+				throw new StateConflictException("status", "该建议已答复（" + label + "），不能再次处理");
+			}
 		}
 
 	}
@@ -213,7 +232,8 @@ public class Proposals {
 		}
 		boolean repeated = jdbc.sql("""
 				select count(*) from budget.proposal where unit_id = :unit and service_name = :name
-				  and proposer_contact = :contact and status = 'PROPOSED'""")
+				  and proposer_contact = :contact and status = :proposed""")
+			.param("proposed", Status.PROPOSED.name())
 			.param("unit", unit.id())
 			.param("name", serviceName)
 			.param("contact", contact)
@@ -226,8 +246,9 @@ public class Proposals {
 		jdbc.sql("""
 				insert into budget.proposal (id, unit_id, unit_name, region_code, service_name, description,
 				  proposer_name, proposer_contact, status, proposed_at)
-				values (:id, :unit, :unitName, :region, :name, :description, :proposer, :contact, 'PROPOSED', :now)""")
+				values (:id, :unit, :unitName, :region, :name, :description, :proposer, :contact, :status, :now)""")
 			.param("id", id)
+			.param("status", Status.PROPOSED.name())
 			.param("unit", unit.id())
 			.param("unitName", unit.name())
 			.param("region", unit.region().value())
@@ -278,6 +299,7 @@ public class Proposals {
 	public Proposal accept(UUID proposalId, Acceptance acceptance) {
 		CurrentUser user = requirePurchaser();
 		Proposal proposal = lockOwn(proposalId, user);
+		Status accepted = proposal.status().accept();
 		FiscalYear year = nextPlanYear();
 		Plan plan = plans.start(year);
 		if (!plan.status().editable()) {
@@ -292,15 +314,16 @@ public class Proposals {
 				acceptance.amount(), acceptance.fundingSource(), true, null, null, null, null, null, null);
 		PlanLine line = plans.addLine(plan.id(), draft);
 		jdbc.sql("""
-				update budget.proposal set status = 'ACCEPTED', accepted_line_id = :line, decided_at = :now,
+				update budget.proposal set status = :status, accepted_line_id = :line, decided_at = :now,
 				  decided_by = :by where id = :id""")
+			.param("status", accepted.name())
 			.param("line", line.id())
 			.param("now", now())
 			.param("by", user.username())
 			.param("id", proposalId)
 			.update();
-		audit.record("proposal.accept", "Proposal", proposalId, Map.of("status", "PROPOSED"),
-				Map.of("status", "ACCEPTED", "plan", plan.id(), "line", line.id(), "year", year.value()));
+		audit.record("proposal.accept", "Proposal", proposalId, Map.of("status", proposal.status().name()),
+				Map.of("status", accepted.name(), "plan", plan.id(), "line", line.id(), "year", year.value()));
 		return get(proposalId);
 	}
 
@@ -309,23 +332,25 @@ public class Proposals {
 	public Proposal decline(UUID proposalId, String reason) {
 		CurrentUser user = requirePurchaser();
 		Proposal proposal = lockOwn(proposalId, user);
+		Status declined = proposal.status().decline();
 		String text = required(reason, "reason", "未采纳的理由（将在门户公开）", MAX_REASON);
 		jdbc.sql("""
-				update budget.proposal set status = 'DECLINED', decision_reason = :reason, decided_at = :now,
+				update budget.proposal set status = :status, decision_reason = :reason, decided_at = :now,
 				  decided_by = :by where id = :id""")
+			.param("status", declined.name())
 			.param("reason", text)
 			.param("now", now())
 			.param("by", user.username())
 			.param("id", proposal.id())
 			.update();
-		audit.record("proposal.decline", "Proposal", proposalId, Map.of("status", "PROPOSED"),
-				Map.of("status", "DECLINED", "reason", text));
+		audit.record("proposal.decline", "Proposal", proposalId, Map.of("status", proposal.status().name()),
+				Map.of("status", declined.name(), "reason", text));
 		return get(proposalId);
 	}
 
 	// ---- helpers ---------------------------------------------------------------------
 
-	/** The proposal, locked, if addressed to the user's unit and not yet answered. */
+	/** The proposal, locked, if addressed to the user's unit. */
 	private Proposal lockOwn(UUID proposalId, CurrentUser user) {
 		UUID unit = jdbc.sql("select unit_id from budget.proposal where id = :id for update")
 			.param("id", proposalId)
@@ -335,12 +360,7 @@ public class Proposals {
 		if (!unit.equals(user.organizationId())) {
 			throw new NotFoundException("建议不存在");
 		}
-		Proposal proposal = get(proposalId);
-		if (proposal.status() != Status.PROPOSED) {
-			throw new org.govbuy.platform.StateConflictException("status",
-					"该建议已答复（" + proposal.statusLabel() + "），不能再次处理");
-		}
-		return proposal;
+		return get(proposalId);
 	}
 
 	private Proposal get(UUID id) {

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
+import org.govbuy.budget.domain.LineStatus;
 import org.govbuy.budget.domain.FundingSource;
 import org.govbuy.budget.domain.PlanStatus;
 import org.govbuy.budget.domain.TargetCategory;
@@ -93,11 +94,12 @@ public class PublishedPlans {
 				select p.id, p.unit_name, p.region_code, p.fiscal_year,
 				  count(l.id) as approved_lines, coalesce(sum(f.approved), 0) as approved_total
 				from budget.plan p
-				left join budget.plan_line l on l.plan_id = p.id and l.status = 'APPROVED'
+				left join budget.plan_line l on l.plan_id = p.id and l.status = :approved
 				left join budget.funds_line f on f.line_id = l.id
 				where p.status in (:published) and p.region_code like :pattern
 				  and (cast(:year as integer) is null or p.fiscal_year = :year)
 				group by p.id order by p.fiscal_year desc, p.region_code, p.unit_name""")
+			.param("approved", LineStatus.APPROVED.name())
 			.param("published", PUBLISHED)
 			.param("pattern", (region == null ? "" : region.scopePrefix()) + "%")
 			.param("year", year == null ? null : year.value())
@@ -113,10 +115,11 @@ public class PublishedPlans {
 				select p.id, p.unit_name, p.region_code, p.fiscal_year,
 				  count(l.id) as approved_lines, coalesce(sum(f.approved), 0) as approved_total
 				from budget.plan p
-				left join budget.plan_line l on l.plan_id = p.id and l.status = 'APPROVED'
+				left join budget.plan_line l on l.plan_id = p.id and l.status = :approved
 				left join budget.funds_line f on f.line_id = l.id
 				where p.id = :id and p.status in (:published)
 				group by p.id""")
+			.param("approved", LineStatus.APPROVED.name())
 			.param("id", planId)
 			.param("published", PUBLISHED)
 			.query((rs, n) -> new PublishedPlan(rs.getObject("id", UUID.class), rs.getString("unit_name"),
@@ -127,7 +130,8 @@ public class PublishedPlans {
 		Map<UUID, List<PublishedTarget>> targets = new HashMap<>();
 		jdbc.sql("""
 				select t.* from budget.line_target t join budget.plan_line l on l.id = t.line_id
-				where l.plan_id = :plan and l.status = 'APPROVED' order by t.line_id, t.seq""")
+				where l.plan_id = :plan and l.status = :approved order by t.line_id, t.seq""")
+			.param("approved", LineStatus.APPROVED.name())
 			.param("plan", planId)
 			.query((rs, n) -> targets.computeIfAbsent(rs.getObject("line_id", UUID.class), key -> new ArrayList<>())
 				.add(new PublishedTarget(TargetCategory.valueOf(rs.getString("category")).label(),
@@ -137,7 +141,8 @@ public class PublishedPlans {
 				select l.id, l.seq, l.project_name, l.catalog_code, l.catalog_name, l.service_content,
 				  l.service_standard, l.quantity, l.funding_source, l.procurement_law, f.approved
 				from budget.plan_line l join budget.funds_line f on f.line_id = l.id
-				where l.plan_id = :plan and l.status = 'APPROVED' order by l.seq""")
+				where l.plan_id = :plan and l.status = :approved order by l.seq""")
+			.param("approved", LineStatus.APPROVED.name())
 			.param("plan", planId)
 			.query((rs, n) -> new PublishedLine(rs.getInt("seq"), rs.getString("project_name"),
 					rs.getString("catalog_code"), rs.getString("catalog_name"), rs.getString("service_content"),

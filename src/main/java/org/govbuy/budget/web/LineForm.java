@@ -2,7 +2,6 @@ package org.govbuy.budget.web;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
@@ -19,67 +18,84 @@ import org.govbuy.budget.domain.TargetCategory;
 import org.govbuy.platform.InvalidInputException;
 import org.govbuy.shared.Money;
 
-import org.springframework.util.MultiValueMap;
+import org.springframework.format.annotation.DateTimeFormat;
+import org.springframework.format.annotation.NumberFormat;
 
 /**
- * The plan-line form of the pages: flat fields (one pair per indicator category, one
- * amount per later year) read into a {@link LineDraft}, and a draft written back into
- * fields for editing.
+ * The plan-line form of the pages as posted: typed fields, one amount per later year
+ * ({@code laterYears[2028]}) and one indicator and target per category
+ * ({@code indicators[OUTPUT]}, {@code targets[OUTPUT]}); read into a {@link LineDraft},
+ * and a draft or a refused form written back into the fields the page shows.
+ *
+ * @param projectName 项目名称
+ * @param budgetProject 预算项目
+ * @param catalogCode 指导性目录条目
+ * @param serviceContent 服务内容
+ * @param serviceStandard 服务标准
+ * @param quantity 数量
+ * @param amount the budget year's amount in yuan
+ * @param fundingSource 资金来源
+ * @param newProject whether it is a new project
+ * @param laterYears the later years' amounts in yuan, by year
+ * @param indicators the indicator's name per category
+ * @param targets the target value per category
+ * @param assessmentConclusion the ex-ante assessment's conclusion, if assessed
+ * @param assessmentDate when it was assessed
+ * @param assessmentBy who assessed it
+ * @param assessmentSummary the assessment's findings
+ * @param replacedExpenditure 费随事转: what the unit spent on the service itself, in yuan
+ * @param replacedDescription which expenditure that was
+ * @param declared the negative-list attributes declared
  */
-final class LineForm {
+record LineForm(String projectName, String budgetProject, String catalogCode, String serviceContent,
+		String serviceStandard, String quantity, @NumberFormat(pattern = "#,##0.##") BigDecimal amount,
+		FundingSource fundingSource, Boolean newProject, Map<Integer, BigDecimal> laterYears,
+		Map<TargetCategory, String> indicators, Map<TargetCategory, String> targets,
+		ExAnteAssessment.Conclusion assessmentConclusion,
+		@DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate assessmentDate, String assessmentBy,
+		String assessmentSummary, @NumberFormat(pattern = "#,##0.##") BigDecimal replacedExpenditure,
+		String replacedDescription, List<String> declared) {
 
 	/** The negative-list attributes a unit can declare on the form, with their labels. */
 	static final Map<String, String> DECLARABLE = declarable();
 
-	private LineForm() {
-	}
-
-	static LineDraft parse(MultiValueMap<String, String> form) {
+	/** The draft the form describes; refuses amounts with more than two decimals. */
+	LineDraft draft() {
 		TreeMap<Integer, Money> years = new TreeMap<>();
-		form.keySet().stream().filter(key -> key.startsWith("year_")).forEach(key -> {
-			String value = form.getFirst(key);
-			if (value != null && !value.isBlank()) {
-				years.put(Integer.parseInt(key.substring(5)), money(value, "laterYears", "以后年度金额"));
-			}
-		});
-		List<PerformanceTarget> targets = new ArrayList<>();
+		if (laterYears != null) {
+			laterYears.forEach((year, value) -> {
+				if (value != null) {
+					years.put(year, money(value, "laterYears", "以后年度金额"));
+				}
+			});
+		}
+		List<PerformanceTarget> performance = new ArrayList<>();
 		for (TargetCategory category : TargetCategory.values()) {
-			String indicator = text(form, "indicator_" + category.name());
-			String target = text(form, "target_" + category.name());
+			String indicator = text(indicators == null ? null : indicators.get(category));
+			String target = text(targets == null ? null : targets.get(category));
 			if (indicator != null || target != null) {
 				if (indicator == null || target == null) {
 					throw new InvalidInputException("targets", category.label() + "须同时填写指标名称和目标值");
 				}
-				targets.add(new PerformanceTarget(category, indicator, target));
+				performance.add(new PerformanceTarget(category, indicator, target));
 			}
 		}
-		ExAnteAssessment assessment = null;
-		String conclusion = text(form, "assessmentConclusion");
-		if (conclusion != null) {
-			LocalDate date;
-			try {
-				date = text(form, "assessmentDate") == null ? null : LocalDate.parse(text(form, "assessmentDate"));
-			}
-			catch (DateTimeParseException ex) {
-				throw new InvalidInputException("assessmentDate", "评估日期格式不正确，应为 年-月-日");
-			}
-			assessment = new ExAnteAssessment(ExAnteAssessment.Conclusion.valueOf(conclusion), date,
-					text(form, "assessmentBy"), text(form, "assessmentSummary"));
+		ExAnteAssessment assessment = assessmentConclusion == null ? null : new ExAnteAssessment(assessmentConclusion,
+				assessmentDate, text(assessmentBy), text(assessmentSummary));
+		return new LineDraft(text(projectName), text(budgetProject), text(catalogCode), text(serviceContent),
+				text(serviceStandard), text(quantity), amount == null ? null : money(amount, "amount", "本年度预算金额"),
+				fundingSource, Boolean.TRUE.equals(newProject), years, performance, assessment,
+				replacedExpenditure == null ? null : money(replacedExpenditure, "replacedExpenditure", "费随事转金额"),
+				text(replacedDescription), declaredAttributes());
+	}
+
+	/** The declared attributes the form knows, in the form's order. */
+	Set<String> declaredAttributes() {
+		Set<String> known = new LinkedHashSet<>();
+		if (declared != null) {
+			declared.stream().filter(DECLARABLE::containsKey).forEach(known::add);
 		}
-		String amount = text(form, "amount");
-		String funding = text(form, "fundingSource");
-		String replaced = text(form, "replacedExpenditure");
-		Set<String> declared = new LinkedHashSet<>();
-		List<String> values = form.get("declared");
-		if (values != null) {
-			values.stream().filter(DECLARABLE::containsKey).forEach(declared::add);
-		}
-		return new LineDraft(text(form, "projectName"), text(form, "budgetProject"), text(form, "catalogCode"),
-				text(form, "serviceContent"), text(form, "serviceStandard"), text(form, "quantity"),
-				amount == null ? null : money(amount, "amount", "本年度预算金额"),
-				funding == null ? null : FundingSource.valueOf(funding), "true".equals(form.getFirst("newProject")),
-				years, targets, assessment, replaced == null ? null : money(replaced, "replacedExpenditure", "费随事转金额"),
-				text(form, "replacedDescription"), declared);
+		return known;
 	}
 
 	/** The fields of a draft, for the edit form. */
@@ -112,29 +128,51 @@ final class LineForm {
 		return values;
 	}
 
-	/** The first value of every field, to show the form again after an error. */
-	static Map<String, String> echo(MultiValueMap<String, String> form) {
+	/**
+	 * The fields as entered, to show the form again after an error: the request's values
+	 * under the names the page shows (a value that did not convert, such as an amount in
+	 * words, as it was typed).
+	 */
+	static Map<String, String> echo(Map<String, String[]> parameters) {
 		Map<String, String> values = new HashMap<>();
-		form.forEach((key, list) -> values.put(key, list.isEmpty() ? null : list.get(0)));
+		parameters.forEach((name, entered) -> {
+			String value = entered.length == 0 ? null : entered[0];
+			values.put(shownName(name), value);
+		});
 		return values;
 	}
 
-	private static String text(MultiValueMap<String, String> form, String field) {
-		String value = form.getFirst(field);
+	/** The declared attributes as entered. */
+	static List<String> declared(Map<String, String[]> parameters) {
+		String[] entered = parameters.get("declared");
+		return entered == null ? List.of()
+				: java.util.Arrays.stream(entered).filter(DECLARABLE::containsKey).distinct().toList();
+	}
+
+	/** laterYears[2028] → year_2028, indicators[OUTPUT] → indicator_OUTPUT, … */
+	private static String shownName(String name) {
+		int open = name.indexOf('[');
+		if (open < 0 || !name.endsWith("]")) {
+			return name;
+		}
+		String key = name.substring(open + 1, name.length() - 1);
+		return switch (name.substring(0, open)) {
+			case "laterYears" -> "year_" + key;
+			case "indicators" -> "indicator_" + key;
+			case "targets" -> "target_" + key;
+			default -> name;
+		};
+	}
+
+	private static String text(String value) {
 		return value == null || value.isBlank() ? null : value.strip();
 	}
 
-	private static Money money(String value, String field, String label) {
-		try {
-			BigDecimal amount = new BigDecimal(value.strip().replace(",", "").replace("，", ""));
-			if (amount.scale() > 2) {
-				throw new InvalidInputException(field, label + "最多两位小数");
-			}
-			return Money.of(amount);
+	private static Money money(BigDecimal amount, String field, String label) {
+		if (amount.stripTrailingZeros().scale() > 2) {
+			throw new InvalidInputException(field, label + "最多两位小数");
 		}
-		catch (NumberFormatException ex) {
-			throw new InvalidInputException(field, label + "须为数字（元），例如 800000 或 800000.50");
-		}
+		return Money.of(amount);
 	}
 
 	private static Map<String, String> declarable() {

@@ -1,14 +1,19 @@
 package org.govbuy.budget.web;
 
+import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.time.ZoneId;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import java.util.stream.IntStream;
+
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
 
 import org.govbuy.budget.FundsLedger;
 import org.govbuy.budget.application.AnnualPlans;
@@ -30,14 +35,17 @@ import org.govbuy.shared.FiscalYear;
 import org.govbuy.shared.Money;
 import org.govbuy.shared.RuleViolationException;
 
+import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
-import org.springframework.util.MultiValueMap;
+import org.springframework.validation.BindingResult;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.context.request.WebRequest;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /** Pages of annual plans for purchasing units and finance. */
@@ -60,14 +68,72 @@ class PlanPages {
 
 	private final Clock clock;
 
+	private final BudgetBindingMessages bindingMessages;
+
 	PlanPages(AnnualPlans plans, Intentions intentions, FundsLedger ledger, CatalogItems catalog,
-			RegionalParameters parameters, Clock clock) {
+			RegionalParameters parameters, Clock clock, BudgetBindingMessages bindingMessages) {
 		this.plans = plans;
 		this.intentions = intentions;
 		this.ledger = ledger;
 		this.catalog = catalog;
 		this.parameters = parameters;
 		this.clock = clock;
+		this.bindingMessages = bindingMessages;
+	}
+
+	/**
+	 * Starting a unit's plan for a year.
+	 *
+	 * @param fiscalYear the budget year
+	 */
+	record StartForm(@NotNull(message = "请选择预算年度") Integer fiscalYear) {
+	}
+
+	/**
+	 * Finance's review of a line: approve or return, with a comment.
+	 *
+	 * @param comment 审核意见 (required when returning, and when the line has negative-list
+	 * hints)
+	 */
+	record ReviewForm(String comment) {
+	}
+
+	/**
+	 * A mid-year adjustment request (年中调整) of an approved line.
+	 *
+	 * @param newAmount the amount asked for, in yuan
+	 * @param reason why
+	 */
+	record AdjustmentForm(@NotNull(message = "请填写调整后金额") BigDecimal newAmount, String reason) {
+	}
+
+	/**
+	 * Finance's decision on an adjustment request.
+	 *
+	 * @param approve agree (true) or not
+	 * @param comment finance's comment
+	 */
+	record AdjustmentDecisionForm(@NotNull(message = "请选择同意或不同意") Boolean approve, String comment) {
+	}
+
+	/**
+	 * A procurement intention (采购意向) to publish for an approved line.
+	 *
+	 * @param lineId the approved line
+	 * @param projectName the project's name as published
+	 * @param demandSummary 采购需求概况
+	 * @param expectedMonth 预计采购时间
+	 * @param urgent whether the purchase is urgent (no 30-day wait)
+	 * @param urgentReason why it is urgent
+	 */
+	record IntentionForm(@NotNull(message = "请选择已批复项目") UUID lineId, String projectName, String demandSummary,
+			@DateTimeFormat(pattern = "yyyy-MM") YearMonth expectedMonth, Boolean urgent, String urgentReason) {
+
+		Intentions.Publication publication() {
+			return new Intentions.Publication(projectName, demandSummary, expectedMonth, Boolean.TRUE.equals(urgent),
+					urgentReason);
+		}
+
 	}
 
 	@GetMapping("/budget/plans")
@@ -88,9 +154,14 @@ class PlanPages {
 
 	@PostMapping("/budget/plans")
 	@PreAuthorize(PlanApi.PURCHASERS)
-	String start(@RequestParam int fiscalYear, RedirectAttributes redirect) {
+	String start(@Valid @ModelAttribute("startForm") StartForm form, BindingResult binding,
+			RedirectAttributes redirect) {
+		if (binding.hasErrors()) {
+			redirect.addFlashAttribute("flashError", "预算年度不正确：" + bindingMessages.of(binding));
+			return "redirect:/budget/plans";
+		}
 		try {
-			Plan plan = plans.start(FiscalYear.of(fiscalYear));
+			Plan plan = plans.start(FiscalYear.of(form.fiscalYear()));
 			return "redirect:/budget/plans/" + plan.id();
 		}
 		catch (IllegalArgumentException | InvalidInputException ex) {
@@ -145,50 +216,62 @@ class PlanPages {
 		Plan plan = plans.visible(id);
 		PlanLine line = plan.line(lineId);
 		Map<String, String> values = LineForm.values(line.draft());
-		model.addAttribute("declared", new java.util.ArrayList<>(line.draft().declared()));
+		model.addAttribute("declared", new ArrayList<>(line.draft().declared()));
 		return lineForm(plan, line, values, model);
 	}
 
 	@PostMapping("/budget/plans/{id}/lines")
 	@PreAuthorize(PlanApi.PURCHASERS)
-	String addLine(@PathVariable UUID id, @RequestParam MultiValueMap<String, String> form, Model model,
-			RedirectAttributes redirect) {
-		form.remove("_csrf");
-		try {
-			PlanLine line = plans.addLine(id, LineForm.parse(form));
+	String addLine(@PathVariable UUID id, @Valid @ModelAttribute("lineForm") LineForm form, BindingResult binding,
+			WebRequest request, Model model, RedirectAttributes redirect) {
+		PlanLine[] added = new PlanLine[1];
+		if (saved(binding, request, model, () -> added[0] = plans.addLine(id, form.draft()))) {
+			PlanLine line = added[0];
 			redirect.addFlashAttribute("flash", "已添加" + line.label()
 					+ (line.status() == LineStatus.AWAITING_FILING ? "。该目录条目不在本地区指导性目录中，须待财政部门审核备案后方可提交" : ""));
 			return "redirect:/budget/plans/" + id;
 		}
-		catch (InvalidInputException | IllegalArgumentException ex) {
-			model.addAttribute("error", ex.getMessage());
-		}
-		catch (RuleViolationException ex) {
-			model.addAttribute("violations", ex.violations());
-		}
-		model.addAttribute("declared", form.getOrDefault("declared", List.of()));
-		return lineForm(plans.visible(id), null, LineForm.echo(form), model);
+		Plan plan = plans.visible(id);
+		return lineForm(plan, null, LineForm.echo(request.getParameterMap()), model);
 	}
 
 	@PostMapping("/budget/plans/{id}/lines/{lineId}")
 	@PreAuthorize(PlanApi.PURCHASERS)
 	String reviseLine(@PathVariable UUID id, @PathVariable UUID lineId,
-			@RequestParam MultiValueMap<String, String> form, Model model, RedirectAttributes redirect) {
-		form.remove("_csrf");
-		try {
-			PlanLine line = plans.reviseLine(id, lineId, LineForm.parse(form));
-			redirect.addFlashAttribute("flash", "已保存" + line.label());
+			@Valid @ModelAttribute("lineForm") LineForm form, BindingResult binding, WebRequest request, Model model,
+			RedirectAttributes redirect) {
+		PlanLine[] revised = new PlanLine[1];
+		if (saved(binding, request, model, () -> revised[0] = plans.reviseLine(id, lineId, form.draft()))) {
+			redirect.addFlashAttribute("flash", "已保存" + revised[0].label());
 			return "redirect:/budget/plans/" + id;
 		}
-		catch (InvalidInputException | IllegalArgumentException ex) {
-			model.addAttribute("error", ex.getMessage());
-		}
-		catch (RuleViolationException ex) {
-			model.addAttribute("violations", ex.violations());
-		}
-		model.addAttribute("declared", form.getOrDefault("declared", List.of()));
 		Plan plan = plans.visible(id);
-		return lineForm(plan, plan.line(lineId), LineForm.echo(form), model);
+		return lineForm(plan, plan.line(lineId), LineForm.echo(request.getParameterMap()), model);
+	}
+
+	/**
+	 * Saves a line from its form; when the form or the rules refuse it, puts the reason
+	 * ({@code error}) or the rules ({@code violations}) and what was declared on the
+	 * page.
+	 */
+	private boolean saved(BindingResult binding, WebRequest request, Model model, Runnable save) {
+		if (!binding.hasErrors()) {
+			try {
+				save.run();
+				return true;
+			}
+			catch (InvalidInputException | IllegalArgumentException ex) {
+				model.addAttribute("error", ex.getMessage());
+			}
+			catch (RuleViolationException ex) {
+				model.addAttribute("violations", ex.violations());
+			}
+		}
+		else {
+			model.addAttribute("error", bindingMessages.of(binding));
+		}
+		model.addAttribute("declared", LineForm.declared(request.getParameterMap()));
+		return false;
 	}
 
 	@PostMapping("/budget/plans/{id}/lines/{lineId}/delete")
@@ -222,42 +305,37 @@ class PlanPages {
 
 	@PostMapping("/budget/plans/{id}/lines/{lineId}/approve")
 	@PreAuthorize(PlanApi.DECIDERS)
-	String approve(@PathVariable UUID id, @PathVariable UUID lineId, @RequestParam(required = false) String comment,
-			RedirectAttributes redirect) {
-		return act(id, redirect, () -> "已批复" + plans.approveLine(id, lineId, comment).label());
+	String approve(@PathVariable UUID id, @PathVariable UUID lineId,
+			@Valid @ModelAttribute("reviewForm") ReviewForm form, BindingResult binding, RedirectAttributes redirect) {
+		return act(id, binding, redirect, () -> "已批复" + plans.approveLine(id, lineId, form.comment()).label());
 	}
 
 	@PostMapping("/budget/plans/{id}/lines/{lineId}/return")
 	@PreAuthorize(PlanApi.DECIDERS)
-	String giveBack(@PathVariable UUID id, @PathVariable UUID lineId, @RequestParam(required = false) String comment,
-			RedirectAttributes redirect) {
-		return act(id, redirect, () -> "已退回" + plans.returnLine(id, lineId, comment).label());
+	String giveBack(@PathVariable UUID id, @PathVariable UUID lineId,
+			@Valid @ModelAttribute("reviewForm") ReviewForm form, BindingResult binding, RedirectAttributes redirect) {
+		return act(id, binding, redirect, () -> "已退回" + plans.returnLine(id, lineId, form.comment()).label());
 	}
 
 	@PostMapping("/budget/plans/{id}/lines/{lineId}/adjustments")
 	@PreAuthorize(PlanApi.PURCHASERS)
-	String requestAdjustment(@PathVariable UUID id, @PathVariable UUID lineId, @RequestParam String newAmount,
-			@RequestParam(required = false) String reason, RedirectAttributes redirect) {
-		return act(id, redirect, () -> {
-			Money amount;
-			try {
-				amount = Money.of(newAmount);
-			}
-			catch (IllegalArgumentException ex) {
-				throw new InvalidInputException("newAmount", "调整后金额须为数字（元）");
-			}
-			plans.requestAdjustment(id, lineId, amount, reason);
+	String requestAdjustment(@PathVariable UUID id, @PathVariable UUID lineId,
+			@Valid @ModelAttribute("adjustmentForm") AdjustmentForm form, BindingResult binding,
+			RedirectAttributes redirect) {
+		return act(id, binding, redirect, () -> {
+			plans.requestAdjustment(id, lineId, Money.of(form.newAmount()), form.reason());
 			return "已提交年中调整申请，待财政部门审核";
 		});
 	}
 
 	@PostMapping("/budget/plans/{id}/adjustments/{adjustmentId}")
 	@PreAuthorize(PlanApi.DECIDERS)
-	String decideAdjustment(@PathVariable UUID id, @PathVariable UUID adjustmentId, @RequestParam boolean approve,
-			@RequestParam(required = false) String comment, RedirectAttributes redirect) {
-		return act(id, redirect, () -> {
-			plans.decideAdjustment(adjustmentId, approve, comment);
-			return approve ? "已同意调整，资金台账的批复金额已更新" : "已答复不同意调整";
+	String decideAdjustment(@PathVariable UUID id, @PathVariable UUID adjustmentId,
+			@Valid @ModelAttribute("adjustmentDecisionForm") AdjustmentDecisionForm form, BindingResult binding,
+			RedirectAttributes redirect) {
+		return act(id, binding, redirect, () -> {
+			plans.decideAdjustment(adjustmentId, form.approve(), form.comment());
+			return form.approve() ? "已同意调整，资金台账的批复金额已更新" : "已答复不同意调整";
 		});
 	}
 
@@ -294,19 +372,16 @@ class PlanPages {
 
 	@PostMapping("/budget/intentions")
 	@PreAuthorize(PlanApi.PURCHASERS)
-	String publish(@RequestParam UUID lineId, @RequestParam(required = false) String projectName,
-			@RequestParam(required = false) String demandSummary, @RequestParam(required = false) String expectedMonth,
-			@RequestParam(defaultValue = "false") boolean urgent, @RequestParam(required = false) String urgentReason,
+	String publish(@Valid @ModelAttribute("intentionForm") IntentionForm form, BindingResult binding,
 			RedirectAttributes redirect) {
+		if (binding.hasErrors()) {
+			redirect.addFlashAttribute("flashError", bindingMessages.of(binding));
+			return "redirect:/budget/intentions";
+		}
 		try {
-			YearMonth month = expectedMonth == null || expectedMonth.isBlank() ? null : YearMonth.parse(expectedMonth);
-			Intentions.Intention published = intentions.publish(lineId,
-					new Intentions.Publication(projectName, demandSummary, month, urgent, urgentReason));
+			Intentions.Intention published = intentions.publish(form.lineId(), form.publication());
 			redirect.addFlashAttribute("flash",
 					"已公开采购意向“" + published.projectName() + "”，最早可于" + published.earliestStart() + "开始采购活动");
-		}
-		catch (java.time.format.DateTimeParseException ex) {
-			redirect.addFlashAttribute("flashError", "预计采购时间格式不正确，应为 年-月，例如 2027-03");
 		}
 		catch (InvalidInputException ex) {
 			redirect.addFlashAttribute("flashError", ex.getMessage());
@@ -330,18 +405,22 @@ class PlanPages {
 
 	// ---- helpers ---------------------------------------------------------------------
 
-	private String lineForm(Plan plan, PlanLine line, Map<String, String> values, Model model) {
+	/** The later years the form asks amounts for: those of the medium-term plan. */
+	private List<Integer> laterYears(Plan plan) {
 		int fiscalYear = plan.fiscalYear().value();
 		int planYears = parameters.days(plan.region(), PolicyParameter.MEDIUM_TERM_PLAN_YEARS,
 				plan.fiscalYear().start());
+		return IntStream.range(1, Math.max(planYears, 1)).map(i -> fiscalYear + i).boxed().toList();
+	}
+
+	private String lineForm(Plan plan, PlanLine line, Map<String, String> values, Model model) {
 		model.addAttribute("plan", plan);
 		model.addAttribute("line", line);
 		model.addAttribute("form", values);
 		if (!model.containsAttribute("declared")) {
 			model.addAttribute("declared", List.of());
 		}
-		model.addAttribute("laterYears",
-				IntStream.range(1, Math.max(planYears, 1)).map(i -> fiscalYear + i).boxed().toList());
+		model.addAttribute("laterYears", laterYears(plan));
 		model.addAttribute("items", catalog.publishedItems(plan.region(), plan.fiscalYear()));
 		model.addAttribute("fundingSources", FundingSource.values());
 		model.addAttribute("categories", TargetCategory.values());
@@ -350,6 +429,16 @@ class PlanPages {
 		model.addAttribute("majorThreshold", parameters.money(plan.region(),
 				PolicyParameter.MAJOR_SERVICE_PROJECT_THRESHOLD, plan.fiscalYear().start()));
 		return "budget/line-form";
+	}
+
+	/** Runs a command posted with a form: what the form got wrong is refused first. */
+	private String act(UUID planId, BindingResult binding, RedirectAttributes redirect,
+			java.util.function.Supplier<String> command) {
+		if (binding.hasErrors()) {
+			redirect.addFlashAttribute("flashError", bindingMessages.of(binding));
+			return "redirect:/budget/plans/" + planId;
+		}
+		return act(planId, redirect, command);
 	}
 
 	private String act(UUID planId, RedirectAttributes redirect, java.util.function.Supplier<String> command) {

@@ -21,6 +21,7 @@ import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
@@ -66,9 +67,10 @@ class PlanWorkbookController {
 
 	@PostMapping("/budget/plans/{id}/import")
 	@PreAuthorize(PURCHASERS)
-	String importLines(@PathVariable UUID id, @RequestParam(name = "file", required = false) MultipartFile file,
-			Model model) throws IOException {
+	String importLines(@PathVariable UUID id, @ModelAttribute("importForm") ImportForm form, Model model)
+			throws IOException {
 		model.addAttribute("planId", id);
+		MultipartFile file = form.file();
 		if (file == null || file.isEmpty()) {
 			model.addAttribute("error", "请选择要导入的 .xlsx 文件");
 			return "budget/import-result";
@@ -82,6 +84,14 @@ class PlanWorkbookController {
 			model.addAttribute("error", ex.getMessage());
 		}
 		return "budget/import-result";
+	}
+
+	/**
+	 * A workbook of plan lines to import.
+	 *
+	 * @param file the .xlsx file (the template or an exported table)
+	 */
+	record ImportForm(MultipartFile file) {
 	}
 
 	/** Next fiscal year: plans are drafted the year before. */

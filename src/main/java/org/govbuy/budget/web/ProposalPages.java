@@ -1,7 +1,12 @@
 package org.govbuy.budget.web;
 
-import java.util.Arrays;
+import java.math.BigDecimal;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
 import java.util.UUID;
+
+import jakarta.validation.Valid;
 
 import org.govbuy.budget.application.Proposals;
 import org.govbuy.budget.application.Proposals.Acceptance;
@@ -16,7 +21,9 @@ import org.govbuy.shared.RuleViolationException;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
@@ -45,18 +52,11 @@ class ProposalPages {
 	 * @param proposerContact 联系方式
 	 * @param website a field hidden from people: only robots fill it in
 	 */
-	record ProposalForm(String unitId, String serviceName, String description, String proposerName,
+	record ProposalForm(UUID unitId, String serviceName, String description, String proposerName,
 			String proposerContact, String website) {
 
 		NewProposal toProposal() {
-			UUID unit;
-			try {
-				unit = unitId == null || unitId.isBlank() ? null : UUID.fromString(unitId.strip());
-			}
-			catch (IllegalArgumentException ex) {
-				throw new InvalidInputException("unitId", "请选择购买主体");
-			}
-			return new NewProposal(unit, serviceName, description, proposerName, proposerContact);
+			return new NewProposal(unitId, serviceName, description, proposerName, proposerContact);
 		}
 
 	}
@@ -69,29 +69,21 @@ class ProposalPages {
 	 * @param fundingSource 资金来源
 	 * @param serviceContent 服务内容
 	 */
-	record AcceptForm(String catalogCode, String amount, String fundingSource, String serviceContent) {
+	record AcceptForm(String catalogCode, BigDecimal amount, FundingSource fundingSource, String serviceContent) {
 
 		Acceptance toAcceptance() {
-			Money money;
-			try {
-				money = amount == null || amount.isBlank() ? null : Money.of(amount.strip().replace(",", ""));
-			}
-			catch (RuntimeException ex) {
-				throw new InvalidInputException("amount", "预算金额格式不正确，请填写以元为单位的金额");
-			}
-			FundingSource source = Arrays.stream(FundingSource.values())
-				.filter(candidate -> candidate.name().equals(fundingSource))
-				.findFirst()
-				.orElse(null);
-			return new Acceptance(catalogCode, money, source, serviceContent);
+			return new Acceptance(catalogCode, amount == null ? null : Money.of(amount), fundingSource, serviceContent);
 		}
 
 	}
 
 	private final Proposals proposals;
 
-	ProposalPages(Proposals proposals) {
+	private final BudgetBindingMessages bindingMessages;
+
+	ProposalPages(Proposals proposals, BudgetBindingMessages bindingMessages) {
 		this.proposals = proposals;
+		this.bindingMessages = bindingMessages;
 	}
 
 	// ---- the portal -----------------------------------------------------------------
@@ -105,7 +97,7 @@ class ProposalPages {
 
 	@GetMapping("/portal/proposals/new")
 	@PreAuthorize("permitAll()")
-	String proposalForm(@RequestParam(required = false) String unit, Model model) {
+	String proposalForm(@RequestParam(required = false) UUID unit, Model model) {
 		if (!model.containsAttribute("form")) {
 			String proposer = CurrentUser.current()
 				.filter(user -> user.hasRole(Role.PROVIDER))
@@ -119,22 +111,34 @@ class ProposalPages {
 
 	@PostMapping("/portal/proposals/new")
 	@PreAuthorize("permitAll()")
-	String propose(ProposalForm form, Model model, RedirectAttributes redirect) {
+	String propose(@Valid @ModelAttribute("form") ProposalForm form, BindingResult binding, Model model,
+			RedirectAttributes redirect) {
+		if (form == null) {
+			// a value did not convert (the unit): show the form again as it was entered
+			form = new ProposalForm(null, text(binding, "serviceName"), text(binding, "description"),
+					text(binding, "proposerName"), text(binding, "proposerContact"), text(binding, "website"));
+			model.addAttribute("form", form);
+		}
 		if (form.website() != null && !form.website().isBlank()) {
 			// A robot filled in the hidden field: store nothing, answer as usual.
 			redirect.addFlashAttribute("flash", THANKS);
 			return "redirect:/portal/proposals";
 		}
-		try {
-			proposals.propose(form.toProposal());
-			redirect.addFlashAttribute("flash", THANKS);
-			return "redirect:/portal/proposals";
+		if (binding.hasErrors()) {
+			model.addAttribute("error", bindingMessages.of(binding));
+			model.addAttribute("field", binding.getFieldError() == null ? null : binding.getFieldError().getField());
 		}
-		catch (InvalidInputException ex) {
-			model.addAttribute("error", ex.getMessage());
-			model.addAttribute("field", ex.field());
+		else {
+			try {
+				proposals.propose(form.toProposal());
+				redirect.addFlashAttribute("flash", THANKS);
+				return "redirect:/portal/proposals";
+			}
+			catch (InvalidInputException ex) {
+				model.addAttribute("error", ex.getMessage());
+				model.addAttribute("field", ex.field());
+			}
 		}
-		model.addAttribute("form", form);
 		return proposalForm(null, model);
 	}
 
@@ -154,30 +158,54 @@ class ProposalPages {
 
 	@PostMapping("/budget/proposals/{id}/accept")
 	@PreAuthorize(DECIDERS)
-	String accept(@PathVariable UUID id, AcceptForm form, Model model, RedirectAttributes redirect) {
-		try {
-			Proposals.Proposal accepted = proposals.accept(id, form.toAcceptance());
-			redirect.addFlashAttribute("flash", "已采纳「" + accepted.serviceName() + "」，已作为草稿项目纳入"
-					+ accepted.acceptedYear() + "年度购买计划，请在年度购买计划中补充绩效目标等内容后提交");
-			return "redirect:/budget/proposals";
+	String accept(@PathVariable UUID id, @Valid @ModelAttribute("acceptForm") AcceptForm form, BindingResult binding,
+			Model model, RedirectAttributes redirect) {
+		if (binding.hasErrors()) {
+			model.addAttribute("error", bindingMessages.of(binding));
 		}
-		catch (RuleViolationException ex) {
-			model.addAttribute("violations", ex.violations());
-		}
-		catch (InvalidInputException ex) {
-			model.addAttribute("error", ex.getMessage());
+		else {
+			try {
+				Proposals.Proposal accepted = proposals.accept(id, form.toAcceptance());
+				redirect.addFlashAttribute("flash", "已采纳「" + accepted.serviceName() + "」，已作为草稿项目纳入"
+						+ accepted.acceptedYear() + "年度购买计划，请在年度购买计划中补充绩效目标等内容后提交");
+				return "redirect:/budget/proposals";
+			}
+			catch (RuleViolationException ex) {
+				model.addAttribute("violations", ex.violations());
+			}
+			catch (InvalidInputException ex) {
+				model.addAttribute("error", ex.getMessage());
+			}
 		}
 		model.addAttribute("failedId", id);
-		model.addAttribute("acceptForm", form);
+		// as entered, also what did not convert (the form itself is then null)
+		Map<String, Object> entered = new HashMap<>();
+		for (String field : List.of("catalogCode", "amount", "fundingSource", "serviceContent")) {
+			entered.put(field, text(binding, field));
+		}
+		model.addAttribute("accepted", entered);
 		return list(model);
+	}
+
+	private static String text(BindingResult binding, String field) {
+		Object value = binding.getFieldValue(field);
+		return value == null ? null : value.toString();
+	}
+
+	/**
+	 * The unit's answer that it does not take a proposal.
+	 *
+	 * @param reason 未采纳的理由, published on the portal
+	 */
+	record DeclineForm(String reason) {
 	}
 
 	@PostMapping("/budget/proposals/{id}/decline")
 	@PreAuthorize(DECIDERS)
-	String decline(@PathVariable UUID id, @RequestParam(required = false) String reason, Model model,
-			RedirectAttributes redirect) {
+	String decline(@PathVariable UUID id, @Valid @ModelAttribute("declineForm") DeclineForm form, BindingResult binding,
+			Model model, RedirectAttributes redirect) {
 		try {
-			Proposals.Proposal declined = proposals.decline(id, reason);
+			Proposals.Proposal declined = proposals.decline(id, form.reason());
 			redirect.addFlashAttribute("flash", "已答复未采纳「" + declined.serviceName() + "」，理由已在门户公开");
 			return "redirect:/budget/proposals";
 		}
@@ -185,7 +213,7 @@ class ProposalPages {
 			model.addAttribute("error", ex.getMessage());
 		}
 		model.addAttribute("failedId", id);
-		model.addAttribute("declineReason", reason);
+		model.addAttribute("declineReason", form.reason());
 		return list(model);
 	}
 

@@ -12,6 +12,7 @@ import tools.jackson.databind.json.JsonMapper;
 import org.govbuy.catalog.domain.CatalogRows;
 import org.govbuy.catalog.domain.CatalogRows.RowError;
 import org.govbuy.catalog.domain.CatalogVersion;
+import org.govbuy.catalog.domain.ImportJobStatus;
 import org.govbuy.platform.CurrentUser;
 import org.govbuy.platform.InvalidInputException;
 import org.govbuy.platform.NotFoundException;
@@ -37,12 +38,17 @@ public class CatalogImports implements DisposableBean {
 	private static final Logger log = LoggerFactory.getLogger(CatalogImports.class);
 
 	/** An import job as the page and the API show it. */
-	public record ImportJob(UUID id, UUID versionId, String fileName, String fileHash, String status, String phase,
-			int totalRows, int processedRows, int importedRows, List<RowError> errors, Instant createdAt,
+	public record ImportJob(UUID id, UUID versionId, String fileName, String fileHash, ImportJobStatus status,
+			String phase, int totalRows, int processedRows, int importedRows, List<RowError> errors, Instant createdAt,
 			Instant finishedAt, boolean repeated) {
 
 		public boolean finished() {
-			return !"RUNNING".equals(status);
+			return status.finished();
+		}
+
+		/** Whether the draft's items were replaced by the file. */
+		public boolean succeeded() {
+			return status == ImportJobStatus.SUCCEEDED;
 		}
 
 		public int percent() {
@@ -116,8 +122,9 @@ public class CatalogImports implements DisposableBean {
 		return jdbc.sql("select * from catalog.import_job where id = :id").param("id", jobId).query((rs, n) -> {
 			String errors = rs.getString("errors");
 			return new ImportJob(rs.getObject("id", UUID.class), rs.getObject("version_id", UUID.class),
-					rs.getString("file_name"), rs.getString("file_hash"), rs.getString("status"), rs.getString("phase"),
-					rs.getInt("total_rows"), rs.getInt("processed_rows"), rs.getInt("imported_rows"),
+					rs.getString("file_name"), rs.getString("file_hash"),
+					ImportJobStatus.valueOf(rs.getString("status")), rs.getString("phase"), rs.getInt("total_rows"),
+					rs.getInt("processed_rows"), rs.getInt("imported_rows"),
 					errors == null ? List.of() : json.readValue(errors, new TypeReference<List<RowError>>() {
 					}), CatalogRepository.instant(rs, "created_at"), CatalogRepository.instant(rs, "finished_at"),
 					false);
@@ -153,7 +160,8 @@ public class CatalogImports implements DisposableBean {
 		}
 		String hash = ContentHash.sha256(content);
 		Optional<UUID> done = jdbc.sql(
-				"select id from catalog.import_job where version_id = :version and file_hash = :hash and status = 'SUCCEEDED'")
+				"select id from catalog.import_job where version_id = :version and file_hash = :hash and status = :succeeded")
+			.param("succeeded", ImportJobStatus.SUCCEEDED.name())
 			.param("version", versionId)
 			.param("hash", hash)
 			.query(UUID.class)
@@ -165,8 +173,9 @@ public class CatalogImports implements DisposableBean {
 		jdbc.sql(
 				"""
 						insert into catalog.import_job (id, version_id, file_hash, file_name, status, phase, created_by, created_at)
-						values (:id, :version, :hash, :name, 'RUNNING', 'READING', :by, :at)""")
+						values (:id, :version, :hash, :name, :status, 'READING', :by, :at)""")
 			.param("id", id)
+			.param("status", ImportJobStatus.RUNNING.name())
 			.param("version", versionId)
 			.param("hash", hash)
 			.param("name", fileName == null ? null : fileName.substring(0, Math.min(255, fileName.length())))
@@ -188,23 +197,23 @@ public class CatalogImports implements DisposableBean {
 					version.region().isNational() ? null : upper.orElse(null));
 			progress(jobId, "STORING", rows.size(), rows.size() / 2);
 			if (!validation.clean()) {
-				finish(jobId, "REJECTED", 0, validation.errors());
+				finish(jobId, ImportJobStatus.REJECTED, 0, validation.errors());
 				return;
 			}
 			management.replaceItems(user, job.versionId(), validation.items(),
 					"Excel " + job.fileName() + " sha256:" + job.fileHash());
-			finish(jobId, "SUCCEEDED", validation.items().size(), List.of());
+			finish(jobId, ImportJobStatus.SUCCEEDED, validation.items().size(), List.of());
 		}
 		catch (InvalidInputException ex) {
-			finish(jobId, "REJECTED", 0, List.of(new RowError(0, "文件", null, ex.getMessage())));
+			finish(jobId, ImportJobStatus.REJECTED, 0, List.of(new RowError(0, "文件", null, ex.getMessage())));
 		}
 		catch (org.govbuy.shared.RuleViolationException ex) {
-			finish(jobId, "REJECTED", 0,
+			finish(jobId, ImportJobStatus.REJECTED, 0,
 					ex.violations().stream().map(v -> new RowError(0, "文件", null, v.describe())).toList());
 		}
 		catch (RuntimeException ex) {
 			log.error("目录导入失败 {}", jobId, ex);
-			finish(jobId, "FAILED", 0, List.of(new RowError(0, "文件", null, "导入时系统出错，未写入任何数据，请稍后重试")));
+			finish(jobId, ImportJobStatus.FAILED, 0, List.of(new RowError(0, "文件", null, "导入时系统出错，未写入任何数据，请稍后重试")));
 		}
 	}
 
@@ -218,11 +227,12 @@ public class CatalogImports implements DisposableBean {
 			.update();
 	}
 
-	private void finish(UUID jobId, String status, int imported, List<RowError> errors) {
+	private void finish(UUID jobId, ImportJobStatus outcome, int imported, List<RowError> errors) {
+		ImportJobStatus status = find(jobId).orElseThrow().status().end(outcome);
 		jdbc.sql("""
 				update catalog.import_job set status = :status, phase = 'DONE', processed_rows = total_rows,
 				    imported_rows = :imported, errors = :errors, finished_at = :at where id = :id""")
-			.param("status", status)
+			.param("status", status.name())
 			.param("imported", imported)
 			.param("errors", errors.isEmpty() ? null : json.writeValueAsString(errors))
 			.param("at", CatalogRepository.utc(clock.instant()))

@@ -22,6 +22,7 @@ import org.govbuy.catalog.domain.AdjustmentDeadline;
 import org.govbuy.catalog.domain.AlignmentPolicy;
 import org.govbuy.catalog.domain.CatalogItem;
 import org.govbuy.catalog.domain.CatalogVersion;
+import org.govbuy.catalog.domain.VersionStatus;
 import org.govbuy.catalog.domain.ItemCode;
 import org.govbuy.platform.AuditTrail;
 import org.govbuy.platform.CurrentUser;
@@ -143,7 +144,7 @@ public class CatalogManagement {
 			throw new InvalidInputException("status", "该目录已有草稿，请先发布或继续编辑现有草稿");
 		}
 		CatalogVersion base = versions.stream()
-			.filter(v -> v.status() == org.govbuy.catalog.domain.VersionStatus.PUBLISHED)
+			.filter(v -> v.status() == VersionStatus.PUBLISHED)
 			.findFirst()
 			.orElseThrow(() -> new InvalidInputException("status", "该目录没有已发布的版本可供调整"));
 		CatalogVersion draft = CatalogVersion.draft(catalogId, catalog.region(), catalog.fiscalYear(),
@@ -263,28 +264,32 @@ public class CatalogManagement {
 				lateReason);
 		LocalDate from = effectiveFrom != null ? effectiveFrom
 				: today.isBefore(version.fiscalYear().start()) ? version.fiscalYear().start() : today;
+		UUID superseded = null;
 		for (CatalogVersion other : repository.versions(version.catalogId())) {
-			if (other.status() == org.govbuy.catalog.domain.VersionStatus.PUBLISHED) {
+			if (other.status() == VersionStatus.PUBLISHED) {
+				superseded = other.id();
 				repository.lockVersion(other.id());
 				other.supersede(from);
 				repository.update(other);
-				audit.record("catalog.supersede", "CatalogVersion", other.id(), Map.of("status", "PUBLISHED"),
-						Map.of("status", "SUPERSEDED", "effectiveTo", other.effectiveTo().toString()));
+				audit.record("catalog.supersede", "CatalogVersion", other.id(),
+						Map.of("status", VersionStatus.PUBLISHED.name()),
+						Map.of("status", other.status().name(), "effectiveTo", other.effectiveTo().toString()));
 			}
 		}
+		VersionStatus before = version.status();
 		version.publish(from, timing, clock.instant(), user.username());
 		repository.update(version);
 		Map<String, Object> after = new LinkedHashMap<>();
-		after.put("status", "PUBLISHED");
+		after.put("status", version.status().name());
 		after.put("effectiveFrom", from.toString());
 		after.put("deadline", timing.deadline().toString());
 		after.put("late", timing.late());
 		if (timing.late()) {
 			after.put("lateReason", timing.reason());
 		}
-		audit.record("catalog.publish", "CatalogVersion", versionId, Map.of("status", "DRAFT"), after);
+		audit.record("catalog.publish", "CatalogVersion", versionId, Map.of("status", before.name()), after);
 		events.publishEvent(new CatalogVersionPublished(versionId, version.region(), version.fiscalYear(),
-				version.number(), from, timing.late(), timing.reason()));
+				version.number(), from, timing.late(), timing.reason(), version.catalogId(), superseded, items.size()));
 		return new Outcome(versionId, alignment.warnings());
 	}
 

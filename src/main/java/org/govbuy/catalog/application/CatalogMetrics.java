@@ -1,6 +1,7 @@
 package org.govbuy.catalog.application;
 
 import java.time.Duration;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -8,6 +9,7 @@ import java.util.Map;
 import io.micrometer.core.instrument.Gauge;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.binder.MeterBinder;
+import org.govbuy.catalog.domain.ImportJobStatus;
 import org.govbuy.platform.CachedCounts;
 
 import org.springframework.beans.factory.annotation.Value;
@@ -23,7 +25,7 @@ import org.springframework.stereotype.Component;
 @Component
 class CatalogMetrics implements MeterBinder {
 
-	static final List<String> STATES = List.of("RUNNING", "SUCCEEDED", "REJECTED", "FAILED");
+	static final List<String> STATES = Arrays.stream(ImportJobStatus.values()).map(Enum::name).toList();
 
 	private final CachedCounts counts;
 
@@ -31,13 +33,16 @@ class CatalogMetrics implements MeterBinder {
 		this.counts = new CachedCounts(maxAge, () -> {
 			Map<String, Number> values = new HashMap<>();
 			jdbc.sql("""
-					select status, count(*) as n, coalesce(sum(case when status = 'SUCCEEDED'
+					select status, count(*) as n, coalesce(sum(case when status = :succeeded
 					    then processed_rows else 0 end), 0) as r
-					from catalog.import_job group by status""").query((rs, row) -> {
-				values.put(rs.getString("status"), rs.getLong("n"));
-				values.merge("rows", rs.getLong("r"), (a, b) -> a.longValue() + b.longValue());
-				return null;
-			}).list();
+					from catalog.import_job group by status""")
+				.param("succeeded", ImportJobStatus.SUCCEEDED.name())
+				.query((rs, row) -> {
+					values.put(rs.getString("status"), rs.getLong("n"));
+					values.merge("rows", rs.getLong("r"), (a, b) -> a.longValue() + b.longValue());
+					return null;
+				})
+				.list();
 			return values;
 		});
 	}

@@ -164,7 +164,8 @@ public class CatalogRepository {
 	public Optional<CatalogVersion> publishedVersion(RegionCode region, FiscalYear year) {
 		return jdbc.sql("select " + VERSION_COLUMNS + """
 				 from catalog.catalog_version v join catalog.catalog c on c.id = v.catalog_id
-				where c.region_code = :region and c.fiscal_year = :year and v.status = 'PUBLISHED'""")
+				where c.region_code = :region and c.fiscal_year = :year and v.status = :published""")
+			.param("published", VersionStatus.PUBLISHED.name())
 			.param("region", region.value())
 			.param("year", year.value())
 			.query(this::version)
@@ -178,8 +179,9 @@ public class CatalogRepository {
 	public Optional<CatalogVersion> latestPublishedUpTo(RegionCode region, FiscalYear year) {
 		return jdbc.sql("select " + VERSION_COLUMNS + """
 				 from catalog.catalog_version v join catalog.catalog c on c.id = v.catalog_id
-				where c.region_code = :region and c.fiscal_year <= :year and v.status = 'PUBLISHED'
+				where c.region_code = :region and c.fiscal_year <= :year and v.status = :published
 				order by c.fiscal_year desc limit 1""")
+			.param("published", VersionStatus.PUBLISHED.name())
 			.param("region", region.value())
 			.param("year", year.value())
 			.query(this::version)

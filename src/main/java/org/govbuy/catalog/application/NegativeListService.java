@@ -15,6 +15,7 @@ import org.govbuy.catalog.domain.NegativeListEntry;
 import org.govbuy.catalog.domain.NegativeListPolicy;
 import org.govbuy.catalog.domain.ReviewedWording;
 import org.govbuy.catalog.domain.ScreeningText;
+import org.govbuy.catalog.domain.WordingStatus;
 import org.govbuy.platform.AuditTrail;
 import org.govbuy.platform.CurrentUser;
 import org.govbuy.platform.InvalidInputException;
@@ -123,11 +124,12 @@ public class NegativeListService implements NegativeListCheck, ApplicationRunner
 	}
 
 	private java.util.Optional<ReviewedWording> reviewed(String wording) {
-		return jdbc.sql(
-				"select * from catalog.screening_wording where wording_key = :key and status in ('ALLOWED', 'EXCLUDED')")
+		return jdbc.sql("select * from catalog.screening_wording where wording_key = :key and status <> :held")
 			.param("key", key(wording))
-			.query((rs, n) -> new ReviewedWording(rs.getString("wording"), "ALLOWED".equals(rs.getString("status")),
-					rs.getString("rule_id"), rs.getString("reason"), rs.getString("decided_by")))
+			.param("held", WordingStatus.HELD.name())
+			.query((rs, n) -> new ReviewedWording(rs.getString("wording"),
+					WordingStatus.valueOf(rs.getString("status")) == WordingStatus.ALLOWED, rs.getString("rule_id"),
+					rs.getString("reason"), rs.getString("decided_by")))
 			.optional();
 	}
 
@@ -138,9 +140,10 @@ public class NegativeListService implements NegativeListCheck, ApplicationRunner
 			.sql("""
 					insert into catalog.screening_wording (wording_key, wording, sample, triggers, rules, status, times_held,
 					    first_seen, last_seen)
-					values (:key, :wording, :sample, :triggers, :rules, 'HELD', 1, :now, :now)
+					values (:key, :wording, :sample, :triggers, :rules, :held, 1, :now, :now)
 					on conflict (wording_key) do nothing""")
 			.param("key", key(decision.wording()))
+			.param("held", WordingStatus.HELD.name())
 			.param("wording", decision.wording())
 			.param("sample", clip(sample, 4000))
 			.param("triggers", triggers)
@@ -156,8 +159,9 @@ public class NegativeListService implements NegativeListCheck, ApplicationRunner
 					"""
 							update catalog.screening_wording set times_held = times_held + 1, last_seen = :now, triggers = :triggers,
 							    rules = :rules
-							where wording_key = :key and status = 'HELD'""")
+							where wording_key = :key and status = :held""")
 				.param("key", key(decision.wording()))
+				.param("held", WordingStatus.HELD.name())
 				.param("triggers", triggers)
 				.param("rules", rules)
 				.param("now", CatalogRepository.utc(clock.instant()))
@@ -172,7 +176,7 @@ public class NegativeListService implements NegativeListCheck, ApplicationRunner
 	 * @param sample the text as first written
 	 * @param triggers the triggering words (joined with 、)
 	 * @param rules the rules it was held under
-	 * @param status HELD, ALLOWED or EXCLUDED
+	 * @param status held or decided
 	 * @param timesHeld how often it was held
 	 * @param lastSeen when it was last held
 	 * @param ruleId the rule the reviewer decided on
@@ -180,7 +184,7 @@ public class NegativeListService implements NegativeListCheck, ApplicationRunner
 	 * @param decidedBy the reviewer
 	 * @param decidedAt when
 	 */
-	public record ScreenedWording(String key, String sample, String triggers, String rules, String status,
+	public record ScreenedWording(String key, String sample, String triggers, String rules, WordingStatus status,
 			int timesHeld, java.time.Instant lastSeen, String ruleId, String reason, String decidedBy,
 			java.time.Instant decidedAt) {
 
@@ -192,25 +196,31 @@ public class NegativeListService implements NegativeListCheck, ApplicationRunner
 			return rules == null || rules.isBlank() ? List.of() : List.of(rules.split(","));
 		}
 
+		/** Whether the reviewer allowed it. */
+		public boolean allowed() {
+			return status == WordingStatus.ALLOWED;
+		}
+
 	}
 
 	/** Wordings waiting for the finance reviewer, most recent first. */
 	public List<ScreenedWording> held(int limit) {
-		return wordings("status = 'HELD' order by last_seen desc", limit);
+		return wordings("status = :held order by last_seen desc", limit);
 	}
 
 	/** The reviewer's recent decisions, most recent first. */
 	public List<ScreenedWording> decided(int limit) {
-		return wordings("status <> 'HELD' order by decided_at desc", limit);
+		return wordings("status <> :held order by decided_at desc", limit);
 	}
 
 	private List<ScreenedWording> wordings(String where, int limit) {
 		return jdbc.sql("select * from catalog.screening_wording where " + where + " limit :limit")
 			.param("limit", limit)
+			.param("held", WordingStatus.HELD.name())
 			.query((rs, n) -> new ScreenedWording(rs.getString("wording_key"), rs.getString("sample"),
-					rs.getString("triggers"), rs.getString("rules"), rs.getString("status"), rs.getInt("times_held"),
-					CatalogRepository.instant(rs, "last_seen"), rs.getString("rule_id"), rs.getString("reason"),
-					rs.getString("decided_by"),
+					rs.getString("triggers"), rs.getString("rules"), WordingStatus.valueOf(rs.getString("status")),
+					rs.getInt("times_held"), CatalogRepository.instant(rs, "last_seen"), rs.getString("rule_id"),
+					rs.getString("reason"), rs.getString("decided_by"),
 					rs.getObject("decided_at") == null ? null : CatalogRepository.instant(rs, "decided_at")))
 			.list();
 	}
@@ -255,7 +265,7 @@ public class NegativeListService implements NegativeListCheck, ApplicationRunner
 					rs.getString("reason")))
 			.optional()
 			.orElse(null);
-		String status = allow ? "ALLOWED" : "EXCLUDED";
+		WordingStatus status = WordingStatus.decided(allow);
 		var now = CatalogRepository.utc(clock.instant());
 		jdbc.sql(
 				"""
@@ -267,14 +277,14 @@ public class NegativeListService implements NegativeListCheck, ApplicationRunner
 			.param("key", key)
 			.param("wording", wording)
 			.param("sample", clip(text.strip(), 4000))
-			.param("status", status)
+			.param("status", status.name())
 			.param("now", now)
 			.param("rule", rule)
 			.param("reason", reason.strip())
 			.param("by", reviewer.username())
 			.update();
-		audit.record("negative-list.review", "ScreeningWording", key, before,
-				Map.of("wording", clip(text.strip(), 200), "status", status, "rule", rule, "reason", reason.strip()));
+		audit.record("negative-list.review", "ScreeningWording", key, before, Map.of("wording", clip(text.strip(), 200),
+				"status", status.name(), "rule", rule, "reason", reason.strip()));
 		return key;
 	}
 

@@ -47,51 +47,101 @@ public final class NegativeListPolicy {
 		return check(description, entries, NatureWords.standard(), Map.of());
 	}
 
+	/**
+	 * Screens with the given nature dictionaries; a reviewer's decision on the normalised
+	 * wording (key of {@code reviews}) replaces the word-based result.
+	 */
 	public static NegativeListDecision check(PurchaseDescription description, List<NegativeListEntry> entries,
 			NatureWords natureWords, Map<String, ReviewedWording> reviews) {
-		List<NegativeListEntry> active = entries.stream().filter(NegativeListEntry::active).toList();
-		String wording = ScreeningText.normalise(description.text());
-		Set<String> lexicon = lexicon(active, natureWords);
-		List<String> words = ScreeningText.words(description.text(), lexicon);
-		NatureWords.Reading reading = natureWords.read(words);
+		Screening screening = new Screening(description, entries, natureWords);
+		screening.declaredAttributes();
+		screening.natureOfPurchase();
+		for (NegativeListEntry entry : screening.active) {
+			if (!description.declares(entry.attribute())) {
+				screening.entryWording(entry);
+			}
+		}
+		screening.holds.keySet()
+			.removeIf(rule -> screening.refusedRules.contains(rule.substring(0, rule.indexOf('|'))));
+		ReviewedWording review = reviews.get(screening.wording);
+		String exception = review == null ? null : screening.reviewed(review);
+		return screening.decision(exception);
+	}
 
-		List<RuleViolation> declared = new ArrayList<>();
-		List<RuleViolation> refusals = new ArrayList<>();
-		Map<String, KeywordWarning> holds = new LinkedHashMap<>();
-		Set<String> triggers = new LinkedHashSet<>();
-		String name = nameOf(description);
-		for (NegativeListEntry entry : active) {
-			if (description.declares(entry.attribute())) {
-				declared.add(new RuleViolation(entry.ruleId(), entry.citation(),
-						entry.description() + "：“" + name + "”已申报为" + entry.title()));
+	/** One screening: what the description says and what was found so far. */
+	private static final class Screening {
+
+		final PurchaseDescription description;
+
+		final List<NegativeListEntry> active;
+
+		final String wording;
+
+		final Set<String> lexicon;
+
+		final List<String> words;
+
+		final NatureWords.Reading reading;
+
+		final String name;
+
+		final List<RuleViolation> declared = new ArrayList<>();
+
+		final List<RuleViolation> refusals = new ArrayList<>();
+
+		final Map<String, KeywordWarning> holds = new LinkedHashMap<>();
+
+		final Set<String> triggers = new LinkedHashSet<>();
+
+		final Set<String> refusedRules = new LinkedHashSet<>();
+
+		Screening(PurchaseDescription description, List<NegativeListEntry> entries, NatureWords natureWords) {
+			this.description = description;
+			this.active = entries.stream().filter(NegativeListEntry::active).toList();
+			this.wording = ScreeningText.normalise(description.text());
+			this.lexicon = lexicon(active, natureWords);
+			this.words = ScreeningText.words(description.text(), lexicon);
+			this.reading = natureWords.read(words);
+			this.name = nameOf(description);
+		}
+
+		/** Declared attributes refuse, with the entry's rule and citation. */
+		void declaredAttributes() {
+			for (NegativeListEntry entry : active) {
+				if (description.declares(entry.attribute())) {
+					declared.add(new RuleViolation(entry.ruleId(), entry.citation(),
+							entry.description() + "：“" + name + "”已申报为" + entry.title()));
+				}
 			}
 		}
-		Set<String> refusedRules = new LinkedHashSet<>();
-		// The nature of what is bought.
-		for (NegativeListEntry entry : active) {
-			List<String> natureWords2 = natureHit(entry.attribute(), reading);
-			if (natureWords2.isEmpty() || description.declares(entry.attribute())) {
-				continue;
-			}
-			if (reading.certain()) {
-				refusals.add(new RuleViolation(entry.ruleId(), entry.citation(), "“" + name + "”中的"
-						+ quoted(natureWords2) + "表明购买的是" + reading.nature().label() + "而非服务：" + entry.description()));
-				refusedRules.add(entry.ruleId());
-				triggers.addAll(natureWords2);
-			}
-			else {
-				hold(holds, entry, natureWords2,
-						"“" + name + "”中的" + quoted(natureWords2) + "可能表明购买的是"
-								+ (reading.nature() == PurchaseNature.MIXED ? "货物或工程与服务的混合" : reading.nature().label())
-								+ "，须财政审核人员复核");
-				triggers.addAll(natureWords2);
+
+		/**
+		 * The nature of what is bought: certain goods or works refuse, uncertain hold.
+		 */
+		void natureOfPurchase() {
+			for (NegativeListEntry entry : active) {
+				List<String> hit = natureHit(entry.attribute(), reading);
+				if (hit.isEmpty() || description.declares(entry.attribute())) {
+					continue;
+				}
+				if (reading.certain()) {
+					refusals.add(new RuleViolation(entry.ruleId(), entry.citation(), "“" + name + "”中的" + quoted(hit)
+							+ "表明购买的是" + reading.nature().label() + "而非服务：" + entry.description()));
+					refusedRules.add(entry.ruleId());
+				}
+				else {
+					hold(holds, entry, hit, "“" + name + "”中的" + quoted(hit) + "可能表明购买的是"
+							+ (reading.nature() == PurchaseNature.MIXED ? "货物或工程与服务的混合" : reading.nature().label())
+							+ "，须财政审核人员复核");
+				}
+				triggers.addAll(hit);
 			}
 		}
-		// What each entry says in its own words.
-		for (NegativeListEntry entry : active) {
-			if (description.declares(entry.attribute())) {
-				continue;
-			}
+
+		/**
+		 * What an entry says in its own words: its example phrasings, then its keywords.
+		 */
+		void entryWording(NegativeListEntry entry) {
 			Map<String, String> canonical = canonical(entry);
 			Map<String, List<String>> said = new LinkedHashMap<>();
 			for (String word : words) {
@@ -99,46 +149,62 @@ public final class NegativeListPolicy {
 			}
 			boolean refused = false;
 			for (String example : entry.examples()) {
-				Set<String> wanted = new LinkedHashSet<>();
-				for (String word : ScreeningText.words(example, lexicon)) {
-					if (!FILLER.contains(word)) {
-						wanted.add(canonical.getOrDefault(word, word));
-					}
-				}
-				if (wanted.isEmpty()) {
-					continue;
-				}
-				List<String> found = new ArrayList<>();
-				int matched = 0;
-				for (String concept : wanted) {
-					if (said.containsKey(concept)) {
-						matched++;
-						found.addAll(said.get(concept));
-					}
-				}
-				double coverage = (double) matched / wanted.size();
-				if (matched == wanted.size() && matched >= 2) {
-					if (!refusedRules.contains(entry.ruleId())) {
-						refusals
-							.add(new RuleViolation(entry.ruleId(), entry.citation(), "“" + name + "”中的" + quoted(found)
-									+ "说的是“" + example + "”，属于禁止购买事项“" + entry.title() + "”：" + entry.description()));
-						refusedRules.add(entry.ruleId());
-					}
-					triggers.addAll(found);
+				if (example(entry, example, canonical, said)) {
 					refused = true;
 					break;
-				}
-				if (matched >= 2 && coverage >= HOLD_COVERAGE) {
-					hold(holds, entry, found, "“" + name + "”中的" + quoted(found) + "与禁止购买事项“" + entry.title() + "”的说法“"
-							+ example + "”相近，须财政审核人员复核");
-					triggers.addAll(found);
 				}
 			}
 			if (refused
 					|| NATURE_ATTRIBUTES.contains(entry.attribute()) && reading.nature() == PurchaseNature.SERVICE) {
 				// The nature reading has weighed these words already: a service.
-				continue;
+				return;
 			}
+			keywords(entry, canonical, said);
+		}
+
+		/**
+		 * All of an example said refuses, most of it (two words or more) holds.
+		 * @return whether the example refused the description
+		 */
+		private boolean example(NegativeListEntry entry, String example, Map<String, String> canonical,
+				Map<String, List<String>> said) {
+			Set<String> wanted = new LinkedHashSet<>();
+			for (String word : ScreeningText.words(example, lexicon)) {
+				if (!FILLER.contains(word)) {
+					wanted.add(canonical.getOrDefault(word, word));
+				}
+			}
+			if (wanted.isEmpty()) {
+				return false;
+			}
+			List<String> found = new ArrayList<>();
+			int matched = 0;
+			for (String concept : wanted) {
+				if (said.containsKey(concept)) {
+					matched++;
+					found.addAll(said.get(concept));
+				}
+			}
+			double coverage = (double) matched / wanted.size();
+			if (matched == wanted.size() && matched >= 2) {
+				if (!refusedRules.contains(entry.ruleId())) {
+					refusals.add(new RuleViolation(entry.ruleId(), entry.citation(), "“" + name + "”中的" + quoted(found)
+							+ "说的是“" + example + "”，属于禁止购买事项“" + entry.title() + "”：" + entry.description()));
+					refusedRules.add(entry.ruleId());
+				}
+				triggers.addAll(found);
+				return true;
+			}
+			if (matched >= 2 && coverage >= HOLD_COVERAGE) {
+				hold(holds, entry, found, "“" + name + "”中的" + quoted(found) + "与禁止购买事项“" + entry.title() + "”的说法“"
+						+ example + "”相近，须财政审核人员复核");
+				triggers.addAll(found);
+			}
+			return false;
+		}
+
+		/** An entry's keywords and their synonyms hold. */
+		private void keywords(NegativeListEntry entry, Map<String, String> canonical, Map<String, List<String>> said) {
 			Set<String> keywordConcepts = new LinkedHashSet<>();
 			for (String keyword : entry.keywords()) {
 				String normal = ScreeningText.normalise(keyword);
@@ -155,16 +221,16 @@ public final class NegativeListPolicy {
 				triggers.addAll(found);
 			}
 		}
-		holds.keySet().removeIf(rule -> refusedRules.contains(rule.substring(0, rule.indexOf('|'))));
 
-		ReviewedWording review = reviews.get(wording);
-		String exception = null;
-		if (review != null) {
+		/**
+		 * A reviewer's decision replaces the word-based result: allowed drops it,
+		 * excluded refuses with the reviewer's reason.
+		 * @return the exception to show
+		 */
+		String reviewed(ReviewedWording review) {
 			refusals.clear();
 			holds.clear();
 			triggers.clear();
-			exception = (review.allowed() ? "财政审核人员已允许该表述：" : "财政审核人员已认定该表述属于禁止购买事项：") + review.reason() + "（"
-					+ review.decidedBy() + "）";
 			if (!review.allowed()) {
 				NegativeListEntry entry = active.stream()
 					.filter(e -> e.ruleId().equals(review.rule()))
@@ -174,12 +240,19 @@ public final class NegativeListPolicy {
 						"“" + name + "”经财政审核人员复核认定属于禁止购买事项" + (entry == null ? "" : "“" + entry.title() + "”") + "："
 								+ review.reason()));
 			}
+			return (review.allowed() ? "财政审核人员已允许该表述：" : "财政审核人员已认定该表述属于禁止购买事项：") + review.reason() + "（"
+					+ review.decidedBy() + "）";
 		}
-		List<RuleViolation> violations = new ArrayList<>(declared);
-		violations.addAll(refusals);
-		Outcome outcome = !violations.isEmpty() ? Outcome.REFUSED : !holds.isEmpty() ? Outcome.HELD : Outcome.ALLOWED;
-		return new NegativeListDecision(outcome, violations, List.copyOf(holds.values()), reading.nature(),
-				List.copyOf(triggers), wording, exception);
+
+		NegativeListDecision decision(String exception) {
+			List<RuleViolation> violations = new ArrayList<>(declared);
+			violations.addAll(refusals);
+			Outcome outcome = !violations.isEmpty() ? Outcome.REFUSED
+					: !holds.isEmpty() ? Outcome.HELD : Outcome.ALLOWED;
+			return new NegativeListDecision(outcome, violations, List.copyOf(holds.values()), reading.nature(),
+					List.copyOf(triggers), wording, exception);
+		}
+
 	}
 
 	private static void hold(Map<String, KeywordWarning> holds, NegativeListEntry entry, List<String> words,

@@ -261,8 +261,7 @@ class CatalogApiController {
 	ResponseEntity<ImportJob> importFile(@PathVariable UUID id, @RequestPart("file") MultipartFile file)
 			throws IOException {
 		ImportJob job = imports.importNow(CurrentUser.require(), id, file.getOriginalFilename(), file.getBytes());
-		return ResponseEntity.status("SUCCEEDED".equals(job.status()) ? HttpStatus.OK : HttpStatus.UNPROCESSABLE_ENTITY)
-			.body(job);
+		return ResponseEntity.status(job.succeeded() ? HttpStatus.OK : HttpStatus.UNPROCESSABLE_ENTITY).body(job);
 	}
 
 	@Operation(summary = "查看导入任务的结果（逐行错误）")

@@ -4,26 +4,34 @@ import java.io.IOException;
 import java.time.LocalDate;
 import java.util.UUID;
 
+import jakarta.validation.Valid;
+
 import org.govbuy.catalog.ItemNature;
 import org.govbuy.catalog.application.CatalogExcel;
 import org.govbuy.catalog.application.CatalogImports;
 import org.govbuy.catalog.application.CatalogManagement;
-import org.govbuy.catalog.application.CatalogManagement.ItemDraft;
 import org.govbuy.catalog.application.CatalogManagement.Outcome;
 import org.govbuy.catalog.application.CatalogQueries;
 import org.govbuy.catalog.application.CatalogQueries.VersionView;
+import org.govbuy.catalog.web.CatalogForms.FileForm;
+import org.govbuy.catalog.web.CatalogForms.ItemForm;
+import org.govbuy.catalog.web.CatalogForms.NewCatalogForm;
+import org.govbuy.catalog.web.CatalogForms.NoteForm;
+import org.govbuy.catalog.web.CatalogForms.PublishForm;
+import org.govbuy.catalog.web.CatalogForms.TextForm;
 import org.govbuy.platform.CurrentUser;
 import org.govbuy.platform.InvalidInputException;
 import org.govbuy.shared.FiscalYear;
 import org.govbuy.shared.RegionCode;
 import org.govbuy.shared.RuleViolationException;
 
-import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
@@ -47,10 +55,14 @@ class CatalogPageController {
 
 	private final CatalogImports imports;
 
-	CatalogPageController(CatalogManagement management, CatalogQueries queries, CatalogImports imports) {
+	private final CatalogBindingMessages bindingMessages;
+
+	CatalogPageController(CatalogManagement management, CatalogQueries queries, CatalogImports imports,
+			CatalogBindingMessages bindingMessages) {
 		this.management = management;
 		this.queries = queries;
 		this.imports = imports;
+		this.bindingMessages = bindingMessages;
 	}
 
 	@GetMapping
@@ -67,12 +79,12 @@ class CatalogPageController {
 
 	@PostMapping
 	@PreAuthorize(FINANCE)
-	String create(@RequestParam int fiscalYear, @RequestParam(required = false) String name,
+	String create(@Valid @ModelAttribute("newCatalogForm") NewCatalogForm form, BindingResult binding,
 			RedirectAttributes redirect) {
 		CurrentUser user = CurrentUser.require();
-		return attempt(redirect, "redirect:/admin/catalog", () -> {
-			var draft = management.createCatalog(user, regionOf(user), FiscalYear.of(fiscalYear), name);
-			redirect.addFlashAttribute("flash", "已创建 " + fiscalYear + " 年度目录草稿（派生自上级已发布目录）");
+		return attempt(redirect, "redirect:/admin/catalog", bindingMessages.of(binding), () -> {
+			var draft = management.createCatalog(user, regionOf(user), FiscalYear.of(form.fiscalYear()), form.name());
+			redirect.addFlashAttribute("flash", "已创建 " + form.fiscalYear() + " 年度目录草稿（派生自上级已发布目录）");
 			return "redirect:/admin/catalog/versions/" + draft.id();
 		});
 	}
@@ -90,13 +102,11 @@ class CatalogPageController {
 
 	@PostMapping("/versions/{id}/items")
 	@PreAuthorize(FINANCE)
-	String addItem(@PathVariable UUID id, @RequestParam String code, @RequestParam String name,
-			@RequestParam(required = false) ItemNature nature, @RequestParam(required = false) String pinmuCode,
-			@RequestParam(required = false) String description, RedirectAttributes redirect) {
-		return attempt(redirect, "redirect:/admin/catalog/versions/" + id, () -> {
-			Outcome outcome = management.addItem(CurrentUser.require(), id,
-					new ItemDraft(code, name, nature, pinmuCode, description));
-			redirect.addFlashAttribute("flash", "已添加 " + code + " " + name);
+	String addItem(@PathVariable UUID id, @Valid @ModelAttribute("itemForm") ItemForm form, BindingResult binding,
+			RedirectAttributes redirect) {
+		return attempt(redirect, "redirect:/admin/catalog/versions/" + id, bindingMessages.of(binding), () -> {
+			Outcome outcome = management.addItem(CurrentUser.require(), id, form.draft(form.code()));
+			redirect.addFlashAttribute("flash", "已添加 " + form.code() + " " + form.name());
 			redirect.addFlashAttribute("warnings", outcome.warnings());
 			return "redirect:/admin/catalog/versions/" + id;
 		});
@@ -104,12 +114,10 @@ class CatalogPageController {
 
 	@PostMapping("/versions/{id}/items/{code}")
 	@PreAuthorize(FINANCE)
-	String editItem(@PathVariable UUID id, @PathVariable String code, @RequestParam String name,
-			@RequestParam(required = false) ItemNature nature, @RequestParam(required = false) String pinmuCode,
-			@RequestParam(required = false) String description, RedirectAttributes redirect) {
-		return attempt(redirect, "redirect:/admin/catalog/versions/" + id, () -> {
-			Outcome outcome = management.editItem(CurrentUser.require(), id, code,
-					new ItemDraft(code, name, nature, pinmuCode, description));
+	String editItem(@PathVariable UUID id, @PathVariable String code, @Valid @ModelAttribute("itemForm") ItemForm form,
+			BindingResult binding, RedirectAttributes redirect) {
+		return attempt(redirect, "redirect:/admin/catalog/versions/" + id, bindingMessages.of(binding), () -> {
+			Outcome outcome = management.editItem(CurrentUser.require(), id, code, form.draft(code));
 			redirect.addFlashAttribute("flash", "已修改 " + code);
 			redirect.addFlashAttribute("warnings", outcome.warnings());
 			return "redirect:/admin/catalog/versions/" + id;
@@ -128,11 +136,10 @@ class CatalogPageController {
 
 	@PostMapping("/versions/{id}/publish")
 	@PreAuthorize(FINANCE)
-	String publish(@PathVariable UUID id,
-			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate effectiveFrom,
-			@RequestParam(required = false) String lateReason, RedirectAttributes redirect) {
-		return attempt(redirect, "redirect:/admin/catalog/versions/" + id, () -> {
-			Outcome outcome = management.publish(CurrentUser.require(), id, effectiveFrom, lateReason);
+	String publish(@PathVariable UUID id, @Valid @ModelAttribute("publishForm") PublishForm form, BindingResult binding,
+			RedirectAttributes redirect) {
+		return attempt(redirect, "redirect:/admin/catalog/versions/" + id, bindingMessages.of(binding), () -> {
+			Outcome outcome = management.publish(CurrentUser.require(), id, form.effectiveFrom(), form.lateReason());
 			redirect.addFlashAttribute("flash", "已发布；上一版本（如有）已被替代");
 			redirect.addFlashAttribute("warnings", outcome.warnings());
 			return "redirect:/admin/catalog/versions/" + id;
@@ -141,10 +148,10 @@ class CatalogPageController {
 
 	@PostMapping("/{catalogId}/adjustments")
 	@PreAuthorize(FINANCE)
-	String adjust(@PathVariable UUID catalogId, @RequestParam(required = false) String note,
+	String adjust(@PathVariable UUID catalogId, @Valid @ModelAttribute("noteForm") NoteForm form, BindingResult binding,
 			RedirectAttributes redirect) {
-		return attempt(redirect, "redirect:/admin/catalog", () -> {
-			var draft = management.startAdjustment(CurrentUser.require(), catalogId, note);
+		return attempt(redirect, "redirect:/admin/catalog", bindingMessages.of(binding), () -> {
+			var draft = management.startAdjustment(CurrentUser.require(), catalogId, form.note());
 			redirect.addFlashAttribute("flash", "已创建调整草稿（第 " + draft.number() + " 版）");
 			return "redirect:/admin/catalog/versions/" + draft.id();
 		});
@@ -162,9 +169,10 @@ class CatalogPageController {
 
 	@PostMapping("/versions/{id}/comments")
 	@PreAuthorize(FINANCE)
-	String comment(@PathVariable UUID id, @RequestParam String text, RedirectAttributes redirect) {
-		return attempt(redirect, "redirect:/admin/catalog/versions/" + id, () -> {
-			management.comment(CurrentUser.require(), id, text);
+	String comment(@PathVariable UUID id, @Valid @ModelAttribute("textForm") TextForm form, BindingResult binding,
+			RedirectAttributes redirect) {
+		return attempt(redirect, "redirect:/admin/catalog/versions/" + id, bindingMessages.of(binding), () -> {
+			management.comment(CurrentUser.require(), id, form.text());
 			redirect.addFlashAttribute("flash", "意见已保存");
 			return "redirect:/admin/catalog/versions/" + id;
 		});
@@ -172,9 +180,10 @@ class CatalogPageController {
 
 	@PostMapping("/versions/{id}/review")
 	@PreAuthorize(FINANCE)
-	String review(@PathVariable UUID id, @RequestParam(required = false) String text, RedirectAttributes redirect) {
-		return attempt(redirect, "redirect:/admin/catalog/versions/" + id, () -> {
-			management.markReviewed(CurrentUser.require(), id, text);
+	String review(@PathVariable UUID id, @Valid @ModelAttribute("textForm") TextForm form, BindingResult binding,
+			RedirectAttributes redirect) {
+		return attempt(redirect, "redirect:/admin/catalog/versions/" + id, bindingMessages.of(binding), () -> {
+			management.markReviewed(CurrentUser.require(), id, form.text());
 			redirect.addFlashAttribute("flash", "已审阅该备案");
 			return "redirect:/admin/catalog/versions/" + id;
 		});
@@ -218,16 +227,19 @@ class CatalogPageController {
 
 	@PostMapping("/versions/{id}/import")
 	@PreAuthorize(FINANCE)
-	String importFile(@PathVariable UUID id, @RequestParam("file") MultipartFile file, RedirectAttributes redirect)
-			throws IOException {
-		byte[] content = file.getBytes();
-		return attempt(redirect, "redirect:/admin/catalog/versions/" + id + "/import", () -> {
-			var job = imports.importLater(CurrentUser.require(), id, file.getOriginalFilename(), content);
-			if (job.repeated()) {
-				redirect.addFlashAttribute("flash", "该文件已导入过此草稿，未重复导入");
-			}
-			return "redirect:/admin/catalog/imports/" + job.id();
-		});
+	String importFile(@PathVariable UUID id, @Valid @ModelAttribute("fileForm") FileForm form, BindingResult binding,
+			RedirectAttributes redirect) throws IOException {
+		MultipartFile file = form.file();
+		byte[] content = file == null ? new byte[0] : file.getBytes();
+		return attempt(redirect, "redirect:/admin/catalog/versions/" + id + "/import", bindingMessages.of(binding),
+				() -> {
+					var job = imports.importLater(CurrentUser.require(), id,
+							file == null ? null : file.getOriginalFilename(), content);
+					if (job.repeated()) {
+						redirect.addFlashAttribute("flash", "该文件已导入过此草稿，未重复导入");
+					}
+					return "redirect:/admin/catalog/imports/" + job.id();
+				});
 	}
 
 	@GetMapping("/imports/{jobId}")
@@ -259,6 +271,19 @@ class CatalogPageController {
 	 * Runs a command; a refusal goes back to the page as a flash message with the rules.
 	 */
 	static String attempt(RedirectAttributes redirect, String onError, java.util.function.Supplier<String> command) {
+		return attempt(redirect, onError, "", command);
+	}
+
+	/**
+	 * Runs a command whose form was bound; what the form got wrong ({@code formErrors},
+	 * empty when nothing) goes back to the page like a refusal.
+	 */
+	static String attempt(RedirectAttributes redirect, String onError, String formErrors,
+			java.util.function.Supplier<String> command) {
+		if (!formErrors.isEmpty()) {
+			redirect.addFlashAttribute("flashError", formErrors);
+			return onError;
+		}
 		try {
 			return command.get();
 		}

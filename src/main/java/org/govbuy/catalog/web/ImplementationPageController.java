@@ -3,8 +3,12 @@ package org.govbuy.catalog.web;
 import java.time.LocalDate;
 import java.util.UUID;
 
+import jakarta.validation.Valid;
+
 import org.govbuy.catalog.application.CatalogQueries;
 import org.govbuy.catalog.application.ImplementationCatalogs;
+import org.govbuy.catalog.web.CatalogForms.EntryForm;
+import org.govbuy.catalog.web.CatalogForms.YearForm;
 import org.govbuy.platform.CurrentUser;
 import org.govbuy.platform.Organizations;
 import org.govbuy.platform.Role;
@@ -13,7 +17,9 @@ import org.govbuy.shared.FiscalYear;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
@@ -34,11 +40,14 @@ class ImplementationPageController {
 
 	private final Organizations organizations;
 
+	private final CatalogBindingMessages bindingMessages;
+
 	ImplementationPageController(ImplementationCatalogs implementations, CatalogQueries queries,
-			Organizations organizations) {
+			Organizations organizations, CatalogBindingMessages bindingMessages) {
 		this.implementations = implementations;
 		this.queries = queries;
 		this.organizations = organizations;
+		this.bindingMessages = bindingMessages;
 	}
 
 	@GetMapping
@@ -70,22 +79,24 @@ class ImplementationPageController {
 
 	@PostMapping
 	@PreAuthorize("hasAnyRole('PURCHASER_CLERK','PURCHASER_HEAD')")
-	String create(@RequestParam int fiscalYear, RedirectAttributes redirect) {
-		return CatalogPageController.attempt(redirect,
-				"redirect:/admin/catalog/implementation?fiscalYear=" + fiscalYear, () -> {
-					implementations.create(CurrentUser.require(), FiscalYear.of(fiscalYear));
-					redirect.addFlashAttribute("flash", "已创建实施目录");
-					return "redirect:/admin/catalog/implementation?fiscalYear=" + fiscalYear;
-				});
+	String create(@Valid @ModelAttribute("yearForm") YearForm form, BindingResult binding,
+			RedirectAttributes redirect) {
+		Integer fiscalYear = form == null ? null : form.fiscalYear();
+		return CatalogPageController.attempt(redirect, back(fiscalYear), bindingMessages.of(binding), () -> {
+			implementations.create(CurrentUser.require(), FiscalYear.of(fiscalYear));
+			redirect.addFlashAttribute("flash", "已创建实施目录");
+			return back(fiscalYear);
+		});
 	}
 
 	@PostMapping("/{id}/entries")
 	@PreAuthorize("hasAnyRole('PURCHASER_CLERK','PURCHASER_HEAD')")
-	String addEntry(@PathVariable UUID id, @RequestParam int fiscalYear, @RequestParam String itemCode,
-			@RequestParam String content, @RequestParam String performanceStandard, RedirectAttributes redirect) {
-		String back = "redirect:/admin/catalog/implementation?fiscalYear=" + fiscalYear;
-		return CatalogPageController.attempt(redirect, back, () -> {
-			var added = implementations.addEntry(CurrentUser.require(), id, itemCode, content, performanceStandard);
+	String addEntry(@PathVariable UUID id, @Valid @ModelAttribute("entryForm") EntryForm form, BindingResult binding,
+			RedirectAttributes redirect) {
+		String back = back(form == null ? null : form.fiscalYear());
+		return CatalogPageController.attempt(redirect, back, bindingMessages.of(binding), () -> {
+			var added = implementations.addEntry(CurrentUser.require(), id, form.itemCode(), form.content(),
+					form.performanceStandard());
 			redirect.addFlashAttribute("flash", "已添加实施目录条目");
 			redirect.addFlashAttribute("keywordWarnings", added.negativeList().warnings());
 			return back;
@@ -94,14 +105,19 @@ class ImplementationPageController {
 
 	@PostMapping("/{id}/entries/{entryId}/remove")
 	@PreAuthorize("hasAnyRole('PURCHASER_CLERK','PURCHASER_HEAD')")
-	String removeEntry(@PathVariable UUID id, @PathVariable UUID entryId, @RequestParam int fiscalYear,
-			RedirectAttributes redirect) {
-		String back = "redirect:/admin/catalog/implementation?fiscalYear=" + fiscalYear;
-		return CatalogPageController.attempt(redirect, back, () -> {
+	String removeEntry(@PathVariable UUID id, @PathVariable UUID entryId,
+			@Valid @ModelAttribute("yearForm") YearForm form, BindingResult binding, RedirectAttributes redirect) {
+		String back = back(form == null ? null : form.fiscalYear());
+		return CatalogPageController.attempt(redirect, back, bindingMessages.of(binding), () -> {
 			implementations.removeEntry(CurrentUser.require(), id, entryId);
 			redirect.addFlashAttribute("flash", "已删除");
 			return back;
 		});
+	}
+
+	/** Back to the page, of the year the form was for. */
+	private static String back(Integer fiscalYear) {
+		return "redirect:/admin/catalog/implementation" + (fiscalYear == null ? "" : "?fiscalYear=" + fiscalYear);
 	}
 
 }

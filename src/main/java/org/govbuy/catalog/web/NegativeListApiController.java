@@ -173,8 +173,10 @@ class NegativeListApiController {
 	@ResponseStatus(HttpStatus.CREATED)
 	@PreAuthorize("hasAnyRole('ADMIN','FINANCE_REVIEWER')")
 	Map<String, String> review(@Valid @RequestBody ReviewRequest request) {
-		return Map.of("key", negativeList.decide(request.wording(), "ALLOW".equals(request.decision()), request.rule(),
-				request.reason(), CurrentUser.require()));
+		return Map.of("key",
+				negativeList.decide(request.wording(),
+						CatalogForms.ReviewDecision.valueOf(request.decision()) == CatalogForms.ReviewDecision.ALLOW,
+						request.rule(), request.reason(), CurrentUser.require()));
 	}
 
 	/**

@@ -1,30 +1,32 @@
 package org.govbuy.catalog.web;
 
-import java.util.Arrays;
-import java.util.List;
-
-import org.govbuy.catalog.NegativeListDecision;
-import org.govbuy.catalog.PurchaseDescription;
 import java.io.IOException;
 
+import jakarta.validation.Valid;
+
+import org.govbuy.catalog.PurchaseDescription;
 import org.govbuy.catalog.application.CatalogExcel;
 import org.govbuy.catalog.application.NegativeListExcel;
 import org.govbuy.catalog.application.NegativeListService;
-import org.govbuy.catalog.domain.NegativeListEntry;
+import org.govbuy.catalog.web.CatalogForms.CheckForm;
+import org.govbuy.catalog.web.CatalogForms.ClearanceForm;
+import org.govbuy.catalog.web.CatalogForms.FileForm;
+import org.govbuy.catalog.web.CatalogForms.ReviewForm;
+import org.govbuy.catalog.web.CatalogForms.WordingsForm;
 import org.govbuy.platform.CurrentUser;
-import org.govbuy.platform.InvalidInputException;
+import org.govbuy.platform.FormErrors;
 import org.govbuy.platform.Role;
+
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
-import org.springframework.web.multipart.MultipartFile;
-
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
-import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
@@ -37,8 +39,11 @@ class NegativeListPageController {
 
 	private final NegativeListService negativeList;
 
-	NegativeListPageController(NegativeListService negativeList) {
+	private final CatalogBindingMessages bindingMessages;
+
+	NegativeListPageController(NegativeListService negativeList, CatalogBindingMessages bindingMessages) {
 		this.negativeList = negativeList;
+		this.bindingMessages = bindingMessages;
 	}
 
 	@GetMapping
@@ -59,16 +64,15 @@ class NegativeListPageController {
 
 	@PostMapping("/wordings")
 	@PreAuthorize("hasAnyRole('ADMIN','FINANCE_CLERK','FINANCE_REVIEWER')")
-	String wordings(@RequestParam String code, @RequestParam(required = false) String keywords,
-			@RequestParam(required = false) String synonyms, @RequestParam(required = false) String examples,
+	String wordings(@Valid @ModelAttribute("wordingsForm") WordingsForm form, BindingResult binding,
 			RedirectAttributes redirect) {
-		return CatalogPageController.attempt(redirect, "redirect:/admin/catalog/negative-list", () -> {
-			negativeList.updateWordings(CurrentUser.require(), code,
-					keywords == null ? List.of() : Arrays.asList(keywords.split("[,，、;；\\s]+")),
-					NegativeListEntry.groups(synonyms), NegativeListEntry.lines(examples));
-			redirect.addFlashAttribute("flash", "“" + code + "”的表述已保存");
-			return "redirect:/admin/catalog/negative-list";
-		});
+		return CatalogPageController.attempt(redirect, "redirect:/admin/catalog/negative-list",
+				bindingMessages.of(binding), () -> {
+					negativeList.updateWordings(CurrentUser.require(), form.code(), form.keywordList(),
+							form.synonymGroups(), form.exampleLines());
+					redirect.addFlashAttribute("flash", "“" + form.code() + "”的表述已保存");
+					return "redirect:/admin/catalog/negative-list";
+				});
 	}
 
 	@GetMapping("/wordings.xlsx")
@@ -82,62 +86,60 @@ class NegativeListPageController {
 
 	@PostMapping("/wordings/import")
 	@PreAuthorize("hasAnyRole('ADMIN','FINANCE_CLERK','FINANCE_REVIEWER')")
-	String importWordings(@RequestParam("file") MultipartFile file, RedirectAttributes redirect) throws IOException {
-		byte[] content = file.getBytes();
-		return CatalogPageController.attempt(redirect, "redirect:/admin/catalog/negative-list", () -> {
-			NegativeListService.ImportResult result = negativeList.importWordings(CurrentUser.require(), content);
-			if (result.errors().isEmpty()) {
-				redirect.addFlashAttribute("flash", "已导入 " + result.applied() + " 个条目的表述");
-			}
-			else {
-				redirect.addFlashAttribute("importErrors", result.errors());
-			}
-			return "redirect:/admin/catalog/negative-list";
-		});
+	String importWordings(@Valid @ModelAttribute("fileForm") FileForm form, BindingResult binding,
+			RedirectAttributes redirect) throws IOException {
+		byte[] content = form.file() == null ? new byte[0] : form.file().getBytes();
+		return CatalogPageController.attempt(redirect, "redirect:/admin/catalog/negative-list",
+				bindingMessages.of(binding), () -> {
+					NegativeListService.ImportResult result = negativeList.importWordings(CurrentUser.require(),
+							content);
+					if (result.errors().isEmpty()) {
+						redirect.addFlashAttribute("flash", "已导入 " + result.applied() + " 个条目的表述");
+					}
+					else {
+						redirect.addFlashAttribute("importErrors", result.errors());
+					}
+					return "redirect:/admin/catalog/negative-list";
+				});
 	}
 
 	@PostMapping("/reviews")
 	@PreAuthorize("hasAnyRole('ADMIN','FINANCE_REVIEWER')")
-	String review(@RequestParam String wording, @RequestParam String decision, @RequestParam String rule,
-			@RequestParam String reason, RedirectAttributes redirect) {
-		return CatalogPageController.attempt(redirect, "redirect:/admin/catalog/negative-list", () -> {
-			if (!decision.equals("ALLOW") && !decision.equals("EXCLUDE")) {
-				throw new InvalidInputException("decision", "请选择排除或允许");
-			}
-			negativeList.decide(wording, decision.equals("ALLOW"), rule, reason, CurrentUser.require());
-			redirect.addFlashAttribute("flash", decision.equals("ALLOW") ? "已允许该表述，相同表述今后不再待复核" : "已排除该表述，相同表述今后将被拒绝");
-			return "redirect:/admin/catalog/negative-list";
-		});
+	String review(@Valid @ModelAttribute("reviewForm") ReviewForm form, BindingResult binding,
+			RedirectAttributes redirect) {
+		return CatalogPageController.attempt(redirect, "redirect:/admin/catalog/negative-list",
+				bindingMessages.of(binding), () -> {
+					negativeList.decide(form.wording(), form.allow(), form.rule(), form.reason(),
+							CurrentUser.require());
+					redirect.addFlashAttribute("flash", form.allow() ? "已允许该表述，相同表述今后不再待复核" : "已排除该表述，相同表述今后将被拒绝");
+					return "redirect:/admin/catalog/negative-list";
+				});
 	}
 
 	@PostMapping("/check")
 	@PreAuthorize("isAuthenticated()")
-	String check(@RequestParam String name, @RequestParam(required = false) String description,
-			@RequestParam(required = false) List<String> declared, Model model) {
-		List<String> flags = declared == null ? List.of() : declared;
-		PurchaseDescription purchase = new PurchaseDescription(name, description, flags.contains("goods"),
-				flags.contains("works"), flags.contains("infrastructure"), flags.contains("worksServiceBundle"),
-				flags.contains("financing"), flags.contains("staffHiring"), flags.contains("directGovernmentDuty"),
-				flags.contains("notGovernmentDuty"), flags.contains("excludedByLaw"),
-				flags.contains("privatePremisesRepair"), flags.contains("classifiedPrinting"));
-		NegativeListDecision decision = negativeList.check(purchase);
-		model.addAttribute("decision", decision);
+	String check(@Valid @ModelAttribute("checkForm") CheckForm form, BindingResult binding, Model model) {
+		PurchaseDescription purchase = form.purchase();
+		if (binding.hasErrors() || !FormErrors
+			.attempt(() -> model.addAttribute("decision", negativeList.check(purchase)), binding, model)) {
+			model.addAttribute("flashError", bindingMessages.of(binding));
+		}
 		model.addAttribute("checked", purchase);
-		model.addAttribute("declared", flags);
+		model.addAttribute("declared", form.flags());
 		return page(model);
 	}
 
 	@PostMapping("/clearances")
 	@PreAuthorize("hasAnyRole('ADMIN','FINANCE_CLERK','FINANCE_REVIEWER','PURCHASER_HEAD')")
-	String clear(@RequestParam String subject, @RequestParam String keywords, @RequestParam String comment,
+	String clear(@Valid @ModelAttribute("clearanceForm") ClearanceForm form, BindingResult binding,
 			RedirectAttributes redirect) {
-		return CatalogPageController.attempt(redirect, "redirect:/admin/catalog/negative-list", () -> {
-			negativeList.clearWarnings(subject,
-					Arrays.stream(keywords.split("[,，、]")).map(String::strip).filter(k -> !k.isEmpty()).toList(),
-					comment, CurrentUser.require());
-			redirect.addFlashAttribute("flash", "复核意见已保存");
-			return "redirect:/admin/catalog/negative-list";
-		});
+		return CatalogPageController.attempt(redirect, "redirect:/admin/catalog/negative-list",
+				bindingMessages.of(binding), () -> {
+					negativeList.clearWarnings(form.subject(), form.keywordList(), form.comment(),
+							CurrentUser.require());
+					redirect.addFlashAttribute("flash", "复核意见已保存");
+					return "redirect:/admin/catalog/negative-list";
+				});
 	}
 
 }

@@ -67,8 +67,8 @@ class PlanPagesIntegrationTests {
 			.param("catalogCode", "A0302")
 			.param("serviceContent", "见习")
 			.param("amount", "四十万")
-			.param("indicator_OUTPUT", "见习人数")
-			.param("target_OUTPUT", "200人"));
+			.param("indicators[OUTPUT]", "见习人数")
+			.param("targets[OUTPUT]", "200人"));
 		assertThat(page).contains("本年度预算金额须为数字", "就业见习", "见习人数");
 	}
 
