@@ -36,7 +36,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
  * filing, diff, Excel.
  */
 @Controller
-@RequestMapping("/admin/catalog")
+@RequestMapping("/catalog")
 class CatalogPageController {
 
 	static final String FINANCE = "hasAnyRole('ADMIN','FINANCE_CLERK','FINANCE_REVIEWER')";
@@ -62,7 +62,7 @@ class CatalogPageController {
 		model.addAttribute("fiscalYear", fiscalYear);
 		model.addAttribute("canCreate", CatalogAccessView.canCreate(user));
 		model.addAttribute("defaultYear", LocalDate.now().getYear() + 1);
-		return "admin/catalog/list";
+		return "catalog/list";
 	}
 
 	@PostMapping
@@ -70,10 +70,10 @@ class CatalogPageController {
 	String create(@RequestParam int fiscalYear, @RequestParam(required = false) String name,
 			RedirectAttributes redirect) {
 		CurrentUser user = CurrentUser.require();
-		return attempt(redirect, "redirect:/admin/catalog", () -> {
+		return attempt(redirect, "redirect:/catalog", () -> {
 			var draft = management.createCatalog(user, regionOf(user), FiscalYear.of(fiscalYear), name);
 			redirect.addFlashAttribute("flash", "已创建 " + fiscalYear + " 年度目录草稿（派生自上级已发布目录）");
-			return "redirect:/admin/catalog/versions/" + draft.id();
+			return "redirect:/catalog/versions/" + draft.id();
 		});
 	}
 
@@ -85,7 +85,7 @@ class CatalogPageController {
 		model.addAttribute("q", q);
 		model.addAttribute("natures", ItemNature.values());
 		model.addAttribute("open", q != null && !q.isBlank());
-		return "admin/catalog/version";
+		return "catalog/version";
 	}
 
 	@PostMapping("/versions/{id}/items")
@@ -93,12 +93,12 @@ class CatalogPageController {
 	String addItem(@PathVariable UUID id, @RequestParam String code, @RequestParam String name,
 			@RequestParam(required = false) ItemNature nature, @RequestParam(required = false) String pinmuCode,
 			@RequestParam(required = false) String description, RedirectAttributes redirect) {
-		return attempt(redirect, "redirect:/admin/catalog/versions/" + id, () -> {
+		return attempt(redirect, "redirect:/catalog/versions/" + id, () -> {
 			Outcome outcome = management.addItem(CurrentUser.require(), id,
 					new ItemDraft(code, name, nature, pinmuCode, description));
 			redirect.addFlashAttribute("flash", "已添加 " + code + " " + name);
 			redirect.addFlashAttribute("warnings", outcome.warnings());
-			return "redirect:/admin/catalog/versions/" + id;
+			return "redirect:/catalog/versions/" + id;
 		});
 	}
 
@@ -107,22 +107,22 @@ class CatalogPageController {
 	String editItem(@PathVariable UUID id, @PathVariable String code, @RequestParam String name,
 			@RequestParam(required = false) ItemNature nature, @RequestParam(required = false) String pinmuCode,
 			@RequestParam(required = false) String description, RedirectAttributes redirect) {
-		return attempt(redirect, "redirect:/admin/catalog/versions/" + id, () -> {
+		return attempt(redirect, "redirect:/catalog/versions/" + id, () -> {
 			Outcome outcome = management.editItem(CurrentUser.require(), id, code,
 					new ItemDraft(code, name, nature, pinmuCode, description));
 			redirect.addFlashAttribute("flash", "已修改 " + code);
 			redirect.addFlashAttribute("warnings", outcome.warnings());
-			return "redirect:/admin/catalog/versions/" + id;
+			return "redirect:/catalog/versions/" + id;
 		});
 	}
 
 	@PostMapping("/versions/{id}/items/{code}/remove")
 	@PreAuthorize(FINANCE)
 	String removeItem(@PathVariable UUID id, @PathVariable String code, RedirectAttributes redirect) {
-		return attempt(redirect, "redirect:/admin/catalog/versions/" + id, () -> {
+		return attempt(redirect, "redirect:/catalog/versions/" + id, () -> {
 			int removed = management.removeItem(CurrentUser.require(), id, code);
 			redirect.addFlashAttribute("flash", "已删除 " + code + " 及其下级，共 " + removed + " 条");
-			return "redirect:/admin/catalog/versions/" + id;
+			return "redirect:/catalog/versions/" + id;
 		});
 	}
 
@@ -131,11 +131,11 @@ class CatalogPageController {
 	String publish(@PathVariable UUID id,
 			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate effectiveFrom,
 			@RequestParam(required = false) String lateReason, RedirectAttributes redirect) {
-		return attempt(redirect, "redirect:/admin/catalog/versions/" + id, () -> {
+		return attempt(redirect, "redirect:/catalog/versions/" + id, () -> {
 			Outcome outcome = management.publish(CurrentUser.require(), id, effectiveFrom, lateReason);
 			redirect.addFlashAttribute("flash", "已发布；上一版本（如有）已被替代");
 			redirect.addFlashAttribute("warnings", outcome.warnings());
-			return "redirect:/admin/catalog/versions/" + id;
+			return "redirect:/catalog/versions/" + id;
 		});
 	}
 
@@ -143,40 +143,40 @@ class CatalogPageController {
 	@PreAuthorize(FINANCE)
 	String adjust(@PathVariable UUID catalogId, @RequestParam(required = false) String note,
 			RedirectAttributes redirect) {
-		return attempt(redirect, "redirect:/admin/catalog", () -> {
+		return attempt(redirect, "redirect:/catalog", () -> {
 			var draft = management.startAdjustment(CurrentUser.require(), catalogId, note);
 			redirect.addFlashAttribute("flash", "已创建调整草稿（第 " + draft.number() + " 版）");
-			return "redirect:/admin/catalog/versions/" + draft.id();
+			return "redirect:/catalog/versions/" + draft.id();
 		});
 	}
 
 	@PostMapping("/versions/{id}/filing")
 	@PreAuthorize(FINANCE)
 	String file(@PathVariable UUID id, RedirectAttributes redirect) {
-		return attempt(redirect, "redirect:/admin/catalog/versions/" + id, () -> {
+		return attempt(redirect, "redirect:/catalog/versions/" + id, () -> {
 			management.file(CurrentUser.require(), id);
 			redirect.addFlashAttribute("flash", "已报上级财政部门备案");
-			return "redirect:/admin/catalog/versions/" + id;
+			return "redirect:/catalog/versions/" + id;
 		});
 	}
 
 	@PostMapping("/versions/{id}/comments")
 	@PreAuthorize(FINANCE)
 	String comment(@PathVariable UUID id, @RequestParam String text, RedirectAttributes redirect) {
-		return attempt(redirect, "redirect:/admin/catalog/versions/" + id, () -> {
+		return attempt(redirect, "redirect:/catalog/versions/" + id, () -> {
 			management.comment(CurrentUser.require(), id, text);
 			redirect.addFlashAttribute("flash", "意见已保存");
-			return "redirect:/admin/catalog/versions/" + id;
+			return "redirect:/catalog/versions/" + id;
 		});
 	}
 
 	@PostMapping("/versions/{id}/review")
 	@PreAuthorize(FINANCE)
 	String review(@PathVariable UUID id, @RequestParam(required = false) String text, RedirectAttributes redirect) {
-		return attempt(redirect, "redirect:/admin/catalog/versions/" + id, () -> {
+		return attempt(redirect, "redirect:/catalog/versions/" + id, () -> {
 			management.markReviewed(CurrentUser.require(), id, text);
 			redirect.addFlashAttribute("flash", "已审阅该备案");
-			return "redirect:/admin/catalog/versions/" + id;
+			return "redirect:/catalog/versions/" + id;
 		});
 	}
 
@@ -187,7 +187,7 @@ class CatalogPageController {
 		model.addAttribute("from", queries.summary(user, against));
 		model.addAttribute("to", queries.summary(user, id));
 		model.addAttribute("diff", queries.diff(user, against, id));
-		return "admin/catalog/diff";
+		return "catalog/diff";
 	}
 
 	@GetMapping("/versions/{id}/export")
@@ -213,7 +213,7 @@ class CatalogPageController {
 		CurrentUser user = CurrentUser.require();
 		model.addAttribute("summary", queries.summary(user, id));
 		model.addAttribute("jobs", imports.recent(id));
-		return "admin/catalog/import";
+		return "catalog/import";
 	}
 
 	@PostMapping("/versions/{id}/import")
@@ -221,12 +221,12 @@ class CatalogPageController {
 	String importFile(@PathVariable UUID id, @RequestParam("file") MultipartFile file, RedirectAttributes redirect)
 			throws IOException {
 		byte[] content = file.getBytes();
-		return attempt(redirect, "redirect:/admin/catalog/versions/" + id + "/import", () -> {
+		return attempt(redirect, "redirect:/catalog/versions/" + id + "/import", () -> {
 			var job = imports.importLater(CurrentUser.require(), id, file.getOriginalFilename(), content);
 			if (job.repeated()) {
 				redirect.addFlashAttribute("flash", "该文件已导入过此草稿，未重复导入");
 			}
-			return "redirect:/admin/catalog/imports/" + job.id();
+			return "redirect:/catalog/imports/" + job.id();
 		});
 	}
 
@@ -237,7 +237,7 @@ class CatalogPageController {
 		var job = imports.find(user, jobId);
 		model.addAttribute("job", job);
 		model.addAttribute("summary", queries.summary(user, job.versionId()));
-		return "admin/catalog/import-job";
+		return "catalog/import-job";
 	}
 
 	/** The progress panel, polled by htmx until the job is finished. */
@@ -245,7 +245,7 @@ class CatalogPageController {
 	@PreAuthorize(FINANCE)
 	String importProgress(@PathVariable UUID jobId, Model model) {
 		model.addAttribute("job", imports.find(CurrentUser.require(), jobId));
-		return "admin/catalog/import-job :: progress";
+		return "catalog/import-job :: progress";
 	}
 
 	private static RegionCode regionOf(CurrentUser user) {

@@ -25,7 +25,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
  * region.
  */
 @Controller
-@RequestMapping("/admin/catalog/implementation")
+@RequestMapping("/catalog/implementation")
 class ImplementationPageController {
 
 	private final ImplementationCatalogs implementations;
@@ -65,17 +65,17 @@ class ImplementationPageController {
 			model.addAttribute("all", all);
 			model.addAttribute("orgNames", names);
 		}
-		return "admin/catalog/implementation";
+		return "catalog/implementation";
 	}
 
 	@PostMapping
 	@PreAuthorize("hasAnyRole('PURCHASER_CLERK','PURCHASER_HEAD')")
 	String create(@RequestParam int fiscalYear, RedirectAttributes redirect) {
-		return CatalogPageController.attempt(redirect,
-				"redirect:/admin/catalog/implementation?fiscalYear=" + fiscalYear, () -> {
+		return CatalogPageController.attempt(redirect, "redirect:/catalog/implementation?fiscalYear=" + fiscalYear,
+				() -> {
 					implementations.create(CurrentUser.require(), FiscalYear.of(fiscalYear));
 					redirect.addFlashAttribute("flash", "已创建实施目录");
-					return "redirect:/admin/catalog/implementation?fiscalYear=" + fiscalYear;
+					return "redirect:/catalog/implementation?fiscalYear=" + fiscalYear;
 				});
 	}
 
@@ -83,7 +83,7 @@ class ImplementationPageController {
 	@PreAuthorize("hasAnyRole('PURCHASER_CLERK','PURCHASER_HEAD')")
 	String addEntry(@PathVariable UUID id, @RequestParam int fiscalYear, @RequestParam String itemCode,
 			@RequestParam String content, @RequestParam String performanceStandard, RedirectAttributes redirect) {
-		String back = "redirect:/admin/catalog/implementation?fiscalYear=" + fiscalYear;
+		String back = "redirect:/catalog/implementation?fiscalYear=" + fiscalYear;
 		return CatalogPageController.attempt(redirect, back, () -> {
 			var added = implementations.addEntry(CurrentUser.require(), id, itemCode, content, performanceStandard);
 			redirect.addFlashAttribute("flash", "已添加实施目录条目");
@@ -96,7 +96,7 @@ class ImplementationPageController {
 	@PreAuthorize("hasAnyRole('PURCHASER_CLERK','PURCHASER_HEAD')")
 	String removeEntry(@PathVariable UUID id, @PathVariable UUID entryId, @RequestParam int fiscalYear,
 			RedirectAttributes redirect) {
-		String back = "redirect:/admin/catalog/implementation?fiscalYear=" + fiscalYear;
+		String back = "redirect:/catalog/implementation?fiscalYear=" + fiscalYear;
 		return CatalogPageController.attempt(redirect, back, () -> {
 			implementations.removeEntry(CurrentUser.require(), id, entryId);
 			redirect.addFlashAttribute("flash", "已删除");

@@ -32,7 +32,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
  * keyword warnings.
  */
 @Controller
-@RequestMapping("/admin/catalog/negative-list")
+@RequestMapping("/catalog/negative-list")
 class NegativeListPageController {
 
 	private final NegativeListService negativeList;
@@ -54,7 +54,7 @@ class NegativeListPageController {
 			model.addAttribute("held", negativeList.held(50));
 			model.addAttribute("decided", negativeList.decided(20));
 		}
-		return "admin/catalog/negative-list";
+		return "catalog/negative-list";
 	}
 
 	@PostMapping("/wordings")
@@ -62,12 +62,12 @@ class NegativeListPageController {
 	String wordings(@RequestParam String code, @RequestParam(required = false) String keywords,
 			@RequestParam(required = false) String synonyms, @RequestParam(required = false) String examples,
 			RedirectAttributes redirect) {
-		return CatalogPageController.attempt(redirect, "redirect:/admin/catalog/negative-list", () -> {
+		return CatalogPageController.attempt(redirect, "redirect:/catalog/negative-list", () -> {
 			negativeList.updateWordings(CurrentUser.require(), code,
 					keywords == null ? List.of() : Arrays.asList(keywords.split("[,，、;；\\s]+")),
 					NegativeListEntry.groups(synonyms), NegativeListEntry.lines(examples));
 			redirect.addFlashAttribute("flash", "“" + code + "”的表述已保存");
-			return "redirect:/admin/catalog/negative-list";
+			return "redirect:/catalog/negative-list";
 		});
 	}
 
@@ -84,7 +84,7 @@ class NegativeListPageController {
 	@PreAuthorize("hasAnyRole('ADMIN','FINANCE_CLERK','FINANCE_REVIEWER')")
 	String importWordings(@RequestParam("file") MultipartFile file, RedirectAttributes redirect) throws IOException {
 		byte[] content = file.getBytes();
-		return CatalogPageController.attempt(redirect, "redirect:/admin/catalog/negative-list", () -> {
+		return CatalogPageController.attempt(redirect, "redirect:/catalog/negative-list", () -> {
 			NegativeListService.ImportResult result = negativeList.importWordings(CurrentUser.require(), content);
 			if (result.errors().isEmpty()) {
 				redirect.addFlashAttribute("flash", "已导入 " + result.applied() + " 个条目的表述");
@@ -92,7 +92,7 @@ class NegativeListPageController {
 			else {
 				redirect.addFlashAttribute("importErrors", result.errors());
 			}
-			return "redirect:/admin/catalog/negative-list";
+			return "redirect:/catalog/negative-list";
 		});
 	}
 
@@ -100,13 +100,13 @@ class NegativeListPageController {
 	@PreAuthorize("hasAnyRole('ADMIN','FINANCE_REVIEWER')")
 	String review(@RequestParam String wording, @RequestParam String decision, @RequestParam String rule,
 			@RequestParam String reason, RedirectAttributes redirect) {
-		return CatalogPageController.attempt(redirect, "redirect:/admin/catalog/negative-list", () -> {
+		return CatalogPageController.attempt(redirect, "redirect:/catalog/negative-list", () -> {
 			if (!decision.equals("ALLOW") && !decision.equals("EXCLUDE")) {
 				throw new InvalidInputException("decision", "请选择排除或允许");
 			}
 			negativeList.decide(wording, decision.equals("ALLOW"), rule, reason, CurrentUser.require());
 			redirect.addFlashAttribute("flash", decision.equals("ALLOW") ? "已允许该表述，相同表述今后不再待复核" : "已排除该表述，相同表述今后将被拒绝");
-			return "redirect:/admin/catalog/negative-list";
+			return "redirect:/catalog/negative-list";
 		});
 	}
 
@@ -131,12 +131,12 @@ class NegativeListPageController {
 	@PreAuthorize("hasAnyRole('ADMIN','FINANCE_CLERK','FINANCE_REVIEWER','PURCHASER_HEAD')")
 	String clear(@RequestParam String subject, @RequestParam String keywords, @RequestParam String comment,
 			RedirectAttributes redirect) {
-		return CatalogPageController.attempt(redirect, "redirect:/admin/catalog/negative-list", () -> {
+		return CatalogPageController.attempt(redirect, "redirect:/catalog/negative-list", () -> {
 			negativeList.clearWarnings(subject,
 					Arrays.stream(keywords.split("[,，、]")).map(String::strip).filter(k -> !k.isEmpty()).toList(),
 					comment, CurrentUser.require());
 			redirect.addFlashAttribute("flash", "复核意见已保存");
-			return "redirect:/admin/catalog/negative-list";
+			return "redirect:/catalog/negative-list";
 		});
 	}
 

@@ -35,7 +35,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
  * 单位管理: organizations within the user's scope; administrators register and disable them.
  */
 @Controller
-@RequestMapping("/admin/platform/organizations")
+@RequestMapping("/platform/organizations")
 class OrganizationPages {
 
 	private final OrganizationRegistry organizations;
@@ -70,7 +70,7 @@ class OrganizationPages {
 			model.addAttribute("organizationForm", OrganizationForm.empty());
 		}
 		addChoices(model);
-		return "admin/platform/organizations";
+		return "platform/organizations";
 	}
 
 	@PostMapping
@@ -82,12 +82,12 @@ class OrganizationPages {
 				form.kind() == OrganizationKind.SUPERVISOR ? form.supervisorKind() : null, region(form.region()),
 				form.creditCode())), binding, model)) {
 			redirect.addFlashAttribute("flash", "已登记单位 " + form.name().trim());
-			return "redirect:/admin/platform/organizations";
+			return "redirect:/platform/organizations";
 		}
 		model.addAttribute("organizations", organizations.search(CurrentUser.require().scope(), null, null));
 		model.addAttribute("showForm", true);
 		addChoices(model);
-		return "admin/platform/organizations";
+		return "platform/organizations";
 	}
 
 	@PostMapping("/{id}/enabled")
@@ -95,7 +95,7 @@ class OrganizationPages {
 	String enabled(@PathVariable UUID id, @RequestParam boolean enabled, RedirectAttributes redirect) {
 		var organization = organizations.setEnabled(id, enabled);
 		redirect.addFlashAttribute("flash", (enabled ? "已启用 " : "已停用 ") + organization.name());
-		return "redirect:/admin/platform/organizations";
+		return "redirect:/platform/organizations";
 	}
 
 	private RegionCode region(String code) {

@@ -53,28 +53,28 @@ class ReferencePages {
 		this.clock = clock;
 	}
 
-	@GetMapping("/admin/platform/regions")
+	@GetMapping("/platform/regions")
 	@PreAuthorize("hasAnyRole('ADMIN', 'FINANCE_CLERK', 'FINANCE_REVIEWER', 'SUPERVISOR')")
 	String regions(Model model) {
 		RegionCode root = RegionCode.NATIONAL;
 		model.addAttribute("root", regions.get(root));
 		model.addAttribute("children", regions.children(root));
-		return "admin/platform/regions";
+		return "platform/regions";
 	}
 
 	/** One level of the tree, loaded by htmx when a node is expanded. */
-	@GetMapping("/admin/platform/regions/{code}/children")
+	@GetMapping("/platform/regions/{code}/children")
 	@PreAuthorize("hasAnyRole('ADMIN', 'FINANCE_CLERK', 'FINANCE_REVIEWER', 'SUPERVISOR')")
 	String regionChildren(@PathVariable String code, Model model) {
 		model.addAttribute("children", regions.children(parse(code)));
-		return "admin/platform/regions :: children";
+		return "platform/regions :: children";
 	}
 
 	/** A parameter in force, with where it comes from. */
 	record ParameterRow(PolicyParameter parameter, ParameterValue value, boolean own) {
 	}
 
-	@GetMapping("/admin/platform/parameters")
+	@GetMapping("/platform/parameters")
 	@PreAuthorize("hasAnyRole('ADMIN', 'FINANCE_CLERK', 'FINANCE_REVIEWER', 'SUPERVISOR')")
 	String parameters(@RequestParam(required = false) String region, Model model) {
 		RegionCode code = region == null || region.isBlank() ? CurrentUser.require().region() : parse(region);
@@ -94,10 +94,10 @@ class ReferencePages {
 		CurrentUser user = CurrentUser.require();
 		model.addAttribute("mayEdit", user.hasRole(org.govbuy.platform.Role.ADMIN)
 				|| user.hasRole(org.govbuy.platform.Role.FINANCE_REVIEWER) && user.region().contains(code));
-		return "admin/platform/parameters";
+		return "platform/parameters";
 	}
 
-	@PostMapping("/admin/platform/parameters")
+	@PostMapping("/platform/parameters")
 	@PreAuthorize("hasAnyRole('ADMIN', 'FINANCE_REVIEWER')")
 	String setParameter(@RequestParam String region, @RequestParam PolicyParameter parameter,
 			@RequestParam String value,
@@ -113,10 +113,10 @@ class ReferencePages {
 		catch (AccessDeniedException ex) {
 			redirect.addFlashAttribute("flashError", "未能保存：" + ex.getMessage());
 		}
-		return "redirect:/admin/platform/parameters?region=" + region;
+		return "redirect:/platform/parameters?region=" + region;
 	}
 
-	@PostMapping("/admin/platform/parameters/centralized-catalog")
+	@PostMapping("/platform/parameters/centralized-catalog")
 	@PreAuthorize("hasAnyRole('ADMIN', 'FINANCE_REVIEWER')")
 	String addCatalogEntry(@RequestParam String region, @RequestParam String itemCode, @RequestParam String itemName,
 			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate effectiveFrom,
@@ -129,10 +129,10 @@ class ReferencePages {
 		catch (InvalidInputException | AccessDeniedException ex) {
 			redirect.addFlashAttribute("flashError", "未能保存：" + ex.getMessage());
 		}
-		return "redirect:/admin/platform/parameters?region=" + region;
+		return "redirect:/platform/parameters?region=" + region;
 	}
 
-	@GetMapping("/admin/platform/calendar")
+	@GetMapping("/platform/calendar")
 	@PreAuthorize("isAuthenticated()")
 	String calendar(@RequestParam(required = false) Integer year, Model model) {
 		int shown = year == null ? LocalDate.now(clock).getYear() : year;
@@ -148,11 +148,11 @@ class ReferencePages {
 					.sorted()
 					.map(String::valueOf)
 					.collect(java.util.stream.Collectors.joining("、")));
-		return "admin/platform/calendar";
+		return "platform/calendar";
 	}
 
 	/** The deadline calculator of the calendar page (htmx). */
-	@GetMapping("/admin/platform/calendar/compute")
+	@GetMapping("/platform/calendar/compute")
 	@PreAuthorize("isAuthenticated()")
 	String compute(@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
 			@RequestParam(required = false) Integer days, @RequestParam(defaultValue = "WORKING") String kind,
@@ -174,15 +174,15 @@ class ReferencePages {
 			model.addAttribute("provisional", !current.covers(from) || !current.covers(result));
 			model.addAttribute("holiday", current.holidayName(result).orElse(null));
 		}
-		return "admin/platform/calendar :: result";
+		return "platform/calendar :: result";
 	}
 
-	@PostMapping("/admin/platform/calendar/import")
+	@PostMapping("/platform/calendar/import")
 	@PreAuthorize("hasRole('ADMIN')")
 	String importCalendar(@RequestParam("file") MultipartFile file, RedirectAttributes redirect) {
 		if (file.isEmpty()) {
 			redirect.addFlashAttribute("flashError", "请选择要导入的 CSV 文件");
-			return "redirect:/admin/platform/calendar";
+			return "redirect:/platform/calendar";
 		}
 		try {
 			int rows = holidays.importCsv(file.getInputStream());
@@ -191,7 +191,7 @@ class ReferencePages {
 		catch (IllegalArgumentException | IOException ex) {
 			redirect.addFlashAttribute("flashError", "导入失败，未保存任何数据：" + ex.getMessage());
 		}
-		return "redirect:/admin/platform/calendar";
+		return "redirect:/platform/calendar";
 	}
 
 	private static RegionCode parse(String code) {

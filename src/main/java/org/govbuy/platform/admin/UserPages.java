@@ -31,7 +31,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /** 用户管理: list, create, enable or disable, reset passwords, change roles. */
 @Controller
-@RequestMapping("/admin/platform/users")
+@RequestMapping("/platform/users")
 @PreAuthorize("hasRole('ADMIN')")
 class UserPages {
 
@@ -66,7 +66,7 @@ class UserPages {
 			model.addAttribute("userForm", UserForm.empty());
 		}
 		addChoices(model);
-		return "admin/platform/users";
+		return "platform/users";
 	}
 
 	@PostMapping
@@ -76,12 +76,12 @@ class UserPages {
 				new NewUser(form.username(), form.displayName(), form.organizationId(), form.roles(), form.password())),
 				binding, model)) {
 			redirect.addFlashAttribute("flash", "已创建用户 " + form.username().trim());
-			return "redirect:/admin/platform/users";
+			return "redirect:/platform/users";
 		}
 		model.addAttribute("users", users.visibleTo(CurrentUser.require(), null, null));
 		model.addAttribute("showForm", true);
 		addChoices(model);
-		return "admin/platform/users";
+		return "platform/users";
 	}
 
 	@PostMapping("/{id}/enabled")
@@ -93,7 +93,7 @@ class UserPages {
 		catch (org.govbuy.platform.InvalidInputException ex) {
 			redirect.addFlashAttribute("flashError", ex.getMessage());
 		}
-		return "redirect:/admin/platform/users";
+		return "redirect:/platform/users";
 	}
 
 	@PostMapping("/{id}/password")
@@ -105,7 +105,7 @@ class UserPages {
 		catch (org.govbuy.platform.InvalidInputException ex) {
 			redirect.addFlashAttribute("flashError", "未能重置密码：" + ex.getMessage());
 		}
-		return "redirect:/admin/platform/users";
+		return "redirect:/platform/users";
 	}
 
 	@PostMapping("/{id}/roles")
@@ -117,7 +117,7 @@ class UserPages {
 		catch (org.govbuy.platform.InvalidInputException ex) {
 			redirect.addFlashAttribute("flashError", "未能更新角色：" + ex.getMessage());
 		}
-		return "redirect:/admin/platform/users";
+		return "redirect:/platform/users";
 	}
 
 	private void addChoices(Model model) {

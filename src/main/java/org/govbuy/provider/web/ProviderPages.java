@@ -151,7 +151,7 @@ class ProviderPages {
 	// ---- reviewers
 	// ---------------------------------------------------------------------------
 
-	@GetMapping("/admin/provider/reviews")
+	@GetMapping("/provider/reviews")
 	@PreAuthorize(ProviderApi.REVIEWERS)
 	String queue(@RequestParam(required = false) ProviderView.Status status,
 			@RequestParam(required = false) String name, Model model) {
@@ -159,10 +159,10 @@ class ProviderPages {
 		model.addAttribute("statuses", ProviderView.Status.values());
 		model.addAttribute("status", status);
 		model.addAttribute("name", name);
-		return "admin/provider/list";
+		return "provider/list";
 	}
 
-	@GetMapping("/admin/provider/reviews/{id}")
+	@GetMapping("/provider/reviews/{id}")
 	@PreAuthorize(ProviderApi.REVIEWERS)
 	String detail(@PathVariable UUID id, Model model) {
 		ProviderView provider = providers.visible(id);
@@ -175,10 +175,10 @@ class ProviderPages {
 		model.addAttribute("bases",
 				List.of(ProviderRule.DEBARMENT, ProviderRule.FALSE_COMPLAINT, ProviderRule.FRAUD_EXIT));
 		model.addAttribute("today", LocalDate.now(clock));
-		return "admin/provider/detail";
+		return "provider/detail";
 	}
 
-	@PostMapping("/admin/provider/reviews/{id}")
+	@PostMapping("/provider/reviews/{id}")
 	@PreAuthorize(ProviderApi.REVIEWERS)
 	String review(@PathVariable UUID id, @RequestParam java.util.Map<String, String> form,
 			RedirectAttributes redirect) {
@@ -197,10 +197,10 @@ class ProviderPages {
 		catch (InvalidInputException ex) {
 			redirect.addFlashAttribute("flashError", ex.getMessage());
 		}
-		return "redirect:/admin/provider/reviews/" + id;
+		return "redirect:/provider/reviews/" + id;
 	}
 
-	@PostMapping("/admin/provider/reviews/{id}/debarments")
+	@PostMapping("/provider/reviews/{id}/debarments")
 	@PreAuthorize(ProviderApi.REVIEWERS)
 	String debar(@PathVariable UUID id, @RequestParam ProviderRule basis, @RequestParam String reason,
 			@RequestParam @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate startsOn,
@@ -213,10 +213,10 @@ class ProviderPages {
 		catch (RuleViolationException | InvalidInputException ex) {
 			redirect.addFlashAttribute("flashError", ex.getMessage());
 		}
-		return "redirect:/admin/provider/reviews/" + id;
+		return "redirect:/provider/reviews/" + id;
 	}
 
-	@GetMapping("/admin/provider/evidence/{id}")
+	@GetMapping("/provider/evidence/{id}")
 	@PreAuthorize("isAuthenticated()")
 	ResponseEntity<byte[]> evidence(@PathVariable UUID id) {
 		byte[] content = providers.evidenceContent(id);
@@ -226,21 +226,21 @@ class ProviderPages {
 			.body(content);
 	}
 
-	@GetMapping("/admin/provider/rosters")
+	@GetMapping("/provider/rosters")
 	@PreAuthorize("hasAnyRole('ADMIN', 'SUPERVISOR', 'FINANCE_REVIEWER')")
 	String rosters(Model model) {
 		model.addAttribute("kinds", RosterKind.values());
-		return "admin/provider/rosters";
+		return "provider/rosters";
 	}
 
-	@PostMapping("/admin/provider/rosters")
+	@PostMapping("/provider/rosters")
 	@PreAuthorize("hasAnyRole('ADMIN', 'SUPERVISOR', 'FINANCE_REVIEWER')")
 	String importRoster(@RequestParam RosterKind kind, @RequestParam("file") MultipartFile file, Model model)
 			throws IOException {
 		model.addAttribute("kinds", RosterKind.values());
 		if (file.isEmpty()) {
 			model.addAttribute("error", "请选择文件");
-			return "admin/provider/rosters";
+			return "provider/rosters";
 		}
 		try {
 			model.addAttribute("result", credit.importRoster(kind, file.getOriginalFilename(), file.getBytes()));
@@ -248,7 +248,7 @@ class ProviderPages {
 		catch (InvalidInputException ex) {
 			model.addAttribute("error", ex.getMessage());
 		}
-		return "admin/provider/rosters";
+		return "provider/rosters";
 	}
 
 }
