@@ -90,12 +90,26 @@ class OrganizationPages {
 		return "platform/organizations";
 	}
 
+	/** Enables or disables an organization. */
+	record EnabledForm(@NotNull(message = "请选择启用或停用") Boolean enabled) {
+	}
+
 	@PostMapping("/{id}/enabled")
 	@PreAuthorize("hasRole('ADMIN')")
-	String enabled(@PathVariable UUID id, @RequestParam boolean enabled, RedirectAttributes redirect) {
-		var organization = organizations.setEnabled(id, enabled);
-		redirect.addFlashAttribute("flash", (enabled ? "已启用 " : "已停用 ") + organization.name());
-		return "redirect:/platform/organizations";
+	String enabled(@PathVariable UUID id, @Valid @ModelAttribute("enabledForm") EnabledForm form, BindingResult binding,
+			Model model, RedirectAttributes redirect) {
+		if (!binding.hasErrors() && FormErrors.attempt(() -> {
+			var organization = organizations.setEnabled(id, form.enabled());
+			redirect.addFlashAttribute("flash", (form.enabled() ? "已启用 " : "已停用 ") + organization.name());
+		}, binding, model)) {
+			return "redirect:/platform/organizations";
+		}
+		model.addAttribute("flashError",
+				binding.getAllErrors()
+					.stream()
+					.map(error -> error.getDefaultMessage())
+					.collect(java.util.stream.Collectors.joining("；")));
+		return list(null, null, model);
 	}
 
 	private RegionCode region(String code) {
