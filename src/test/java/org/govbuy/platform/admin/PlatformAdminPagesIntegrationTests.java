@@ -53,7 +53,7 @@ class PlatformAdminPagesIntegrationTests {
 
 	@Test
 	void oldAdminAddressesRedirectPermanentlyToTheModulesPages() throws Exception {
-		mvc.perform(get("/admin/platform/users").param("q", "zibo"))
+		mvc.perform(get("/admin/platform/users?q=zibo"))
 			.andExpect(status().isMovedPermanently())
 			.andExpect(redirectedUrl("/platform/users?q=zibo"));
 		mvc.perform(get("/admin/catalog"))
@@ -63,7 +63,7 @@ class PlatformAdminPagesIntegrationTests {
 			.andExpect(status().isMovedPermanently())
 			.andExpect(redirectedUrl("/catalog/negative-list"));
 		Cookie reviewer = signIn("reviewer.zibo");
-		mvc.perform(get("/admin/provider/reviews").param("status", "PENDING").cookie(reviewer))
+		mvc.perform(get("/admin/provider/reviews?status=PENDING").cookie(reviewer))
 			.andExpect(status().isMovedPermanently())
 			.andExpect(redirectedUrl("/provider/reviews?status=PENDING"));
 		mvc.perform(get("/provider/reviews?status=PENDING").cookie(reviewer)).andExpect(status().isOk());
