@@ -50,6 +50,23 @@ class ProviderPagesIntegrationTests {
 	}
 
 	@Test
+	void aValueThatIsNotOneOfTheChoicesIsAFieldErrorNotAServerError() throws Exception {
+		mvc.perform(post("/portal/providers/register").with(csrf())
+			.param("name", "某单位")
+			.param("type", "NO_SUCH_TYPE")
+			.param("region", "370303")).andExpect(status().isOk()).andExpect(content().string(containsString("格式不正确")));
+		UUID provider = providerId("淄博康养物业管理有限公司");
+		mvc.perform(post("/provider/reviews/" + provider + "/debarments").cookie(signIn("reviewer.zibo"))
+			.with(csrf())
+			.param("basis", "NO_SUCH_RULE")
+			.param("reason", "提供虚假材料")
+			.param("startsOn", "2026-01-01")
+			.param("endsOn", "2029-01-01"))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("格式不正确")));
+	}
+
+	@Test
 	void registrationShowsTheViolatedRuleRuleMOF102_8_P() throws Exception {
 		mvc.perform(post("/portal/providers/register").with(csrf())
 			.param("name", "某一类事业单位")
