@@ -5,6 +5,7 @@ import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.UUID;
 
+import org.govbuy.platform.InvalidInputException;
 import org.govbuy.shared.RegionCode;
 
 /**
@@ -53,6 +54,53 @@ public record ProviderView(UUID id, UUID organizationId, String name, ProviderTy
 
 		public String label() {
 			return label;
+		}
+
+		/** Whether the provider is qualified (合格). */
+		public boolean qualified() {
+			return this == QUALIFIED;
+		}
+
+		/**
+		 * The state after the provider changes its declarations or evidence: a draft
+		 * stays a draft, a qualified or returned record goes back to draft (renewals
+		 * reopen review of the whole record); under review or rejected it cannot be
+		 * changed.
+		 */
+		public Status edited() {
+			return switch (this) {
+				case PENDING -> throw new InvalidInputException("status", "资料审核中，暂不能修改");
+				case REJECTED -> throw new InvalidInputException("status", "审核不合格，请联系审核部门");
+				case DRAFT, QUALIFIED, RETURNED -> DRAFT;
+			};
+		}
+
+		/**
+		 * The state after the provider submits its record for review (from wherever it
+		 * may edit).
+		 */
+		public Status submitted() {
+			edited();
+			return PENDING;
+		}
+
+		/** Refuses a review of a record that is not under review. */
+		public void requireUnderReview() {
+			if (this != PENDING) {
+				throw new InvalidInputException("status", "只有待审核的承接主体可以审核");
+			}
+		}
+
+		/**
+		 * The state after a reviewer's decision; only a record under review can be
+		 * decided, and only as qualified, returned or rejected.
+		 */
+		public Status reviewed(Status outcome) {
+			requireUnderReview();
+			if (outcome != QUALIFIED && outcome != RETURNED && outcome != REJECTED) {
+				throw new IllegalArgumentException("a review decides qualified, returned or rejected: " + outcome);
+			}
+			return outcome;
 		}
 
 	}

@@ -37,23 +37,23 @@ class CatalogPagesIntegrationTests {
 	@Test
 	void financeSeesCatalogsTreeDiffFilingAndNegativeList() throws Exception {
 		Authentication session = login("finance.zibo");
-		String list = page(session, "/admin/catalog");
+		String list = page(session, "/catalog");
 		assertThat(list).contains("淄博市", "第1版", "逾期标记");
-		String versionId = list.replaceAll("(?s).*?/admin/catalog/versions/([0-9a-f-]{36}).*", "$1");
-		String version = page(session, "/admin/catalog/versions/" + versionId + "?q=养老");
+		String versionId = list.replaceAll("(?s).*?/catalog/versions/([0-9a-f-]{36}).*", "$1");
+		String version = page(session, "/catalog/versions/" + versionId + "?q=养老");
 		assertThat(version).contains("catalog-tree", "养老");
-		assertThat(page(session, "/admin/catalog/negative-list")).contains("MOF102-10-3", "FS87-2-5", "SEED000-1");
-		assertThat(page(session, "/admin/catalog/implementation?fiscalYear=2027")).contains("社区居家养老上门服务");
+		assertThat(page(session, "/catalog/negative-list")).contains("MOF102-10-3", "FS87-2-5", "SEED000-1");
+		assertThat(page(session, "/catalog/implementation?fiscalYear=2027")).contains("社区居家养老上门服务");
 		assertThat(page(session, "/")).contains("待发布的目录草稿");
-		mvc.perform(get("/admin/catalog/template").with(authentication(session))).andExpect(status().isOk());
+		mvc.perform(get("/catalog/template").with(authentication(session))).andExpect(status().isOk());
 	}
 
 	@Test
 	void purchaserBuildsTheImplementationCatalogAndChecksTheNegativeList() throws Exception {
 		Authentication session = login("buyer.mzj");
-		assertThat(page(session, "/admin/catalog/implementation?fiscalYear=2027")).contains("绩效评价标准", "A040101");
+		assertThat(page(session, "/catalog/implementation?fiscalYear=2027")).contains("绩效评价标准", "A040101");
 		String checked = mvc
-			.perform(post("/admin/catalog/negative-list/check").with(authentication(session))
+			.perform(post("/catalog/negative-list/check").with(authentication(session))
 				.with(csrf())
 				.param("name", "养老服务中心扩建")
 				.param("declared", "works"))
@@ -68,12 +68,12 @@ class CatalogPagesIntegrationTests {
 	void importPageShowsProgressAndEveryBadRowOfARejectedFile() throws Exception {
 		Authentication finance = login("finance.boshan");
 		String location = mvc
-			.perform(post("/admin/catalog").with(authentication(finance)).with(csrf()).param("fiscalYear", "2040"))
+			.perform(post("/catalog").with(authentication(finance)).with(csrf()).param("fiscalYear", "2040"))
 			.andExpect(status().is3xxRedirection())
 			.andReturn()
 			.getResponse()
 			.getRedirectedUrl();
-		assertThat(location).contains("/admin/catalog/versions/");
+		assertThat(location).contains("/catalog/versions/");
 		java.util.List<String[]> rows = new java.util.ArrayList<>(
 				CatalogIntegrationTests.thousandRows().subList(0, 40));
 		rows.set(35, CatalogIntegrationTests.replace(rows.get(35), 5, "A0101"));
@@ -87,7 +87,7 @@ class CatalogPagesIntegrationTests {
 			.andReturn()
 			.getResponse()
 			.getRedirectedUrl();
-		assertThat(job).contains("/admin/catalog/imports/");
+		assertThat(job).contains("/catalog/imports/");
 		String progress = "";
 		for (int i = 0; i < 50 && !progress.contains("校验未通过"); i++) {
 			Thread.sleep(200);

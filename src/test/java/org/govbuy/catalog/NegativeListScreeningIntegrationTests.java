@@ -151,7 +151,7 @@ class NegativeListScreeningIntegrationTests {
 	void theCheckPageMarksTheTriggeringWordsAndTheReviewerDecidesOnTheHeldList() throws Exception {
 		Authentication buyer = login("buyer.mzj");
 		String checked = mvc
-			.perform(post("/admin/catalog/negative-list/check").with(authentication(buyer))
+			.perform(post("/catalog/negative-list/check").with(authentication(buyer))
 				.with(csrf())
 				.param("name", "机要保密公文印制服务"))
 			.andExpect(status().isOk())
@@ -160,24 +160,24 @@ class NegativeListScreeningIntegrationTests {
 			.getContentAsString(StandardCharsets.UTF_8);
 		assertThat(checked).contains("<mark>机要</mark>", "<mark>保密</mark>", "<mark>印制</mark>", "SEED000-2");
 
-		mvc.perform(post("/admin/catalog/negative-list/check").with(authentication(buyer))
+		mvc.perform(post("/catalog/negative-list/check").with(authentication(buyer))
 			.with(csrf())
 			.param("name", "档案保密柜管理服务")).andExpect(status().isOk());
 		Authentication reviewer = login("reviewer.zibo");
-		String page = mvc.perform(get("/admin/catalog/negative-list").with(authentication(reviewer)))
+		String page = mvc.perform(get("/catalog/negative-list").with(authentication(reviewer)))
 			.andExpect(status().isOk())
 			.andReturn()
 			.getResponse()
 			.getContentAsString(StandardCharsets.UTF_8);
 		assertThat(page).contains("待复核的表述", "<mark>保密</mark>", "维护表述", "导出当前表述");
-		mvc.perform(post("/admin/catalog/negative-list/reviews").with(authentication(reviewer))
+		mvc.perform(post("/catalog/negative-list/reviews").with(authentication(reviewer))
 			.with(csrf())
 			.param("wording", "档案保密柜管理服务")
 			.param("decision", "EXCLUDE")
 			.param("rule", "SEED000-2")
 			.param("reason", "实为涉密档案管理")).andExpect(status().is3xxRedirection());
 		String excluded = mvc
-			.perform(post("/admin/catalog/negative-list/check").with(authentication(buyer))
+			.perform(post("/catalog/negative-list/check").with(authentication(buyer))
 				.with(csrf())
 				.param("name", "档案保密柜管理服务"))
 			.andReturn()

@@ -94,7 +94,7 @@ class ProviderIntegrationTests {
 			.andReturn()
 			.getResponse()
 			.getCookie("SESSION");
-		mvc.perform(get("/admin/provider/reviews/" + provider).cookie(reviewer))
+		mvc.perform(get("/provider/reviews/" + provider).cookie(reviewer))
 			.andExpect(status().isOk())
 			.andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.content()
 				.string(org.hamcrest.Matchers.allOf(org.hamcrest.Matchers.containsString("严重违法失信名单"),

@@ -33,15 +33,14 @@ class CatalogHomeCards implements HomeCards {
 		}
 		List<VersionSummary> versions = queries.versions(user, null, null);
 		cards.add(new HomeCard("待发布的目录草稿",
-				versions.stream().filter(v -> v.status() == VersionStatus.DRAFT && mine(user, v)).count(),
-				"/admin/catalog"));
+				versions.stream().filter(v -> v.status() == VersionStatus.DRAFT && mine(user, v)).count(), "/catalog"));
 		cards.add(new HomeCard("待审阅的下级目录备案",
 				versions.stream()
 					.filter(v -> v.filed() && !v.reviewed() && user.region() != null
 							&& !user.region().equals(v.region()) && user.region().contains(v.region()))
 					.count(),
-				"/admin/catalog"));
-		cards.add(new HomeCard("逾期发布的目录版本", versions.stream().filter(VersionSummary::late).count(), "/admin/catalog"));
+				"/catalog"));
+		cards.add(new HomeCard("逾期发布的目录版本", versions.stream().filter(VersionSummary::late).count(), "/catalog"));
 		return cards;
 	}
 

@@ -15,14 +15,12 @@ class CatalogNavigation implements Navigation {
 
 	@Override
 	public List<NavigationItem> items() {
-		return List.of(
-				new NavigationItem("catalog.nav.section", "catalog.nav.catalogs", "/admin/catalog", 100, Set.of()),
-				new NavigationItem("catalog.nav.section", "catalog.nav.implementation", "/admin/catalog/implementation",
-						110,
+		return List.of(new NavigationItem("catalog.nav.section", "catalog.nav.catalogs", "/catalog", 100, Set.of()),
+				new NavigationItem("catalog.nav.section", "catalog.nav.implementation", "/catalog/implementation", 110,
 						Set.of(Role.PURCHASER_CLERK, Role.PURCHASER_HEAD, Role.FINANCE_CLERK, Role.FINANCE_REVIEWER,
 								Role.SUPERVISOR, Role.ADMIN)),
-				new NavigationItem("catalog.nav.section", "catalog.nav.negativeList", "/admin/catalog/negative-list",
-						120, Set.of()),
+				new NavigationItem("catalog.nav.section", "catalog.nav.negativeList", "/catalog/negative-list", 120,
+						Set.of()),
 				new NavigationItem("catalog.nav.section", "catalog.nav.portal", "/portal/catalogs", 130, Set.of()));
 	}
 

@@ -44,7 +44,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
  * filing, diff, Excel.
  */
 @Controller
-@RequestMapping("/admin/catalog")
+@RequestMapping("/catalog")
 class CatalogPageController {
 
 	static final String FINANCE = "hasAnyRole('ADMIN','FINANCE_CLERK','FINANCE_REVIEWER')";
@@ -74,7 +74,7 @@ class CatalogPageController {
 		model.addAttribute("fiscalYear", fiscalYear);
 		model.addAttribute("canCreate", CatalogAccessView.canCreate(user));
 		model.addAttribute("defaultYear", LocalDate.now().getYear() + 1);
-		return "admin/catalog/list";
+		return "catalog/list";
 	}
 
 	@PostMapping
@@ -82,10 +82,10 @@ class CatalogPageController {
 	String create(@Valid @ModelAttribute("newCatalogForm") NewCatalogForm form, BindingResult binding,
 			RedirectAttributes redirect) {
 		CurrentUser user = CurrentUser.require();
-		return attempt(redirect, "redirect:/admin/catalog", bindingMessages.of(binding), () -> {
+		return attempt(redirect, "redirect:/catalog", bindingMessages.of(binding), () -> {
 			var draft = management.createCatalog(user, regionOf(user), FiscalYear.of(form.fiscalYear()), form.name());
 			redirect.addFlashAttribute("flash", "已创建 " + form.fiscalYear() + " 年度目录草稿（派生自上级已发布目录）");
-			return "redirect:/admin/catalog/versions/" + draft.id();
+			return "redirect:/catalog/versions/" + draft.id();
 		});
 	}
 
@@ -97,18 +97,18 @@ class CatalogPageController {
 		model.addAttribute("q", q);
 		model.addAttribute("natures", ItemNature.values());
 		model.addAttribute("open", q != null && !q.isBlank());
-		return "admin/catalog/version";
+		return "catalog/version";
 	}
 
 	@PostMapping("/versions/{id}/items")
 	@PreAuthorize(FINANCE)
 	String addItem(@PathVariable UUID id, @Valid @ModelAttribute("itemForm") ItemForm form, BindingResult binding,
 			RedirectAttributes redirect) {
-		return attempt(redirect, "redirect:/admin/catalog/versions/" + id, bindingMessages.of(binding), () -> {
+		return attempt(redirect, "redirect:/catalog/versions/" + id, bindingMessages.of(binding), () -> {
 			Outcome outcome = management.addItem(CurrentUser.require(), id, form.draft(form.code()));
 			redirect.addFlashAttribute("flash", "已添加 " + form.code() + " " + form.name());
 			redirect.addFlashAttribute("warnings", outcome.warnings());
-			return "redirect:/admin/catalog/versions/" + id;
+			return "redirect:/catalog/versions/" + id;
 		});
 	}
 
@@ -116,21 +116,21 @@ class CatalogPageController {
 	@PreAuthorize(FINANCE)
 	String editItem(@PathVariable UUID id, @PathVariable String code, @Valid @ModelAttribute("itemForm") ItemForm form,
 			BindingResult binding, RedirectAttributes redirect) {
-		return attempt(redirect, "redirect:/admin/catalog/versions/" + id, bindingMessages.of(binding), () -> {
+		return attempt(redirect, "redirect:/catalog/versions/" + id, bindingMessages.of(binding), () -> {
 			Outcome outcome = management.editItem(CurrentUser.require(), id, code, form.draft(code));
 			redirect.addFlashAttribute("flash", "已修改 " + code);
 			redirect.addFlashAttribute("warnings", outcome.warnings());
-			return "redirect:/admin/catalog/versions/" + id;
+			return "redirect:/catalog/versions/" + id;
 		});
 	}
 
 	@PostMapping("/versions/{id}/items/{code}/remove")
 	@PreAuthorize(FINANCE)
 	String removeItem(@PathVariable UUID id, @PathVariable String code, RedirectAttributes redirect) {
-		return attempt(redirect, "redirect:/admin/catalog/versions/" + id, () -> {
+		return attempt(redirect, "redirect:/catalog/versions/" + id, () -> {
 			int removed = management.removeItem(CurrentUser.require(), id, code);
 			redirect.addFlashAttribute("flash", "已删除 " + code + " 及其下级，共 " + removed + " 条");
-			return "redirect:/admin/catalog/versions/" + id;
+			return "redirect:/catalog/versions/" + id;
 		});
 	}
 
@@ -138,11 +138,11 @@ class CatalogPageController {
 	@PreAuthorize(FINANCE)
 	String publish(@PathVariable UUID id, @Valid @ModelAttribute("publishForm") PublishForm form, BindingResult binding,
 			RedirectAttributes redirect) {
-		return attempt(redirect, "redirect:/admin/catalog/versions/" + id, bindingMessages.of(binding), () -> {
+		return attempt(redirect, "redirect:/catalog/versions/" + id, bindingMessages.of(binding), () -> {
 			Outcome outcome = management.publish(CurrentUser.require(), id, form.effectiveFrom(), form.lateReason());
 			redirect.addFlashAttribute("flash", "已发布；上一版本（如有）已被替代");
 			redirect.addFlashAttribute("warnings", outcome.warnings());
-			return "redirect:/admin/catalog/versions/" + id;
+			return "redirect:/catalog/versions/" + id;
 		});
 	}
 
@@ -150,20 +150,20 @@ class CatalogPageController {
 	@PreAuthorize(FINANCE)
 	String adjust(@PathVariable UUID catalogId, @Valid @ModelAttribute("noteForm") NoteForm form, BindingResult binding,
 			RedirectAttributes redirect) {
-		return attempt(redirect, "redirect:/admin/catalog", bindingMessages.of(binding), () -> {
+		return attempt(redirect, "redirect:/catalog", bindingMessages.of(binding), () -> {
 			var draft = management.startAdjustment(CurrentUser.require(), catalogId, form.note());
 			redirect.addFlashAttribute("flash", "已创建调整草稿（第 " + draft.number() + " 版）");
-			return "redirect:/admin/catalog/versions/" + draft.id();
+			return "redirect:/catalog/versions/" + draft.id();
 		});
 	}
 
 	@PostMapping("/versions/{id}/filing")
 	@PreAuthorize(FINANCE)
 	String file(@PathVariable UUID id, RedirectAttributes redirect) {
-		return attempt(redirect, "redirect:/admin/catalog/versions/" + id, () -> {
+		return attempt(redirect, "redirect:/catalog/versions/" + id, () -> {
 			management.file(CurrentUser.require(), id);
 			redirect.addFlashAttribute("flash", "已报上级财政部门备案");
-			return "redirect:/admin/catalog/versions/" + id;
+			return "redirect:/catalog/versions/" + id;
 		});
 	}
 
@@ -171,10 +171,10 @@ class CatalogPageController {
 	@PreAuthorize(FINANCE)
 	String comment(@PathVariable UUID id, @Valid @ModelAttribute("textForm") TextForm form, BindingResult binding,
 			RedirectAttributes redirect) {
-		return attempt(redirect, "redirect:/admin/catalog/versions/" + id, bindingMessages.of(binding), () -> {
+		return attempt(redirect, "redirect:/catalog/versions/" + id, bindingMessages.of(binding), () -> {
 			management.comment(CurrentUser.require(), id, form.text());
 			redirect.addFlashAttribute("flash", "意见已保存");
-			return "redirect:/admin/catalog/versions/" + id;
+			return "redirect:/catalog/versions/" + id;
 		});
 	}
 
@@ -182,10 +182,10 @@ class CatalogPageController {
 	@PreAuthorize(FINANCE)
 	String review(@PathVariable UUID id, @Valid @ModelAttribute("textForm") TextForm form, BindingResult binding,
 			RedirectAttributes redirect) {
-		return attempt(redirect, "redirect:/admin/catalog/versions/" + id, bindingMessages.of(binding), () -> {
+		return attempt(redirect, "redirect:/catalog/versions/" + id, bindingMessages.of(binding), () -> {
 			management.markReviewed(CurrentUser.require(), id, form.text());
 			redirect.addFlashAttribute("flash", "已审阅该备案");
-			return "redirect:/admin/catalog/versions/" + id;
+			return "redirect:/catalog/versions/" + id;
 		});
 	}
 
@@ -196,7 +196,7 @@ class CatalogPageController {
 		model.addAttribute("from", queries.summary(user, against));
 		model.addAttribute("to", queries.summary(user, id));
 		model.addAttribute("diff", queries.diff(user, against, id));
-		return "admin/catalog/diff";
+		return "catalog/diff";
 	}
 
 	@GetMapping("/versions/{id}/export")
@@ -222,7 +222,7 @@ class CatalogPageController {
 		CurrentUser user = CurrentUser.require();
 		model.addAttribute("summary", queries.summary(user, id));
 		model.addAttribute("jobs", imports.recent(id));
-		return "admin/catalog/import";
+		return "catalog/import";
 	}
 
 	@PostMapping("/versions/{id}/import")
@@ -231,15 +231,14 @@ class CatalogPageController {
 			RedirectAttributes redirect) throws IOException {
 		MultipartFile file = form.file();
 		byte[] content = file == null ? new byte[0] : file.getBytes();
-		return attempt(redirect, "redirect:/admin/catalog/versions/" + id + "/import", bindingMessages.of(binding),
-				() -> {
-					var job = imports.importLater(CurrentUser.require(), id,
-							file == null ? null : file.getOriginalFilename(), content);
-					if (job.repeated()) {
-						redirect.addFlashAttribute("flash", "该文件已导入过此草稿，未重复导入");
-					}
-					return "redirect:/admin/catalog/imports/" + job.id();
-				});
+		return attempt(redirect, "redirect:/catalog/versions/" + id + "/import", bindingMessages.of(binding), () -> {
+			var job = imports.importLater(CurrentUser.require(), id, file == null ? null : file.getOriginalFilename(),
+					content);
+			if (job.repeated()) {
+				redirect.addFlashAttribute("flash", "该文件已导入过此草稿，未重复导入");
+			}
+			return "redirect:/catalog/imports/" + job.id();
+		});
 	}
 
 	@GetMapping("/imports/{jobId}")
@@ -249,7 +248,7 @@ class CatalogPageController {
 		var job = imports.find(user, jobId);
 		model.addAttribute("job", job);
 		model.addAttribute("summary", queries.summary(user, job.versionId()));
-		return "admin/catalog/import-job";
+		return "catalog/import-job";
 	}
 
 	/** The progress panel, polled by htmx until the job is finished. */
@@ -257,7 +256,7 @@ class CatalogPageController {
 	@PreAuthorize(FINANCE)
 	String importProgress(@PathVariable UUID jobId, Model model) {
 		model.addAttribute("job", imports.find(CurrentUser.require(), jobId));
-		return "admin/catalog/import-job :: progress";
+		return "catalog/import-job :: progress";
 	}
 
 	private static RegionCode regionOf(CurrentUser user) {

@@ -31,7 +31,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
  * region.
  */
 @Controller
-@RequestMapping("/admin/catalog/implementation")
+@RequestMapping("/catalog/implementation")
 class ImplementationPageController {
 
 	private final ImplementationCatalogs implementations;
@@ -74,7 +74,7 @@ class ImplementationPageController {
 			model.addAttribute("all", all);
 			model.addAttribute("orgNames", names);
 		}
-		return "admin/catalog/implementation";
+		return "catalog/implementation";
 	}
 
 	@PostMapping
@@ -117,7 +117,7 @@ class ImplementationPageController {
 
 	/** Back to the page, of the year the form was for. */
 	private static String back(Integer fiscalYear) {
-		return "redirect:/admin/catalog/implementation" + (fiscalYear == null ? "" : "?fiscalYear=" + fiscalYear);
+		return "redirect:/catalog/implementation" + (fiscalYear == null ? "" : "?fiscalYear=" + fiscalYear);
 	}
 
 }

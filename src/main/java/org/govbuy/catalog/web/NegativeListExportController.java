@@ -22,7 +22,7 @@ class NegativeListExportController {
 	}
 
 	@Operation(summary = "导出负面清单（Excel 打印表）")
-	@GetMapping({ "/api/v1/negative-list.xlsx", "/admin/catalog/negative-list.xlsx" })
+	@GetMapping({ "/api/v1/negative-list.xlsx", "/catalog/negative-list.xlsx" })
 	@PreAuthorize("isAuthenticated()")
 	ResponseEntity<byte[]> export() {
 		return CatalogApiController.xlsx(CatalogExcel.negativeList(negativeList.entries()), "政府购买服务负面清单.xlsx");

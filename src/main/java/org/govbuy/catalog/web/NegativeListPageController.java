@@ -34,7 +34,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
  * keyword warnings.
  */
 @Controller
-@RequestMapping("/admin/catalog/negative-list")
+@RequestMapping("/catalog/negative-list")
 class NegativeListPageController {
 
 	private final NegativeListService negativeList;
@@ -59,19 +59,19 @@ class NegativeListPageController {
 			model.addAttribute("held", negativeList.held(50));
 			model.addAttribute("decided", negativeList.decided(20));
 		}
-		return "admin/catalog/negative-list";
+		return "catalog/negative-list";
 	}
 
 	@PostMapping("/wordings")
 	@PreAuthorize("hasAnyRole('ADMIN','FINANCE_CLERK','FINANCE_REVIEWER')")
 	String wordings(@Valid @ModelAttribute("wordingsForm") WordingsForm form, BindingResult binding,
 			RedirectAttributes redirect) {
-		return CatalogPageController.attempt(redirect, "redirect:/admin/catalog/negative-list",
-				bindingMessages.of(binding), () -> {
+		return CatalogPageController.attempt(redirect, "redirect:/catalog/negative-list", bindingMessages.of(binding),
+				() -> {
 					negativeList.updateWordings(CurrentUser.require(), form.code(), form.keywordList(),
 							form.synonymGroups(), form.exampleLines());
 					redirect.addFlashAttribute("flash", "“" + form.code() + "”的表述已保存");
-					return "redirect:/admin/catalog/negative-list";
+					return "redirect:/catalog/negative-list";
 				});
 	}
 
@@ -89,8 +89,8 @@ class NegativeListPageController {
 	String importWordings(@Valid @ModelAttribute("fileForm") FileForm form, BindingResult binding,
 			RedirectAttributes redirect) throws IOException {
 		byte[] content = form.file() == null ? new byte[0] : form.file().getBytes();
-		return CatalogPageController.attempt(redirect, "redirect:/admin/catalog/negative-list",
-				bindingMessages.of(binding), () -> {
+		return CatalogPageController.attempt(redirect, "redirect:/catalog/negative-list", bindingMessages.of(binding),
+				() -> {
 					NegativeListService.ImportResult result = negativeList.importWordings(CurrentUser.require(),
 							content);
 					if (result.errors().isEmpty()) {
@@ -99,7 +99,7 @@ class NegativeListPageController {
 					else {
 						redirect.addFlashAttribute("importErrors", result.errors());
 					}
-					return "redirect:/admin/catalog/negative-list";
+					return "redirect:/catalog/negative-list";
 				});
 	}
 
@@ -107,12 +107,12 @@ class NegativeListPageController {
 	@PreAuthorize("hasAnyRole('ADMIN','FINANCE_REVIEWER')")
 	String review(@Valid @ModelAttribute("reviewForm") ReviewForm form, BindingResult binding,
 			RedirectAttributes redirect) {
-		return CatalogPageController.attempt(redirect, "redirect:/admin/catalog/negative-list",
-				bindingMessages.of(binding), () -> {
+		return CatalogPageController.attempt(redirect, "redirect:/catalog/negative-list", bindingMessages.of(binding),
+				() -> {
 					negativeList.decide(form.wording(), form.allow(), form.rule(), form.reason(),
 							CurrentUser.require());
 					redirect.addFlashAttribute("flash", form.allow() ? "已允许该表述，相同表述今后不再待复核" : "已排除该表述，相同表述今后将被拒绝");
-					return "redirect:/admin/catalog/negative-list";
+					return "redirect:/catalog/negative-list";
 				});
 	}
 
@@ -133,12 +133,12 @@ class NegativeListPageController {
 	@PreAuthorize("hasAnyRole('ADMIN','FINANCE_CLERK','FINANCE_REVIEWER','PURCHASER_HEAD')")
 	String clear(@Valid @ModelAttribute("clearanceForm") ClearanceForm form, BindingResult binding,
 			RedirectAttributes redirect) {
-		return CatalogPageController.attempt(redirect, "redirect:/admin/catalog/negative-list",
-				bindingMessages.of(binding), () -> {
+		return CatalogPageController.attempt(redirect, "redirect:/catalog/negative-list", bindingMessages.of(binding),
+				() -> {
 					negativeList.clearWarnings(form.subject(), form.keywordList(), form.comment(),
 							CurrentUser.require());
 					redirect.addFlashAttribute("flash", "复核意见已保存");
-					return "redirect:/admin/catalog/negative-list";
+					return "redirect:/catalog/negative-list";
 				});
 	}
 

@@ -35,7 +35,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
  * 单位管理: organizations within the user's scope; administrators register and disable them.
  */
 @Controller
-@RequestMapping("/admin/platform/organizations")
+@RequestMapping("/platform/organizations")
 class OrganizationPages {
 
 	private final OrganizationRegistry organizations;
@@ -70,7 +70,7 @@ class OrganizationPages {
 			model.addAttribute("organizationForm", OrganizationForm.empty());
 		}
 		addChoices(model);
-		return "admin/platform/organizations";
+		return "platform/organizations";
 	}
 
 	@PostMapping
@@ -82,20 +82,34 @@ class OrganizationPages {
 				form.kind() == OrganizationKind.SUPERVISOR ? form.supervisorKind() : null, region(form.region()),
 				form.creditCode())), binding, model)) {
 			redirect.addFlashAttribute("flash", "已登记单位 " + form.name().trim());
-			return "redirect:/admin/platform/organizations";
+			return "redirect:/platform/organizations";
 		}
 		model.addAttribute("organizations", organizations.search(CurrentUser.require().scope(), null, null));
 		model.addAttribute("showForm", true);
 		addChoices(model);
-		return "admin/platform/organizations";
+		return "platform/organizations";
+	}
+
+	/** Enables or disables an organization. */
+	record EnabledForm(@NotNull(message = "请选择启用或停用") Boolean enabled) {
 	}
 
 	@PostMapping("/{id}/enabled")
 	@PreAuthorize("hasRole('ADMIN')")
-	String enabled(@PathVariable UUID id, @RequestParam boolean enabled, RedirectAttributes redirect) {
-		var organization = organizations.setEnabled(id, enabled);
-		redirect.addFlashAttribute("flash", (enabled ? "已启用 " : "已停用 ") + organization.name());
-		return "redirect:/admin/platform/organizations";
+	String enabled(@PathVariable UUID id, @Valid @ModelAttribute("enabledForm") EnabledForm form, BindingResult binding,
+			Model model, RedirectAttributes redirect) {
+		if (!binding.hasErrors() && FormErrors.attempt(() -> {
+			var organization = organizations.setEnabled(id, form.enabled());
+			redirect.addFlashAttribute("flash", (form.enabled() ? "已启用 " : "已停用 ") + organization.name());
+		}, binding, model)) {
+			return "redirect:/platform/organizations";
+		}
+		model.addAttribute("flashError",
+				binding.getAllErrors()
+					.stream()
+					.map(error -> error.getDefaultMessage())
+					.collect(java.util.stream.Collectors.joining("；")));
+		return list(null, null, model);
 	}
 
 	private RegionCode region(String code) {

@@ -6,7 +6,13 @@ import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.List;
 
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+
 import org.govbuy.platform.CurrentUser;
+import org.govbuy.platform.FormErrors;
 import org.govbuy.platform.InvalidInputException;
 import org.govbuy.platform.LegalCalendar;
 import org.govbuy.platform.PolicyParameter;
@@ -23,7 +29,9 @@ import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
@@ -33,6 +41,16 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 /** 行政区划, 政策参数 and 工作日历 pages. */
 @Controller
 class ReferencePages {
+
+	/** How a period is counted on the calendar page's deadline calculator. */
+	enum PeriodKind {
+
+		/** 工作日. */
+		WORKING,
+		/** 自然日 (民法典第二百零一条、第二百零三条). */
+		CALENDAR
+
+	}
 
 	private final Regions regions;
 
@@ -53,28 +71,44 @@ class ReferencePages {
 		this.clock = clock;
 	}
 
-	@GetMapping("/admin/platform/regions")
+	@GetMapping("/platform/regions")
 	@PreAuthorize("hasAnyRole('ADMIN', 'FINANCE_CLERK', 'FINANCE_REVIEWER', 'SUPERVISOR')")
 	String regions(Model model) {
 		RegionCode root = RegionCode.NATIONAL;
 		model.addAttribute("root", regions.get(root));
 		model.addAttribute("children", regions.children(root));
-		return "admin/platform/regions";
+		return "platform/regions";
 	}
 
 	/** One level of the tree, loaded by htmx when a node is expanded. */
-	@GetMapping("/admin/platform/regions/{code}/children")
+	@GetMapping("/platform/regions/{code}/children")
 	@PreAuthorize("hasAnyRole('ADMIN', 'FINANCE_CLERK', 'FINANCE_REVIEWER', 'SUPERVISOR')")
 	String regionChildren(@PathVariable String code, Model model) {
 		model.addAttribute("children", regions.children(parse(code)));
-		return "admin/platform/regions :: children";
+		return "platform/regions :: children";
 	}
 
 	/** A parameter in force, with where it comes from. */
 	record ParameterRow(PolicyParameter parameter, ParameterValue value, boolean own) {
 	}
 
-	@GetMapping("/admin/platform/parameters")
+	/** A new value of a policy parameter for a region, effective from a day. */
+	record ParameterForm(@NotBlank(message = "请选择行政区划") String region,
+			@NotNull(message = "请选择参数") PolicyParameter parameter,
+			@NotBlank(message = "请填写取值") @Size(max = 100, message = "取值不超过100字") String value,
+			@DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate effectiveFrom,
+			@Size(max = 500, message = "依据不超过500字") String basis) {
+	}
+
+	/** An item of the region's centralized procurement catalog. */
+	record CatalogEntryForm(@NotBlank(message = "请选择行政区划") String region,
+			@NotBlank(message = "请填写品目编码") @Size(max = 20, message = "编码不超过20位") String itemCode,
+			@NotBlank(message = "请填写品目名称") @Size(max = 200, message = "名称不超过200字") String itemName,
+			@DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate effectiveFrom,
+			@DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate effectiveTo) {
+	}
+
+	@GetMapping("/platform/parameters")
 	@PreAuthorize("hasAnyRole('ADMIN', 'FINANCE_CLERK', 'FINANCE_REVIEWER', 'SUPERVISOR')")
 	String parameters(@RequestParam(required = false) String region, Model model) {
 		RegionCode code = region == null || region.isBlank() ? CurrentUser.require().region() : parse(region);
@@ -91,48 +125,44 @@ class ReferencePages {
 		model.addAttribute("catalog", parameters.centralizedCatalog(code));
 		model.addAttribute("parameterChoices", PolicyParameter.values());
 		model.addAttribute("today", today);
+		if (!model.containsAttribute("parameterForm")) {
+			model.addAttribute("parameterForm", new ParameterForm(code.value(), null, "", today, ""));
+		}
+		if (!model.containsAttribute("catalogEntryForm")) {
+			model.addAttribute("catalogEntryForm", new CatalogEntryForm(code.value(), "", "", today, null));
+		}
 		CurrentUser user = CurrentUser.require();
 		model.addAttribute("mayEdit", user.hasRole(org.govbuy.platform.Role.ADMIN)
 				|| user.hasRole(org.govbuy.platform.Role.FINANCE_REVIEWER) && user.region().contains(code));
-		return "admin/platform/parameters";
+		return "platform/parameters";
 	}
 
-	@PostMapping("/admin/platform/parameters")
+	@PostMapping("/platform/parameters")
 	@PreAuthorize("hasAnyRole('ADMIN', 'FINANCE_REVIEWER')")
-	String setParameter(@RequestParam String region, @RequestParam PolicyParameter parameter,
-			@RequestParam String value,
-			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate effectiveFrom,
-			@RequestParam(required = false) String basis, RedirectAttributes redirect) {
-		try {
-			parameters.set(parse(region), parameter, value, effectiveFrom, basis);
-			redirect.addFlashAttribute("flash", "已设置“" + parameter.label() + "”，自 " + effectiveFrom + " 起生效");
-		}
-		catch (InvalidInputException ex) {
-			redirect.addFlashAttribute("flashError", "未能保存：" + ex.getMessage());
-		}
-		catch (AccessDeniedException ex) {
-			redirect.addFlashAttribute("flashError", "未能保存：" + ex.getMessage());
-		}
-		return "redirect:/admin/platform/parameters?region=" + region;
-	}
-
-	@PostMapping("/admin/platform/parameters/centralized-catalog")
-	@PreAuthorize("hasAnyRole('ADMIN', 'FINANCE_REVIEWER')")
-	String addCatalogEntry(@RequestParam String region, @RequestParam String itemCode, @RequestParam String itemName,
-			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate effectiveFrom,
-			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate effectiveTo,
+	String setParameter(@Valid @ModelAttribute("parameterForm") ParameterForm form, BindingResult binding, Model model,
 			RedirectAttributes redirect) {
-		try {
-			parameters.addCentralizedCatalogEntry(parse(region), itemCode, itemName, effectiveFrom, effectiveTo);
-			redirect.addFlashAttribute("flash", "已加入集中采购目录：" + itemCode + " " + itemName);
+		if (!binding.hasErrors() && attempt(() -> parameters.set(parse(form.region()), form.parameter(), form.value(),
+				form.effectiveFrom(), form.basis()), binding, model)) {
+			redirect.addFlashAttribute("flash",
+					"已设置“" + form.parameter().label() + "”，自 " + form.effectiveFrom() + " 起生效");
+			return "redirect:/platform/parameters?region=" + form.region().trim();
 		}
-		catch (InvalidInputException | AccessDeniedException ex) {
-			redirect.addFlashAttribute("flashError", "未能保存：" + ex.getMessage());
-		}
-		return "redirect:/admin/platform/parameters?region=" + region;
+		return parameters(validRegionOrNull(form.region()), model);
 	}
 
-	@GetMapping("/admin/platform/calendar")
+	@PostMapping("/platform/parameters/centralized-catalog")
+	@PreAuthorize("hasAnyRole('ADMIN', 'FINANCE_REVIEWER')")
+	String addCatalogEntry(@Valid @ModelAttribute("catalogEntryForm") CatalogEntryForm form, BindingResult binding,
+			Model model, RedirectAttributes redirect) {
+		if (!binding.hasErrors() && attempt(() -> parameters.addCentralizedCatalogEntry(parse(form.region()),
+				form.itemCode(), form.itemName(), form.effectiveFrom(), form.effectiveTo()), binding, model)) {
+			redirect.addFlashAttribute("flash", "已加入集中采购目录：" + form.itemCode() + " " + form.itemName());
+			return "redirect:/platform/parameters?region=" + form.region().trim();
+		}
+		return parameters(validRegionOrNull(form.region()), model);
+	}
+
+	@GetMapping("/platform/calendar")
 	@PreAuthorize("isAuthenticated()")
 	String calendar(@RequestParam(required = false) Integer year, Model model) {
 		int shown = year == null ? LocalDate.now(clock).getYear() : year;
@@ -141,6 +171,9 @@ class ReferencePages {
 		// list.
 		model.addAttribute("yearText", String.valueOf(shown));
 		model.addAttribute("days", holidays.days(shown));
+		if (!model.containsAttribute("calendarImportForm")) {
+			model.addAttribute("calendarImportForm", new CalendarImportForm(null));
+		}
 		model.addAttribute("covered",
 				calendar.calendar()
 					.coveredYears()
@@ -148,14 +181,14 @@ class ReferencePages {
 					.sorted()
 					.map(String::valueOf)
 					.collect(java.util.stream.Collectors.joining("、")));
-		return "admin/platform/calendar";
+		return "platform/calendar";
 	}
 
 	/** The deadline calculator of the calendar page (htmx). */
-	@GetMapping("/admin/platform/calendar/compute")
+	@GetMapping("/platform/calendar/compute")
 	@PreAuthorize("isAuthenticated()")
 	String compute(@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
-			@RequestParam(required = false) Integer days, @RequestParam(defaultValue = "WORKING") String kind,
+			@RequestParam(required = false) Integer days, @RequestParam(defaultValue = "WORKING") PeriodKind kind,
 			Model model) {
 		WorkingDayCalendar current = calendar.calendar();
 		if (from == null) {
@@ -168,30 +201,53 @@ class ReferencePages {
 			model.addAttribute("error", "天数须在0到3650之间");
 		}
 		else {
-			LocalDate result = "CALENDAR".equals(kind) ? current.calendarDayDeadline(from, days)
+			LocalDate result = kind == PeriodKind.CALENDAR ? current.calendarDayDeadline(from, days)
 					: current.addWorkingDays(from, days);
 			model.addAttribute("result", result);
 			model.addAttribute("provisional", !current.covers(from) || !current.covers(result));
 			model.addAttribute("holiday", current.holidayName(result).orElse(null));
 		}
-		return "admin/platform/calendar :: result";
+		return "platform/calendar :: result";
 	}
 
-	@PostMapping("/admin/platform/calendar/import")
+	/** A CSV file of holidays and make-up working days. */
+	record CalendarImportForm(MultipartFile file) {
+	}
+
+	@PostMapping("/platform/calendar/import")
 	@PreAuthorize("hasRole('ADMIN')")
-	String importCalendar(@RequestParam("file") MultipartFile file, RedirectAttributes redirect) {
-		if (file.isEmpty()) {
-			redirect.addFlashAttribute("flashError", "请选择要导入的 CSV 文件");
-			return "redirect:/admin/platform/calendar";
+	String importCalendar(@ModelAttribute("calendarImportForm") CalendarImportForm form, BindingResult binding,
+			Model model, RedirectAttributes redirect) {
+		if (form.file() == null || form.file().isEmpty()) {
+			binding.rejectValue("file", "required", "请选择要导入的 CSV 文件");
+			return calendar(null, model);
 		}
 		try {
-			int rows = holidays.importCsv(file.getInputStream());
+			int rows = holidays.importCsv(form.file().getInputStream());
 			redirect.addFlashAttribute("flash", "已导入 " + rows + " 条节假日和调休记录");
+			return "redirect:/platform/calendar";
 		}
 		catch (IllegalArgumentException | IOException ex) {
-			redirect.addFlashAttribute("flashError", "导入失败，未保存任何数据：" + ex.getMessage());
+			binding.rejectValue("file", "invalid", "导入失败，未保存任何数据：" + ex.getMessage());
+			return calendar(null, model);
 		}
-		return "redirect:/admin/platform/calendar";
+	}
+
+	/**
+	 * Runs a form's command; a refusal, including one for the region, goes onto the form.
+	 */
+	private static boolean attempt(Runnable command, BindingResult binding, Model model) {
+		try {
+			return FormErrors.attempt(command, binding, model);
+		}
+		catch (AccessDeniedException ex) {
+			binding.reject("denied", ex.getMessage());
+			return false;
+		}
+	}
+
+	private static String validRegionOrNull(String code) {
+		return code != null && RegionCode.isValid(code.trim()) ? code.trim() : null;
 	}
 
 	private static RegionCode parse(String code) {

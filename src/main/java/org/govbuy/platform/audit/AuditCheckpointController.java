@@ -100,7 +100,7 @@ class AuditCheckpointController {
 			return "portal/audit-checkpoints";
 		}
 
-		@PostMapping("/admin/platform/audit/checkpoints")
+		@PostMapping("/platform/audit/checkpoints")
 		@PreAuthorize("hasRole('ADMIN')")
 		String writeNow(Model model) {
 			Optional<AuditCheckpoint> written = checkpoints.writeNow();
@@ -108,7 +108,7 @@ class AuditCheckpointController {
 					Map.of("seq", checkpoint.seq(), "hash", checkpoint.hash(), "time", checkpoint.time())));
 			model.addAttribute("checkpointWritten", written.isPresent());
 			model.addAttribute("checkpoint", written.or(checkpoints::latest).orElse(null));
-			return "admin/platform/audit :: checkpoint";
+			return "platform/audit :: checkpoint";
 		}
 
 	}

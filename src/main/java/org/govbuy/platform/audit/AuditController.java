@@ -68,7 +68,7 @@ class AuditController {
 			this.log = log;
 		}
 
-		@GetMapping("/admin/platform/audit")
+		@GetMapping("/platform/audit")
 		@PreAuthorize(READERS)
 		String viewer(@RequestParam(required = false) String actor, @RequestParam(required = false) String action,
 				@RequestParam(required = false) String entityType, @RequestParam(required = false) String entityId,
@@ -78,14 +78,14 @@ class AuditController {
 			Filter filter = new Filter(actor, action, entityType, entityId, from, to);
 			model.addAttribute("filter", filter);
 			model.addAttribute("result", log.search(filter, Math.max(page, 0), 50));
-			return "admin/platform/audit";
+			return "platform/audit";
 		}
 
-		@PostMapping("/admin/platform/audit/verify")
+		@PostMapping("/platform/audit/verify")
 		@PreAuthorize(READERS)
 		String verify(Model model) {
 			model.addAttribute("verification", log.verify());
-			return "admin/platform/audit :: verification";
+			return "platform/audit :: verification";
 		}
 
 	}

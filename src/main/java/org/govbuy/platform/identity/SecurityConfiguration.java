@@ -60,7 +60,10 @@ class SecurityConfiguration {
 
 	static final String[] PUBLIC_PAGES = { "/login", "/portal", "/portal/**", "/webjars/**", "/css/**", "/js/**",
 			"/images/**", "/favicon.ico", "/error", "/v3/api-docs", "/v3/api-docs/**", "/swagger-ui.html",
-			"/swagger-ui/**", "/actuator/health", "/actuator/health/**", "/actuator/info" };
+			"/swagger-ui/**", "/actuator/health", "/actuator/health/**", "/actuator/info",
+			// Addresses of pages that moved (platform.web.MovedPages): only a redirect
+			// lives here.
+			"/admin/catalog/**", "/admin/provider/**", "/admin/platform/**" };
 
 	/**
 	 * {@code /actuator/prometheus}: the scrape token ({@link ScrapeToken}) or an

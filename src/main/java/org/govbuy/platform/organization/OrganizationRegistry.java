@@ -79,7 +79,8 @@ public class OrganizationRegistry implements Organizations {
 	@Override
 	public Optional<Organization> financeBureauOf(RegionCode region) {
 		return jdbc.sql(
-				"select * from platform.organization where kind = 'FINANCE_BUREAU' and region_code = :region and enabled order by created_at limit 1")
+				"select * from platform.organization where kind = :kind and region_code = :region and enabled order by created_at limit 1")
+			.param("kind", OrganizationKind.FINANCE_BUREAU.name())
 			.param("region", region.value())
 			.query((rs, row) -> map(rs))
 			.optional();
@@ -89,8 +90,9 @@ public class OrganizationRegistry implements Organizations {
 	public List<Organization> purchasers(RegionCode within) {
 		return jdbc.sql("""
 				select * from platform.organization
-				where kind = 'PURCHASER' and enabled and region_code like :prefix
+				where kind = :kind and enabled and region_code like :prefix
 				order by region_code, name""")
+			.param("kind", OrganizationKind.PURCHASER.name())
 			.param("prefix", within.scopePrefix() + "%")
 			.query((rs, row) -> map(rs))
 			.list();

@@ -57,7 +57,7 @@ class ErrorPages implements ErrorController {
 		model.put("status", status);
 		model.put("errorTitle", ProblemTexts.title(status));
 		model.put("detail", detail);
-		return new ModelAndView("error", model, HttpStatusCode.valueOf(status));
+		return new ModelAndView("error/page", model, HttpStatusCode.valueOf(status));
 	}
 
 }

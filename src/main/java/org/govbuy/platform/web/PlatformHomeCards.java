@@ -35,23 +35,22 @@ class PlatformHomeCards implements HomeCards {
 		List<HomeCard> cards = new ArrayList<>();
 		if (user.hasAnyRole(Role.ADMIN, Role.FINANCE_CLERK, Role.FINANCE_REVIEWER, Role.SUPERVISOR)) {
 			cards.add(new HomeCard("范围内购买主体", organizations(scope, "PURCHASER"),
-					"/admin/platform/organizations?kind=PURCHASER"));
-			cards.add(new HomeCard("范围内单位", organizations(scope, null), "/admin/platform/organizations"));
+					"/platform/organizations?kind=PURCHASER"));
+			cards.add(new HomeCard("范围内单位", organizations(scope, null), "/platform/organizations"));
 		}
 		if (user.hasRole(Role.ADMIN)) {
-			cards.add(new HomeCard("用户账户", count("select count(*) from platform.app_user"), "/admin/platform/users"));
+			cards.add(new HomeCard("用户账户", count("select count(*) from platform.app_user"), "/platform/users"));
 			// Accounts are no longer locked; what shows guessing is today's wrong
 			// passwords.
 			cards.add(new HomeCard("今日登录失败", count(
 					"select count(*) from platform.audit_event where action = 'login.failed' and occurred_at >= date_trunc('day', now() at time zone 'Asia/Shanghai') at time zone 'Asia/Shanghai'"),
-					"/admin/platform/audit?action=login.failed"));
+					"/platform/audit?action=login.failed"));
 			cards.add(new HomeCard("今日审计记录", count(
 					"select count(*) from platform.audit_event where occurred_at >= date_trunc('day', now() at time zone 'Asia/Shanghai') at time zone 'Asia/Shanghai'"),
-					"/admin/platform/audit"));
+					"/platform/audit"));
 		}
 		if (user.hasRole(Role.SUPERVISOR)) {
-			cards.add(new HomeCard("审计记录总数", count("select count(*) from platform.audit_event"),
-					"/admin/platform/audit"));
+			cards.add(new HomeCard("审计记录总数", count("select count(*) from platform.audit_event"), "/platform/audit"));
 		}
 		if (user.hasAnyRole(Role.PURCHASER_CLERK, Role.PURCHASER_HEAD, Role.PROVIDER, Role.EXPERT, Role.EVALUATOR)) {
 			cards.add(new HomeCard("本单位用户",

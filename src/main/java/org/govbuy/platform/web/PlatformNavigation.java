@@ -24,13 +24,12 @@ class PlatformNavigation implements Navigation {
 
 	@Override
 	public List<NavigationItem> items() {
-		return List.of(new NavigationItem("nav.section.system", "nav.users", "/admin/platform/users", 900, ADMIN),
-				new NavigationItem("nav.section.system", "nav.organizations", "/admin/platform/organizations", 910,
-						FINANCE),
-				new NavigationItem("nav.section.system", "nav.regions", "/admin/platform/regions", 920, FINANCE),
-				new NavigationItem("nav.section.system", "nav.parameters", "/admin/platform/parameters", 930, FINANCE),
-				new NavigationItem("nav.section.system", "nav.calendar", "/admin/platform/calendar", 940, Set.of()),
-				new NavigationItem("nav.section.supervision", "nav.audit", "/admin/platform/audit", 950, AUDITORS),
+		return List.of(new NavigationItem("nav.section.system", "nav.users", "/platform/users", 900, ADMIN),
+				new NavigationItem("nav.section.system", "nav.organizations", "/platform/organizations", 910, FINANCE),
+				new NavigationItem("nav.section.system", "nav.regions", "/platform/regions", 920, FINANCE),
+				new NavigationItem("nav.section.system", "nav.parameters", "/platform/parameters", 930, FINANCE),
+				new NavigationItem("nav.section.system", "nav.calendar", "/platform/calendar", 940, Set.of()),
+				new NavigationItem("nav.section.supervision", "nav.audit", "/platform/audit", 950, AUDITORS),
 				new NavigationItem("nav.section.help", "nav.rules", "/rules", 990, Set.of()),
 				new NavigationItem("nav.section.help", "nav.api", "/swagger-ui.html", 995, Set.of()));
 	}

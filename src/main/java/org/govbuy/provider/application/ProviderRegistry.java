@@ -130,8 +130,9 @@ public class ProviderRegistry {
 				    legal_representative, contact_name, contact_phone, contact_email, bank_name, bank_account_sealed,
 				    bank_account_last4, controlled_by, status, created_at)
 				values (:id, :org, :name, :type, :code, :region, :legal, :contact, :phone, :email, :bank, :sealed,
-				    :last4, :controlled, 'DRAFT', :now)""")
+				    :last4, :controlled, :status, :now)""")
 			.param("id", id)
+			.param("status", Status.DRAFT.name())
 			.param("org", organization.id())
 			.param("name", organization.name())
 			.param("type", request.type().name())
@@ -181,7 +182,8 @@ public class ProviderRegistry {
 		}
 		jdbc.sql("""
 				update provider.checklist_item set declared = :declared, statement = :statement, expires_on = :expires,
-				    review_status = 'PENDING', review_reason = null where provider_id = :id and item = :item""")
+				    review_status = :review, review_reason = null where provider_id = :id and item = :item""")
+			.param("review", ItemReview.PENDING.name())
 			.param("declared", declared)
 			.param("statement", blankToNull(statement))
 			.param("expires", expiresOn)
@@ -238,7 +240,7 @@ public class ProviderRegistry {
 			throw new RuleViolationException(
 					ProviderRule.ELIGIBILITY_CONDITIONS.violation("尚未完成：" + String.join("；", missing)));
 		}
-		transition(provider, Status.PENDING, "provider.submit", null);
+		transition(provider, provider.status().submitted(), "provider.submit", null);
 		jdbc.sql("update provider.provider set submitted_at = :now where id = :id")
 			.param("now", now())
 			.param("id", provider.id())
@@ -257,9 +259,7 @@ public class ProviderRegistry {
 	public ProviderView review(UUID providerId, List<ItemVerdict> verdicts, String note) {
 		CurrentUser reviewer = requireReviewer();
 		ProviderView provider = visible(providerId);
-		if (provider.status() != Status.PENDING) {
-			throw new InvalidInputException("status", "只有待审核的承接主体可以审核");
-		}
+		provider.status().requireUnderReview();
 		for (ItemVerdict verdict : verdicts) {
 			if (verdict.review() != ItemReview.ACCEPTED && (verdict.reason() == null || verdict.reason().isBlank())) {
 				throw new InvalidInputException("reason", "“" + verdict.item().label() + "”退回或不通过须说明理由");
@@ -297,7 +297,7 @@ public class ProviderRegistry {
 			.param("note", blankToNull(note))
 			.param("id", providerId)
 			.update();
-		transition(reviewed, outcome, "provider.review", note);
+		transition(reviewed, reviewed.status().reviewed(outcome), "provider.review", note);
 		return find(providerId).orElseThrow();
 	}
 
@@ -387,16 +387,10 @@ public class ProviderRegistry {
 
 	private ProviderView requireEditable() {
 		ProviderView provider = mine();
-		if (provider.status() == Status.PENDING) {
-			throw new InvalidInputException("status", "资料审核中，暂不能修改");
-		}
-		if (provider.status() == Status.REJECTED) {
-			throw new InvalidInputException("status", "审核不合格，请联系审核部门");
-		}
-		if (provider.status() == Status.QUALIFIED || provider.status() == Status.RETURNED) {
-			// Updating evidence after qualification (renewals) reopens review of the
-			// whole record.
-			jdbc.sql("update provider.provider set status = 'DRAFT' where id = :id")
+		Status edited = provider.status().edited();
+		if (edited != provider.status()) {
+			jdbc.sql("update provider.provider set status = :status where id = :id")
+				.param("status", edited.name())
 				.param("id", provider.id())
 				.update();
 		}

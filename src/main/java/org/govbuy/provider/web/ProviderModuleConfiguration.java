@@ -33,9 +33,8 @@ class ProviderModuleConfiguration {
 		return () -> List.of(
 				new NavigationItem("nav.section.provider", "nav.provider.mine", "/provider", 200,
 						Set.of(Role.PROVIDER)),
-				new NavigationItem("nav.section.provider", "nav.provider.reviews", "/admin/provider/reviews", 210,
-						REVIEWERS),
-				new NavigationItem("nav.section.provider", "nav.provider.rosters", "/admin/provider/rosters", 220,
+				new NavigationItem("nav.section.provider", "nav.provider.reviews", "/provider/reviews", 210, REVIEWERS),
+				new NavigationItem("nav.section.provider", "nav.provider.rosters", "/provider/rosters", 220,
 						Set.of(Role.ADMIN, Role.SUPERVISOR, Role.FINANCE_REVIEWER)));
 	}
 
@@ -46,10 +45,10 @@ class ProviderModuleConfiguration {
 				return List.of(
 						new HomeCard("待审核承接主体",
 								providers.search(user.scope(), ProviderView.Status.PENDING, null).size(),
-								"/admin/provider/reviews?status=PENDING"),
+								"/provider/reviews?status=PENDING"),
 						new HomeCard("合格承接主体",
 								providers.search(user.scope(), ProviderView.Status.QUALIFIED, null).size(),
-								"/admin/provider/reviews?status=QUALIFIED"));
+								"/provider/reviews?status=QUALIFIED"));
 			}
 			if (user.hasRole(Role.PROVIDER)) {
 				return List.of(new HomeCard("资格审核：" + providers.mine().status().label(), 1, "/provider"));

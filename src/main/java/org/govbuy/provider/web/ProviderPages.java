@@ -1,11 +1,12 @@
 package org.govbuy.provider.web;
 
-import java.io.IOException;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
+
+import jakarta.validation.Valid;
 
 import org.govbuy.platform.CurrentUser;
 import org.govbuy.platform.InvalidInputException;
@@ -17,21 +18,20 @@ import org.govbuy.provider.ProviderView;
 import org.govbuy.provider.RosterKind;
 import org.govbuy.provider.application.CreditRecords;
 import org.govbuy.provider.application.ProviderRegistry;
-import org.govbuy.provider.application.ProviderRegistry.ItemVerdict;
 import org.govbuy.shared.RegionCode;
 import org.govbuy.shared.RuleViolationException;
 
-import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
-import org.springframework.web.multipart.MultipartFile;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /** Pages of providers, their reviewers and the public portal. */
@@ -59,6 +59,9 @@ class ProviderPages {
 	@GetMapping("/portal/providers/register")
 	@PreAuthorize("permitAll()")
 	String registrationForm(Model model) {
+		if (!model.containsAttribute("form")) {
+			model.addAttribute("form", ProviderForms.emptyRegistration());
+		}
 		model.addAttribute("types", ProviderType.values());
 		// Every city and county of the provinces whose divisions are loaded (山东 in the
 		// demo).
@@ -75,22 +78,13 @@ class ProviderPages {
 
 	@PostMapping("/portal/providers/register")
 	@PreAuthorize("permitAll()")
-	String register(ProviderApi.RegisterRequest form, Model model, RedirectAttributes redirect) {
-		try {
-			providers.register(form.toRegistration());
+	String register(@Valid @ModelAttribute("form") ProviderApi.RegisterRequest form, BindingResult binding, Model model,
+			RedirectAttributes redirect) {
+		if (!binding.hasErrors()
+				&& ProviderForms.attempt(() -> providers.register(form.toRegistration()), binding, model)) {
 			redirect.addFlashAttribute("registered", form.username());
 			return "redirect:/login?registered";
 		}
-		catch (InvalidInputException ex) {
-			model.addAttribute("error", ex.getMessage());
-		}
-		catch (RuleViolationException ex) {
-			model.addAttribute("violations", ex.violations());
-		}
-		catch (RuntimeException ex) {
-			model.addAttribute("error", "请检查填写的内容：" + (ex.getMessage() == null ? "格式有误" : ex.getMessage()));
-		}
-		model.addAttribute("form", form);
 		return registrationForm(model);
 	}
 
@@ -115,24 +109,28 @@ class ProviderPages {
 		return "provider/home";
 	}
 
+	/**
+	 * Saves one item's declaration and evidence; a refusal re-shows the page with the
+	 * item's input and the reason next to it.
+	 */
 	@PostMapping("/provider/items/{item}")
 	@PreAuthorize("hasRole('PROVIDER')")
-	String declare(@PathVariable ChecklistItem item, @RequestParam(defaultValue = "false") boolean declared,
-			@RequestParam(required = false) String statement,
-			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate expiresOn,
-			@RequestParam(value = "file", required = false) MultipartFile file, RedirectAttributes redirect)
-			throws IOException {
-		try {
-			providers.declare(item, declared, statement, expiresOn);
-			if (file != null && !file.isEmpty()) {
-				providers.upload(item, file.getOriginalFilename(), file.getBytes());
+	String declare(@PathVariable ChecklistItem item,
+			@Valid @ModelAttribute("declarationForm") ProviderForms.DeclarationForm form, BindingResult binding,
+			Model model, RedirectAttributes redirect) {
+		if (!binding.hasErrors() && ProviderForms.attempt(() -> {
+			providers.declare(item, form.isDeclared(), form.statement(), form.expiresOn());
+			if (form.file() != null && !form.file().isEmpty()) {
+				providers.upload(item, form.file().getOriginalFilename(), ProviderForms.bytes(form.file()));
 			}
+		}, binding, model)) {
 			redirect.addFlashAttribute("flash", "已保存：" + item.label());
+			return "redirect:/provider";
 		}
-		catch (InvalidInputException ex) {
-			redirect.addFlashAttribute("flashError", "未能保存“" + item.label() + "”：" + ex.getMessage());
-		}
-		return "redirect:/provider";
+		model.addAttribute("declarationItem", item);
+		model.addAttribute("declarationErrors", ProviderForms.messages(binding));
+		model.addAttribute("flashError", "未能保存“" + item.label() + "”：" + ProviderForms.messages(binding));
+		return home(model);
 	}
 
 	@PostMapping("/provider/submit")
@@ -151,7 +149,7 @@ class ProviderPages {
 	// ---- reviewers
 	// ---------------------------------------------------------------------------
 
-	@GetMapping("/admin/provider/reviews")
+	@GetMapping("/provider/reviews")
 	@PreAuthorize(ProviderApi.REVIEWERS)
 	String queue(@RequestParam(required = false) ProviderView.Status status,
 			@RequestParam(required = false) String name, Model model) {
@@ -159,10 +157,10 @@ class ProviderPages {
 		model.addAttribute("statuses", ProviderView.Status.values());
 		model.addAttribute("status", status);
 		model.addAttribute("name", name);
-		return "admin/provider/list";
+		return "provider/list";
 	}
 
-	@GetMapping("/admin/provider/reviews/{id}")
+	@GetMapping("/provider/reviews/{id}")
 	@PreAuthorize(ProviderApi.REVIEWERS)
 	String detail(@PathVariable UUID id, Model model) {
 		ProviderView provider = providers.visible(id);
@@ -175,48 +173,41 @@ class ProviderPages {
 		model.addAttribute("bases",
 				List.of(ProviderRule.DEBARMENT, ProviderRule.FALSE_COMPLAINT, ProviderRule.FRAUD_EXIT));
 		model.addAttribute("today", LocalDate.now(clock));
-		return "admin/provider/detail";
+		if (!model.containsAttribute("reviewForm")) {
+			model.addAttribute("reviewForm", ProviderForms.ReviewForm.of(provider));
+		}
+		if (!model.containsAttribute("debarmentForm")) {
+			model.addAttribute("debarmentForm", ProviderForms.DebarmentForm.startingOn(LocalDate.now(clock)));
+		}
+		return "provider/detail";
 	}
 
-	@PostMapping("/admin/provider/reviews/{id}")
+	@PostMapping("/provider/reviews/{id}")
 	@PreAuthorize(ProviderApi.REVIEWERS)
-	String review(@PathVariable UUID id, @RequestParam java.util.Map<String, String> form,
-			RedirectAttributes redirect) {
-		List<ItemVerdict> verdicts = new ArrayList<>();
-		for (ChecklistItem item : ChecklistItem.values()) {
-			String review = form.get("review_" + item.name());
-			if (review != null && !review.isBlank() && !"PENDING".equals(review)) {
-				verdicts.add(new ItemVerdict(item, ProviderView.ItemReview.valueOf(review),
-						form.get("reason_" + item.name())));
-			}
-		}
-		try {
-			ProviderView reviewed = providers.review(id, verdicts, form.get("note"));
+	String review(@PathVariable UUID id, @Valid @ModelAttribute("reviewForm") ProviderForms.ReviewForm form,
+			BindingResult binding, Model model, RedirectAttributes redirect) {
+		if (!binding.hasErrors() && ProviderForms.attempt(() -> {
+			ProviderView reviewed = providers.review(id, form.verdicts(), form.getNote());
 			redirect.addFlashAttribute("flash", "审核结果：" + reviewed.status().label());
+		}, binding, model)) {
+			return "redirect:/provider/reviews/" + id;
 		}
-		catch (InvalidInputException ex) {
-			redirect.addFlashAttribute("flashError", ex.getMessage());
-		}
-		return "redirect:/admin/provider/reviews/" + id;
+		return detail(id, model);
 	}
 
-	@PostMapping("/admin/provider/reviews/{id}/debarments")
+	@PostMapping("/provider/reviews/{id}/debarments")
 	@PreAuthorize(ProviderApi.REVIEWERS)
-	String debar(@PathVariable UUID id, @RequestParam ProviderRule basis, @RequestParam String reason,
-			@RequestParam @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate startsOn,
-			@RequestParam @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate endsOn,
-			RedirectAttributes redirect) {
-		try {
-			credit.debar(id, basis, reason, startsOn, endsOn);
+	String debar(@PathVariable UUID id, @Valid @ModelAttribute("debarmentForm") ProviderForms.DebarmentForm form,
+			BindingResult binding, Model model, RedirectAttributes redirect) {
+		if (!binding.hasErrors() && ProviderForms.attempt(
+				() -> credit.debar(id, form.basis(), form.reason(), form.startsOn(), form.endsOn()), binding, model)) {
 			redirect.addFlashAttribute("flash", "已作出禁入决定");
+			return "redirect:/provider/reviews/" + id;
 		}
-		catch (RuleViolationException | InvalidInputException ex) {
-			redirect.addFlashAttribute("flashError", ex.getMessage());
-		}
-		return "redirect:/admin/provider/reviews/" + id;
+		return detail(id, model);
 	}
 
-	@GetMapping("/admin/provider/evidence/{id}")
+	@GetMapping("/provider/evidence/{id}")
 	@PreAuthorize("isAuthenticated()")
 	ResponseEntity<byte[]> evidence(@PathVariable UUID id) {
 		byte[] content = providers.evidenceContent(id);
@@ -226,29 +217,28 @@ class ProviderPages {
 			.body(content);
 	}
 
-	@GetMapping("/admin/provider/rosters")
+	@GetMapping("/provider/rosters")
 	@PreAuthorize("hasAnyRole('ADMIN', 'SUPERVISOR', 'FINANCE_REVIEWER')")
 	String rosters(Model model) {
 		model.addAttribute("kinds", RosterKind.values());
-		return "admin/provider/rosters";
+		if (!model.containsAttribute("rosterForm")) {
+			model.addAttribute("rosterForm", new ProviderForms.RosterForm(RosterKind.values()[0], null));
+		}
+		return "provider/rosters";
 	}
 
-	@PostMapping("/admin/provider/rosters")
+	@PostMapping("/provider/rosters")
 	@PreAuthorize("hasAnyRole('ADMIN', 'SUPERVISOR', 'FINANCE_REVIEWER')")
-	String importRoster(@RequestParam RosterKind kind, @RequestParam("file") MultipartFile file, Model model)
-			throws IOException {
-		model.addAttribute("kinds", RosterKind.values());
-		if (file.isEmpty()) {
-			model.addAttribute("error", "请选择文件");
-			return "admin/provider/rosters";
+	String importRoster(@Valid @ModelAttribute("rosterForm") ProviderForms.RosterForm form, BindingResult binding,
+			Model model) {
+		if (!binding.hasErrors() && !form.hasFile()) {
+			binding.rejectValue("file", "required", "请选择文件");
 		}
-		try {
-			model.addAttribute("result", credit.importRoster(kind, file.getOriginalFilename(), file.getBytes()));
+		if (!binding.hasErrors()) {
+			ProviderForms.attempt(() -> model.addAttribute("result", credit.importRoster(form.kind(),
+					form.file().getOriginalFilename(), ProviderForms.bytes(form.file()))), binding, model);
 		}
-		catch (InvalidInputException ex) {
-			model.addAttribute("error", ex.getMessage());
-		}
-		return "admin/provider/rosters";
+		return rosters(model);
 	}
 
 }

@@ -59,7 +59,7 @@ class AdminBrowserTests {
 	@Test
 	void aRoleThatDoesNotFitTheOrganizationIsAFieldErrorAndKeepsTheInput() throws Exception {
 		browser.loginAsDemo("admin");
-		browser.open("/admin/platform/users");
+		browser.open("/platform/users");
 		browser.find(By.id("new-user")).click();
 		browser.find(By.id("username")).sendKeys("mismatch.user");
 		browser.find(By.id("displayName")).sendKeys("角色错配");
@@ -77,7 +77,7 @@ class AdminBrowserTests {
 	@Test
 	void aPublicWelfareClassOneInstitutionIsRefusedWithItsRule() throws Exception {
 		browser.loginAsDemo("admin");
-		browser.open("/admin/platform/organizations");
+		browser.open("/platform/organizations");
 		browser.find(By.id("new-organization")).click();
 		browser.find(By.id("name")).sendKeys("淄博市第一医院");
 		new Select(browser.find(By.id("purchaserType"))).selectByValue("PUBLIC_WELFARE_CLASS_ONE");

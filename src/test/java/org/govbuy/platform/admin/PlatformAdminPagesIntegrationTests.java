@@ -41,21 +41,71 @@ class PlatformAdminPagesIntegrationTests {
 	@Test
 	void formsCarryCsrfTokenAndPostsWithoutItAreRefused() throws Exception {
 		Cookie admin = signIn("admin");
-		for (String page : new String[] { "/admin/platform/users", "/admin/platform/organizations",
-				"/admin/platform/parameters?region=370300", "/admin/platform/calendar?year=2026",
-				"/account/password" }) {
+		for (String page : new String[] { "/platform/users", "/platform/organizations",
+				"/platform/parameters?region=370300", "/platform/calendar?year=2026", "/account/password" }) {
 			mvc.perform(get(page).cookie(admin))
 				.andExpect(status().isOk())
 				.andExpect(content().string(containsString("name=\"_csrf\"")));
 		}
-		mvc.perform(post("/admin/platform/users").cookie(admin).param("username", "web.nocsrf"))
+		mvc.perform(post("/platform/users").cookie(admin).param("username", "web.nocsrf"))
 			.andExpect(status().isForbidden());
+	}
+
+	@Test
+	void oldAdminAddressesRedirectPermanentlyToTheModulesPages() throws Exception {
+		mvc.perform(get("/admin/platform/users?q=zibo"))
+			.andExpect(status().isMovedPermanently())
+			.andExpect(redirectedUrl("/platform/users?q=zibo"));
+		mvc.perform(get("/admin/catalog"))
+			.andExpect(status().isMovedPermanently())
+			.andExpect(redirectedUrl("/catalog"));
+		mvc.perform(get("/admin/catalog/negative-list"))
+			.andExpect(status().isMovedPermanently())
+			.andExpect(redirectedUrl("/catalog/negative-list"));
+		Cookie reviewer = signIn("reviewer.zibo");
+		mvc.perform(get("/admin/provider/reviews?status=PENDING").cookie(reviewer))
+			.andExpect(status().isMovedPermanently())
+			.andExpect(redirectedUrl("/provider/reviews?status=PENDING"));
+		mvc.perform(get("/provider/reviews?status=PENDING").cookie(reviewer)).andExpect(status().isOk());
+	}
+
+	@Test
+	void accountAndParameterFormsShowTheirRefusalOnThePage() throws Exception {
+		Cookie admin = signIn("admin");
+		UUID reviewer = jdbc.sql("select id from platform.app_user where username = 'reviewer.zibo'")
+			.query(UUID.class)
+			.single();
+		mvc.perform(post("/platform/users/" + reviewer + "/password").cookie(admin).with(csrf()).param("password", ""))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("manage-error-" + reviewer)))
+			.andExpect(content().string(containsString("请输入新密码")));
+		mvc.perform(
+				post("/platform/users/" + reviewer + "/password").cookie(admin).with(csrf()).param("password", "abc"))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("未能重置密码：")));
+		mvc.perform(post("/platform/parameters").cookie(admin)
+			.with(csrf())
+			.param("region", "370300")
+			.param("parameter", "OPEN_TENDER_THRESHOLD")
+			.param("value", "")
+			.param("effectiveFrom", "2027-01-01"))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("请填写取值")));
+		mvc.perform(post("/platform/parameters/centralized-catalog").cookie(admin)
+			.with(csrf())
+			.param("region", "370300")
+			.param("itemCode", "")
+			.param("itemName", "物业管理服务")
+			.param("effectiveFrom", "2027-01-01"))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("请填写品目编码")))
+			.andExpect(content().string(containsString("value=\"物业管理服务\"")));
 	}
 
 	@Test
 	void calendarPageWritesYearsAsYearsAndExplainsAnEmptyDateInChinese() throws Exception {
 		Cookie finance = signIn("finance.zibo");
-		mvc.perform(get("/admin/platform/calendar?year=2026").cookie(finance))
+		mvc.perform(get("/platform/calendar?year=2026").cookie(finance))
 			.andExpect(status().isOk())
 			.andExpect(content().string(containsString("<title>工作日历</title>")))
 			.andExpect(content().string(containsString("2026 年工作日历")))
@@ -63,11 +113,10 @@ class PlatformAdminPagesIntegrationTests {
 			.andExpect(content().string(org.hamcrest.Matchers.not(containsString("2,026"))))
 			.andExpect(content().string(org.hamcrest.Matchers.not(containsString("[20"))))
 			.andExpect(content().string(containsString("2026")));
-		mvc.perform(get("/admin/platform/calendar/compute").param("from", "").param("days", "5").cookie(finance))
+		mvc.perform(get("/platform/calendar/compute").param("from", "").param("days", "5").cookie(finance))
 			.andExpect(status().isOk())
 			.andExpect(content().string(containsString("请选择起算日期")));
-		mvc.perform(
-				get("/admin/platform/calendar/compute").param("from", "2026-09-30").param("days", "").cookie(finance))
+		mvc.perform(get("/platform/calendar/compute").param("from", "2026-09-30").param("days", "").cookie(finance))
 			.andExpect(status().isOk())
 			.andExpect(content().string(containsString("请填写天数")));
 	}
@@ -91,7 +140,7 @@ class PlatformAdminPagesIntegrationTests {
 
 	@Test
 	void pagesNameRegionsInsteadOfShowingTheirCodes() throws Exception {
-		for (String[] page : new String[][] { { "admin", "/admin/platform/organizations" },
+		for (String[] page : new String[][] { { "admin", "/platform/organizations" },
 				{ "finance.zibo", "/budget/plans" }, { "reviewer.zibo", "/budget/review" } }) {
 			mvc.perform(get(page[1]).cookie(signIn(page[0])))
 				.andExpect(status().isOk())
@@ -106,17 +155,17 @@ class PlatformAdminPagesIntegrationTests {
 		Cookie admin = signIn("admin");
 		MockMultipartFile malformed = new MockMultipartFile("file", "2027.csv", "text/csv",
 				"date,kind,name\n2027-01-01,HOLIDAY,元旦\n2027-13-01,HOLIDAY,错\n".getBytes(StandardCharsets.UTF_8));
-		mvc.perform(multipart("/admin/platform/calendar/import").file(malformed).cookie(admin).with(csrf()))
-			.andExpect(redirectedUrl("/admin/platform/calendar"))
-			.andExpect(flash().attribute("flashError", containsString("导入失败，未保存任何数据：节假日数据第3行格式错误")));
-		mvc.perform(multipart("/admin/platform/calendar/import").cookie(admin).with(csrf()))
-			.andExpect(status().isBadRequest());
+		mvc.perform(multipart("/platform/calendar/import").file(malformed).cookie(admin).with(csrf()))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("导入失败，未保存任何数据：节假日数据第3行格式错误")));
+		mvc.perform(multipart("/platform/calendar/import").cookie(admin).with(csrf()))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("请选择要导入的 CSV 文件")));
 		assertThat(jdbc.sql("select count(*) from platform.calendar_day where day = date '2027-01-01'")
 			.query(Long.class)
 			.single()).isZero();
-		mvc.perform(multipart("/admin/platform/calendar/import").file(malformed)
-			.cookie(signIn("finance.zibo"))
-			.with(csrf())).andExpect(status().isForbidden());
+		mvc.perform(multipart("/platform/calendar/import").file(malformed).cookie(signIn("finance.zibo")).with(csrf()))
+			.andExpect(status().isForbidden());
 	}
 
 	@Test
@@ -126,7 +175,7 @@ class PlatformAdminPagesIntegrationTests {
 			.param("u", username)
 			.query(Long.class)
 			.single() == 0) {
-			mvc.perform(post("/admin/platform/users").cookie(signIn("admin"))
+			mvc.perform(post("/platform/users").cookie(signIn("admin"))
 				.with(csrf())
 				.param("username", username)
 				.param("displayName", "改密码")

@@ -90,14 +90,14 @@ class AuditTamperingIntegrationTests {
 		audit.record("test.page", "Test", "v", null, Map.of("amount", "5.00"));
 		AuditCheckpoint checkpoint = checkpoints.writeNow().orElseThrow();
 		String verified = mvc
-			.perform(post("/admin/platform/audit/verify").with(authentication(login("auditor.zibo"))).with(csrf()))
+			.perform(post("/platform/audit/verify").with(authentication(login("auditor.zibo"))).with(csrf()))
 			.andExpect(status().isOk())
 			.andReturn()
 			.getResponse()
 			.getContentAsString(StandardCharsets.UTF_8);
 		assertThat(verified).contains("审计链完整", "最新检查点：第 " + checkpoint.seq() + " 条记录");
-		assertThat(page("admin", "/admin/platform/audit")).contains("立即生成检查点", "公开的检查点");
-		assertThat(page("auditor.zibo", "/admin/platform/audit")).doesNotContain("立即生成检查点");
+		assertThat(page("admin", "/platform/audit")).contains("立即生成检查点", "公开的检查点");
+		assertThat(page("auditor.zibo", "/platform/audit")).doesNotContain("立即生成检查点");
 	}
 
 	@Test
@@ -167,8 +167,7 @@ class AuditTamperingIntegrationTests {
 				.andExpect(jsonPath("$.valid").value(false))
 				.andExpect(jsonPath("$.problem").value("CHECKPOINT_MISMATCH"))
 				.andExpect(jsonPath("$.latestCheckpointSeq").value(last));
-			String page = mvc
-				.perform(post("/admin/platform/audit/verify").with(authentication(login("admin"))).with(csrf()))
+			String page = mvc.perform(post("/platform/audit/verify").with(authentication(login("admin"))).with(csrf()))
 				.andExpect(status().isOk())
 				.andReturn()
 				.getResponse()
@@ -239,7 +238,7 @@ class AuditTamperingIntegrationTests {
 		audit.record("test.on-demand", "Test", "d", null, Map.of("amount", "4.00"));
 		long covered = lastSeq();
 		String fragment = mvc
-			.perform(post("/admin/platform/audit/checkpoints").with(authentication(login("admin"))).with(csrf()))
+			.perform(post("/platform/audit/checkpoints").with(authentication(login("admin"))).with(csrf()))
 			.andExpect(status().isOk())
 			.andReturn()
 			.getResponse()
@@ -250,7 +249,7 @@ class AuditTamperingIntegrationTests {
 			.param("seq", covered + 1)
 			.query(String.class)
 			.single()).isEqualTo("audit.checkpoint");
-		mvc.perform(post("/admin/platform/audit/checkpoints").with(authentication(login("auditor.zibo"))).with(csrf()))
+		mvc.perform(post("/platform/audit/checkpoints").with(authentication(login("auditor.zibo"))).with(csrf()))
 			.andExpect(status().isForbidden());
 	}
 

@@ -86,9 +86,9 @@ class ProviderRegistrationBrowserTests {
 		browser.logout();
 
 		browser.loginAsDemo("reviewer.zibo");
-		browser.open("/admin/provider/reviews?status=PENDING");
+		browser.open("/provider/reviews?status=PENDING");
 		browser.find(By.linkText("淄博市夕阳红助老服务中心")).click();
-		for (WebElement select : browser.driver().findElements(By.cssSelector("select[name^='review_']"))) {
+		for (WebElement select : browser.driver().findElements(By.cssSelector("select[name^='review[']"))) {
 			new Select(select).selectByValue("ACCEPTED");
 		}
 		browser.driver()
