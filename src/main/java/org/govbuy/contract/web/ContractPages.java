@@ -49,7 +49,6 @@ import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
 import org.springframework.validation.ObjectError;
 import org.springframework.web.bind.WebDataBinder;
-import org.springframework.web.bind.annotation.BindParam;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.InitBinder;
 import org.springframework.web.bind.annotation.ModelAttribute;
@@ -115,71 +114,203 @@ class ContractPages {
 	}
 
 	/**
-	 * The drafting form; it may hold invalid input. The clauses keep their form names
-	 * ({@code SCOPE}, {@code QUANTITY}…).
+	 * The drafting form; it may hold invalid input. A bean rather than a record so that a
+	 * value that does not convert (a date, an amount) leaves the rest of the form intact
+	 * for the page to show again. The clauses keep their form names ({@code SCOPE},
+	 * {@code QUANTITY}…).
 	 */
-	record ContractForm(UUID projectId, @Size(max = 200, message = "合同名称不超过200个字") String title, Template template,
-			LocalDate startsOn, LocalDate endsOn, @Positive(message = "付款期限应为正整数天数") Integer paymentDays,
-			@DecimalMin(value = "0", message = "履约保证金不能为负数") BigDecimal depositAmount, DepositForm depositForm,
-			Boolean publicService, Boolean providerSme, Set<TermPolicy.MultiYearCondition> conditions,
-			Set<Clause> secretClauses, @BindParam("SCOPE") String scope, @BindParam("QUANTITY") String quantity,
-			@BindParam("QUALITY") String quality, @BindParam("PAYMENT") String payment,
-			@BindParam("RIGHTS_AND_OBLIGATIONS") String rights, @BindParam("LIABILITY") String liability,
-			@BindParam("DISPUTES") String disputes) {
+	static final class ContractForm {
+
+		private UUID projectId;
+
+		@Size(max = 200, message = "合同名称不超过200个字")
+		private String title;
+
+		private Template template;
+
+		private LocalDate startsOn;
+
+		private LocalDate endsOn;
+
+		@Positive(message = "付款期限应为正整数天数")
+		private Integer paymentDays;
+
+		@DecimalMin(value = "0", message = "履约保证金不能为负数")
+		private BigDecimal depositAmount;
+
+		private DepositForm depositForm;
+
+		private boolean publicService;
+
+		private boolean providerSme;
+
+		private Set<TermPolicy.MultiYearCondition> conditions = EnumSet.noneOf(TermPolicy.MultiYearCondition.class);
+
+		private Set<Clause> secretClauses = EnumSet.noneOf(Clause.class);
+
+		private final Map<Clause, String> clauses = new EnumMap<>(Clause.class);
 
 		/** The form for an award as it opens: the model contract's clauses filled in. */
 		static ContractForm opening(ProcurementAwards.Award award, Template template, Map<Clause, String> clauses) {
+			ContractForm form = clausesOnly(clauses);
 			LocalDate start = award.awardedOn().plusDays(15);
-			return new ContractForm(award.projectId(), award.projectName() + "合同", template, start,
-					start.plusYears(1).minusDays(1), 30, null, null, true, false,
-					EnumSet.noneOf(TermPolicy.MultiYearCondition.class), EnumSet.noneOf(Clause.class),
-					clauses.get(Clause.SCOPE), clauses.get(Clause.QUANTITY), clauses.get(Clause.QUALITY),
-					clauses.get(Clause.PAYMENT), clauses.get(Clause.RIGHTS_AND_OBLIGATIONS),
-					clauses.get(Clause.LIABILITY), clauses.get(Clause.DISPUTES));
+			form.projectId = award.projectId();
+			form.title = award.projectName() + "合同";
+			form.template = template;
+			form.startsOn = start;
+			form.endsOn = start.plusYears(1).minusDays(1);
+			form.paymentDays = 30;
+			form.publicService = true;
+			return form;
 		}
 
 		/** Only the clauses, for the fragment that swaps them when the model changes. */
 		static ContractForm clausesOnly(Map<Clause, String> clauses) {
-			return new ContractForm(null, null, null, null, null, null, null, null, null, null, null, null,
-					clauses.get(Clause.SCOPE), clauses.get(Clause.QUANTITY), clauses.get(Clause.QUALITY),
-					clauses.get(Clause.PAYMENT), clauses.get(Clause.RIGHTS_AND_OBLIGATIONS),
-					clauses.get(Clause.LIABILITY), clauses.get(Clause.DISPUTES));
+			ContractForm form = new ContractForm();
+			editableClauses().forEach(clause -> form.clauses.put(clause, clauses.get(clause)));
+			return form;
 		}
 
 		/** The text the purchaser wrote for a clause. */
-		String clause(Clause clause) {
-			return clauses().get(clause);
-		}
-
-		Map<Clause, String> clauses() {
-			Map<Clause, String> clauses = new EnumMap<>(Clause.class);
-			put(clauses, Clause.SCOPE, scope);
-			put(clauses, Clause.QUANTITY, quantity);
-			put(clauses, Clause.QUALITY, quality);
-			put(clauses, Clause.PAYMENT, payment);
-			put(clauses, Clause.RIGHTS_AND_OBLIGATIONS, rights);
-			put(clauses, Clause.LIABILITY, liability);
-			put(clauses, Clause.DISPUTES, disputes);
-			return clauses;
+		public String clause(Clause clause) {
+			return clauses.get(clause);
 		}
 
 		/** Whether a multi-year condition is ticked. */
-		boolean chosen(TermPolicy.MultiYearCondition condition) {
+		public boolean chosen(TermPolicy.MultiYearCondition condition) {
 			return conditions != null && conditions.contains(condition);
 		}
 
 		ContractDrafting.Draft draft() {
 			return new ContractDrafting.Draft(projectId, title, template, startsOn, endsOn,
-					conditions == null ? EnumSet.noneOf(TermPolicy.MultiYearCondition.class) : conditions, clauses(),
-					Boolean.TRUE.equals(publicService), Boolean.TRUE.equals(providerSme),
-					paymentDays == null ? 30 : paymentDays, depositAmount == null ? null : Money.of(depositAmount),
-					depositForm, secretClauses == null ? EnumSet.noneOf(Clause.class) : secretClauses);
+					conditions == null ? EnumSet.noneOf(TermPolicy.MultiYearCondition.class) : conditions,
+					new EnumMap<>(clauses), publicService, providerSme, paymentDays == null ? 30 : paymentDays,
+					depositAmount == null ? null : Money.of(depositAmount), depositForm,
+					secretClauses == null ? EnumSet.noneOf(Clause.class) : secretClauses);
 		}
 
-		private static void put(Map<Clause, String> clauses, Clause clause, String text) {
-			if (text != null) {
-				clauses.put(clause, text);
-			}
+		public UUID getProjectId() {
+			return projectId;
+		}
+
+		public void setProjectId(UUID projectId) {
+			this.projectId = projectId;
+		}
+
+		public String getTitle() {
+			return title;
+		}
+
+		public void setTitle(String title) {
+			this.title = title;
+		}
+
+		public Template getTemplate() {
+			return template;
+		}
+
+		public void setTemplate(Template template) {
+			this.template = template;
+		}
+
+		public LocalDate getStartsOn() {
+			return startsOn;
+		}
+
+		public void setStartsOn(LocalDate startsOn) {
+			this.startsOn = startsOn;
+		}
+
+		public LocalDate getEndsOn() {
+			return endsOn;
+		}
+
+		public void setEndsOn(LocalDate endsOn) {
+			this.endsOn = endsOn;
+		}
+
+		public Integer getPaymentDays() {
+			return paymentDays;
+		}
+
+		public void setPaymentDays(Integer paymentDays) {
+			this.paymentDays = paymentDays;
+		}
+
+		public BigDecimal getDepositAmount() {
+			return depositAmount;
+		}
+
+		public void setDepositAmount(BigDecimal depositAmount) {
+			this.depositAmount = depositAmount;
+		}
+
+		public DepositForm getDepositForm() {
+			return depositForm;
+		}
+
+		public void setDepositForm(DepositForm depositForm) {
+			this.depositForm = depositForm;
+		}
+
+		public boolean isPublicService() {
+			return publicService;
+		}
+
+		public void setPublicService(boolean publicService) {
+			this.publicService = publicService;
+		}
+
+		public boolean isProviderSme() {
+			return providerSme;
+		}
+
+		public void setProviderSme(boolean providerSme) {
+			this.providerSme = providerSme;
+		}
+
+		public Set<TermPolicy.MultiYearCondition> getConditions() {
+			return conditions;
+		}
+
+		public void setConditions(Set<TermPolicy.MultiYearCondition> conditions) {
+			this.conditions = conditions;
+		}
+
+		public Set<Clause> getSecretClauses() {
+			return secretClauses;
+		}
+
+		public void setSecretClauses(Set<Clause> secretClauses) {
+			this.secretClauses = secretClauses;
+		}
+
+		public void setSCOPE(String text) {
+			clauses.put(Clause.SCOPE, text);
+		}
+
+		public void setQUANTITY(String text) {
+			clauses.put(Clause.QUANTITY, text);
+		}
+
+		public void setQUALITY(String text) {
+			clauses.put(Clause.QUALITY, text);
+		}
+
+		public void setPAYMENT(String text) {
+			clauses.put(Clause.PAYMENT, text);
+		}
+
+		public void setRIGHTS_AND_OBLIGATIONS(String text) {
+			clauses.put(Clause.RIGHTS_AND_OBLIGATIONS, text);
+		}
+
+		public void setLIABILITY(String text) {
+			clauses.put(Clause.LIABILITY, text);
+		}
+
+		public void setDISPUTES(String text) {
+			clauses.put(Clause.DISPUTES, text);
 		}
 
 	}
@@ -282,7 +413,7 @@ class ContractPages {
 	@PreAuthorize(ContractApi.PURCHASERS)
 	String draft(@Valid @ModelAttribute("contractForm") ContractForm form, BindingResult binding, Model model,
 			RedirectAttributes redirect) {
-		if (form.projectId() == null || binding.hasFieldErrors("projectId")) {
+		if (form.getProjectId() == null || binding.hasFieldErrors("projectId")) {
 			throw new InvalidInputException("projectId", "请从已成交的采购项目起草合同");
 		}
 		Contracts.Contract[] drafted = new Contracts.Contract[1];
@@ -291,7 +422,7 @@ class ContractPages {
 			redirect.addFlashAttribute("flash", "合同已起草，编号 " + drafted[0].number());
 			return "redirect:/contracts/" + drafted[0].id();
 		}
-		return draftForm(drafting.award(form.projectId()), model);
+		return draftForm(drafting.award(form.getProjectId()), model);
 	}
 
 	@GetMapping("/contracts/{id}")
