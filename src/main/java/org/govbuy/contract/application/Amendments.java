@@ -11,6 +11,7 @@ import org.govbuy.contract.AmendmentKind;
 import org.govbuy.contract.domain.AmendmentStatus;
 import org.govbuy.contract.domain.ContractLifecycle;
 import org.govbuy.contract.domain.ContractMoneyPolicy;
+import org.govbuy.contract.domain.ContractSide;
 import org.govbuy.contract.domain.TerminationPolicy;
 import org.govbuy.platform.AuditTrail;
 import org.govbuy.platform.CurrentUser;
@@ -36,8 +37,8 @@ public class Amendments {
 
 	/** An amendment and who signed it. */
 	public record Amendment(UUID id, UUID contractId, AmendmentKind kind, String content, Money amount,
-			String subcontractor, String proposedBy, String proposedSide, OffsetDateTime proposedAt, String confirmedBy,
-			OffsetDateTime confirmedAt, AmendmentStatus status) {
+			String subcontractor, String proposedBy, ContractSide proposedSide, OffsetDateTime proposedAt,
+			String confirmedBy, OffsetDateTime confirmedAt, AmendmentStatus status) {
 
 		public String statusLabel() {
 			return status.label();
@@ -79,7 +80,7 @@ public class Amendments {
 	@Transactional
 	public Amendment propose(UUID contractId, AmendmentKind kind, String content, Money amount, String subcontractor) {
 		Contracts.Contract contract = contracts.lock(contractId);
-		String side = side(contract);
+		ContractSide side = side(contract);
 		contract.lifecycle().requireInPerformance("只有履行中的合同可以补充、变更或分包");
 		if (kind == null) {
 			throw new InvalidInputException("kind", "请选择补充合同、合同变更或分包");
@@ -91,7 +92,7 @@ public class Amendments {
 			throw new InvalidInputException("amount", "请填写金额");
 		}
 		if (kind == AmendmentKind.SUBCONTRACT) {
-			if (!"PROVIDER".equals(side)) {
+			if (side != ContractSide.PROVIDER) {
 				throw new InvalidInputException("kind", "分包由承接主体提出，经采购人同意");
 			}
 			if (subcontractor == null || subcontractor.isBlank()) {
@@ -112,7 +113,7 @@ public class Amendments {
 			.param("amount", kind.hasAmount() ? amount.amount() : null)
 			.param("subcontractor", kind == AmendmentKind.SUBCONTRACT ? subcontractor.strip() : null)
 			.param("by", user.username())
-			.param("side", side)
+			.param("side", side.name())
 			.param("now", OffsetDateTime.now(clock))
 			.param("status", AmendmentStatus.PROPOSED.name())
 			.update();
@@ -129,10 +130,10 @@ public class Amendments {
 	public Amendment confirm(UUID amendmentId) {
 		Amendment amendment = get(amendmentId);
 		Contracts.Contract contract = contracts.lock(amendment.contractId());
-		String side = side(contract);
+		ContractSide side = side(contract);
 		amendment = get(amendmentId);
 		AmendmentStatus confirmed = amendment.status().confirm();
-		if (side.equals(amendment.proposedSide())) {
+		if (side == amendment.proposedSide()) {
 			throw new InvalidInputException("status", "须由合同另一方确认签署");
 		}
 		ContractLifecycle lifecycle = contract.lifecycle();
@@ -170,9 +171,9 @@ public class Amendments {
 	public Amendment withdraw(UUID amendmentId) {
 		Amendment amendment = get(amendmentId);
 		Contracts.Contract contract = contracts.lock(amendment.contractId());
-		String side = side(contract);
+		ContractSide side = side(contract);
 		amendment = get(amendmentId);
-		if (!side.equals(amendment.proposedSide())) {
+		if (side != amendment.proposedSide()) {
 			throw new InvalidInputException("status", "只能撤回本方提出、尚未确认的记录");
 		}
 		AmendmentStatus withdrawn = amendment.status().withdraw();
@@ -207,13 +208,13 @@ public class Amendments {
 	}
 
 	/** Which side of the contract the current user is on; strangers see no contract. */
-	private String side(Contracts.Contract contract) {
+	private ContractSide side(Contracts.Contract contract) {
 		CurrentUser user = CurrentUser.require();
 		if (Contracts.isPurchaser(user, contract)) {
-			return "PURCHASER";
+			return ContractSide.PURCHASER;
 		}
 		if (contracts.isProvider(user, contract)) {
-			return "PROVIDER";
+			return ContractSide.PROVIDER;
 		}
 		throw new NotFoundException("合同不存在");
 	}
@@ -230,9 +231,10 @@ public class Amendments {
 		return new Amendment(rs.getObject("id", UUID.class), rs.getObject("contract_id", UUID.class),
 				AmendmentKind.valueOf(rs.getString("kind")), rs.getString("content"),
 				rs.getBigDecimal("amount") == null ? null : Money.of(rs.getBigDecimal("amount")),
-				rs.getString("subcontractor"), rs.getString("proposed_by"), rs.getString("proposed_side"),
-				rs.getObject("proposed_at", OffsetDateTime.class), rs.getString("confirmed_by"),
-				rs.getObject("confirmed_at", OffsetDateTime.class), AmendmentStatus.valueOf(rs.getString("status")));
+				rs.getString("subcontractor"), rs.getString("proposed_by"),
+				ContractSide.valueOf(rs.getString("proposed_side")), rs.getObject("proposed_at", OffsetDateTime.class),
+				rs.getString("confirmed_by"), rs.getObject("confirmed_at", OffsetDateTime.class),
+				AmendmentStatus.valueOf(rs.getString("status")));
 	}
 
 }

@@ -25,6 +25,7 @@ import org.govbuy.contract.application.Contracts;
 import org.govbuy.contract.application.Deliveries;
 import org.govbuy.contract.application.Payments;
 import org.govbuy.contract.domain.ContractMoneyPolicy.DepositForm;
+import org.govbuy.contract.domain.ContractSide;
 import org.govbuy.contract.domain.ContractTemplates.Template;
 import org.govbuy.contract.domain.MandatoryClauses.Clause;
 import org.govbuy.contract.domain.TermPolicy;
@@ -230,7 +231,7 @@ class ContractPages {
 		model.addAttribute("own", own);
 		model.addAttribute("provider", provider);
 		model.addAttribute("finance", user.hasAnyRole(Role.FINANCE_CLERK, Role.FINANCE_REVIEWER));
-		model.addAttribute("side", own ? "PURCHASER" : provider ? "PROVIDER" : "");
+		model.addAttribute("side", own ? ContractSide.PURCHASER : provider ? ContractSide.PROVIDER : null);
 		model.addAttribute("publicMasks", own ? documents.masks(id) : List.of());
 		model.addAttribute("amendments", amendments.ofContract(id));
 		model.addAttribute("payments", payments.ofContract(id));
