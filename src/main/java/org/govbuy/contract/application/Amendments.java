@@ -7,7 +7,12 @@ import java.util.Map;
 import java.util.UUID;
 
 import org.govbuy.budget.FundsLedger;
+import org.govbuy.contract.AmendmentKind;
+import org.govbuy.contract.domain.AmendmentStatus;
+import org.govbuy.contract.domain.ContractLifecycle;
 import org.govbuy.contract.domain.ContractMoneyPolicy;
+import org.govbuy.contract.domain.ContractSide;
+import org.govbuy.contract.domain.TerminationPolicy;
 import org.govbuy.platform.AuditTrail;
 import org.govbuy.platform.CurrentUser;
 import org.govbuy.platform.InvalidInputException;
@@ -16,6 +21,7 @@ import org.govbuy.shared.Money;
 import org.govbuy.shared.RuleViolation;
 import org.govbuy.shared.RuleViolationException;
 
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -29,42 +35,18 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 public class Amendments {
 
-	/** What an amendment does. */
-	public enum Kind {
-
-		/** 补充合同. */
-		SUPPLEMENT("补充合同"),
-		/** 合同变更. */
-		CHANGE("合同变更"),
-		/** 分包. */
-		SUBCONTRACT("分包"),
-		/** 终止协议: both parties agree to end the contract (法50). */
-		TERMINATION("终止协议");
-
-		private final String label;
-
-		Kind(String label) {
-			this.label = label;
-		}
-
-		public String label() {
-			return label;
-		}
-
-	}
-
 	/** An amendment and who signed it. */
-	public record Amendment(UUID id, UUID contractId, Kind kind, String content, Money amount, String subcontractor,
-			String proposedBy, String proposedSide, OffsetDateTime proposedAt, String confirmedBy,
-			OffsetDateTime confirmedAt, String status) {
+	public record Amendment(UUID id, UUID contractId, AmendmentKind kind, String content, Money amount,
+			String subcontractor, String proposedBy, ContractSide proposedSide, OffsetDateTime proposedAt,
+			String confirmedBy, OffsetDateTime confirmedAt, AmendmentStatus status) {
 
 		public String statusLabel() {
-			return switch (status) {
-				case "PROPOSED" -> "待对方确认";
-				case "IN_FORCE" -> "双方已签署";
-				case "WITHDRAWN" -> "已撤回";
-				default -> status;
-			};
+			return status.label();
+		}
+
+		/** Whether the other side has yet to sign it. */
+		public boolean awaitsConfirmation() {
+			return status == AmendmentStatus.PROPOSED;
 		}
 
 	}
@@ -73,15 +55,22 @@ public class Amendments {
 
 	private final Contracts contracts;
 
+	private final ContractTermination termination;
+
 	private final FundsLedger ledger;
 
 	private final AuditTrail audit;
 
 	private final Clock clock;
 
-	Amendments(JdbcClient jdbc, Contracts contracts, FundsLedger ledger, AuditTrail audit, Clock clock) {
+	private final ApplicationEventPublisher events;
+
+	Amendments(JdbcClient jdbc, Contracts contracts, ContractTermination termination, FundsLedger ledger,
+			AuditTrail audit, Clock clock, ApplicationEventPublisher events) {
 		this.jdbc = jdbc;
 		this.contracts = contracts;
+		this.termination = termination;
+		this.events = events;
 		this.ledger = ledger;
 		this.audit = audit;
 		this.clock = clock;
@@ -89,23 +78,21 @@ public class Amendments {
 
 	/** One side proposes an amendment of a signed contract. */
 	@Transactional
-	public Amendment propose(UUID contractId, Kind kind, String content, Money amount, String subcontractor) {
+	public Amendment propose(UUID contractId, AmendmentKind kind, String content, Money amount, String subcontractor) {
 		Contracts.Contract contract = contracts.lock(contractId);
-		String side = side(contract);
-		if (!"SIGNED".equals(contract.status())) {
-			throw new InvalidInputException("status", "只有履行中的合同可以补充、变更或分包");
-		}
+		ContractSide side = side(contract);
+		contract.lifecycle().requireInPerformance("只有履行中的合同可以补充、变更或分包");
 		if (kind == null) {
 			throw new InvalidInputException("kind", "请选择补充合同、合同变更或分包");
 		}
 		if (content == null || content.isBlank() || content.strip().length() > 2000) {
 			throw new InvalidInputException("content", "请填写内容（不超过2000个字）");
 		}
-		if ((kind == Kind.SUPPLEMENT || kind == Kind.SUBCONTRACT) && (amount == null || !amount.isPositive())) {
+		if (kind.hasAmount() && (amount == null || !amount.isPositive())) {
 			throw new InvalidInputException("amount", "请填写金额");
 		}
-		if (kind == Kind.SUBCONTRACT) {
-			if (!"PROVIDER".equals(side)) {
+		if (kind == AmendmentKind.SUBCONTRACT) {
+			if (side != ContractSide.PROVIDER) {
 				throw new InvalidInputException("kind", "分包由承接主体提出，经采购人同意");
 			}
 			if (subcontractor == null || subcontractor.isBlank()) {
@@ -118,16 +105,17 @@ public class Amendments {
 		jdbc.sql("""
 				insert into contract.amendment (id, contract_id, kind, content, amount, subcontractor, proposed_by,
 				  proposed_side, proposed_at, status)
-				values (:id, :contract, :kind, :content, :amount, :subcontractor, :by, :side, :now, 'PROPOSED')""")
+				values (:id, :contract, :kind, :content, :amount, :subcontractor, :by, :side, :now, :status)""")
 			.param("id", id)
 			.param("contract", contractId)
 			.param("kind", kind.name())
 			.param("content", content.strip())
-			.param("amount", kind == Kind.SUPPLEMENT || kind == Kind.SUBCONTRACT ? amount.amount() : null)
-			.param("subcontractor", kind == Kind.SUBCONTRACT ? subcontractor.strip() : null)
+			.param("amount", kind.hasAmount() ? amount.amount() : null)
+			.param("subcontractor", kind == AmendmentKind.SUBCONTRACT ? subcontractor.strip() : null)
 			.param("by", user.username())
-			.param("side", side)
+			.param("side", side.name())
 			.param("now", OffsetDateTime.now(clock))
+			.param("status", AmendmentStatus.PROPOSED.name())
 			.update();
 		audit.record("contract.amendment.propose", "Amendment", id, null,
 				Map.of("contract", contractId.toString(), "kind", kind.name()));
@@ -142,36 +130,39 @@ public class Amendments {
 	public Amendment confirm(UUID amendmentId) {
 		Amendment amendment = get(amendmentId);
 		Contracts.Contract contract = contracts.lock(amendment.contractId());
-		String side = side(contract);
+		ContractSide side = side(contract);
 		amendment = get(amendmentId);
-		if (!"PROPOSED".equals(amendment.status())) {
-			throw new org.govbuy.platform.StateConflictException("status", "该记录已生效或已撤回");
-		}
-		if (side.equals(amendment.proposedSide())) {
+		AmendmentStatus confirmed = amendment.status().confirm();
+		if (side == amendment.proposedSide()) {
 			throw new InvalidInputException("status", "须由合同另一方确认签署");
 		}
-		if (!"SIGNED".equals(contract.status())) {
-			throw new InvalidInputException("status", "合同已不在履行中");
-		}
+		ContractLifecycle lifecycle = contract.lifecycle();
+		lifecycle.requireInPerformance("合同已不在履行中");
 		check(contract, amendment.kind(), amendment.amount());
-		if (amendment.kind() == Kind.SUPPLEMENT) {
+		if (amendment.kind() == AmendmentKind.SUPPLEMENT) {
 			ledger.reserve(contract.planLineId(), amendment.amount(), "补充合同：" + contract.title(),
 					"amendment-reserve-" + amendmentId);
 			ledger.contract(contract.planLineId(), amendment.amount(), "补充合同：" + contract.title(),
 					"amendment-" + amendmentId);
 		}
-		if (amendment.kind() == Kind.TERMINATION) {
-			contracts.end(contract, "AGREEMENT", "双方协商一致终止：" + amendment.content(), null);
+		if (amendment.kind() == AmendmentKind.TERMINATION) {
+			termination.end(contract, TerminationPolicy.Ground.AGREEMENT.name(), "双方协商一致终止：" + amendment.content(),
+					null);
+		}
+		else {
+			lifecycle.amend(amendment.kind(), amendment.amount(), Contracts.today(clock));
 		}
 		jdbc.sql("""
-				update contract.amendment set status = 'IN_FORCE', confirmed_by = :by, confirmed_at = :now
+				update contract.amendment set status = :status, confirmed_by = :by, confirmed_at = :now
 				where id = :id""")
+			.param("status", confirmed.name())
 			.param("by", CurrentUser.require().username())
 			.param("now", OffsetDateTime.now(clock))
 			.param("id", amendmentId)
 			.update();
-		audit.record("contract.amendment.confirm", "Amendment", amendmentId, Map.of("status", "PROPOSED"),
-				Map.of("status", "IN_FORCE"));
+		audit.record("contract.amendment.confirm", "Amendment", amendmentId,
+				Map.of("status", amendment.status().name()), Map.of("status", confirmed.name()));
+		lifecycle.events().forEach(events::publishEvent);
 		return get(amendmentId);
 	}
 
@@ -180,14 +171,18 @@ public class Amendments {
 	public Amendment withdraw(UUID amendmentId) {
 		Amendment amendment = get(amendmentId);
 		Contracts.Contract contract = contracts.lock(amendment.contractId());
-		String side = side(contract);
+		ContractSide side = side(contract);
 		amendment = get(amendmentId);
-		if (!"PROPOSED".equals(amendment.status()) || !side.equals(amendment.proposedSide())) {
+		if (side != amendment.proposedSide()) {
 			throw new InvalidInputException("status", "只能撤回本方提出、尚未确认的记录");
 		}
-		jdbc.sql("update contract.amendment set status = 'WITHDRAWN' where id = :id").param("id", amendmentId).update();
-		audit.record("contract.amendment.withdraw", "Amendment", amendmentId, Map.of("status", "PROPOSED"),
-				Map.of("status", "WITHDRAWN"));
+		AmendmentStatus withdrawn = amendment.status().withdraw();
+		jdbc.sql("update contract.amendment set status = :status where id = :id")
+			.param("status", withdrawn.name())
+			.param("id", amendmentId)
+			.update();
+		audit.record("contract.amendment.withdraw", "Amendment", amendmentId,
+				Map.of("status", amendment.status().name()), Map.of("status", withdrawn.name()));
 		return get(amendmentId);
 	}
 
@@ -200,7 +195,7 @@ public class Amendments {
 			.list();
 	}
 
-	private void check(Contracts.Contract contract, Kind kind, Money amount) {
+	private void check(Contracts.Contract contract, AmendmentKind kind, Money amount) {
 		List<RuleViolation> violations = switch (kind) {
 			case SUPPLEMENT ->
 				new ContractMoneyPolicy().checkSupplementary(contract.amount(), contract.supplements(), amount);
@@ -213,13 +208,13 @@ public class Amendments {
 	}
 
 	/** Which side of the contract the current user is on; strangers see no contract. */
-	private String side(Contracts.Contract contract) {
+	private ContractSide side(Contracts.Contract contract) {
 		CurrentUser user = CurrentUser.require();
 		if (Contracts.isPurchaser(user, contract)) {
-			return "PURCHASER";
+			return ContractSide.PURCHASER;
 		}
 		if (contracts.isProvider(user, contract)) {
-			return "PROVIDER";
+			return ContractSide.PROVIDER;
 		}
 		throw new NotFoundException("合同不存在");
 	}
@@ -234,11 +229,12 @@ public class Amendments {
 
 	private static Amendment map(java.sql.ResultSet rs) throws java.sql.SQLException {
 		return new Amendment(rs.getObject("id", UUID.class), rs.getObject("contract_id", UUID.class),
-				Kind.valueOf(rs.getString("kind")), rs.getString("content"),
+				AmendmentKind.valueOf(rs.getString("kind")), rs.getString("content"),
 				rs.getBigDecimal("amount") == null ? null : Money.of(rs.getBigDecimal("amount")),
-				rs.getString("subcontractor"), rs.getString("proposed_by"), rs.getString("proposed_side"),
-				rs.getObject("proposed_at", OffsetDateTime.class), rs.getString("confirmed_by"),
-				rs.getObject("confirmed_at", OffsetDateTime.class), rs.getString("status"));
+				rs.getString("subcontractor"), rs.getString("proposed_by"),
+				ContractSide.valueOf(rs.getString("proposed_side")), rs.getObject("proposed_at", OffsetDateTime.class),
+				rs.getString("confirmed_by"), rs.getObject("confirmed_at", OffsetDateTime.class),
+				AmendmentStatus.valueOf(rs.getString("status")));
 	}
 
 }

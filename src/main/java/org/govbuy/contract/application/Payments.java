@@ -146,7 +146,7 @@ public class Payments {
 			}
 			return earlier.get();
 		}
-		if (!"SIGNED".equals(contract.status())) {
+		if (!contract.inPerformance()) {
 			throw new InvalidInputException("status", "只有履行中的合同可以申请支付");
 		}
 		if (request.amount() == null || !request.amount().isPositive()) {

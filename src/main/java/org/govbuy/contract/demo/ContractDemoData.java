@@ -10,6 +10,8 @@ import java.util.Optional;
 import java.util.UUID;
 
 import org.govbuy.contract.application.Acceptances;
+import org.govbuy.contract.application.ContractDrafting;
+import org.govbuy.contract.application.ContractSigning;
 import org.govbuy.contract.application.Contracts;
 import org.govbuy.contract.application.Deliveries;
 import org.govbuy.contract.application.Payments;
@@ -48,6 +50,10 @@ class ContractDemoData implements ApplicationRunner {
 
 	private final Contracts contracts;
 
+	private final ContractDrafting drafting;
+
+	private final ContractSigning signing;
+
 	private final Payments payments;
 
 	private final Deliveries deliveries;
@@ -60,12 +66,15 @@ class ContractDemoData implements ApplicationRunner {
 
 	private final JdbcClient jdbc;
 
-	ContractDemoData(Contracts contracts, Payments payments, Deliveries deliveries, Acceptances acceptances,
-			ProcurementAwards awards, DemoAccounts demo, JdbcClient jdbc) {
+	ContractDemoData(Contracts contracts, ContractDrafting drafting, ContractSigning signing, Payments payments,
+			Deliveries deliveries, Acceptances acceptances, ProcurementAwards awards, DemoAccounts demo,
+			JdbcClient jdbc) {
 		this.jdbc = jdbc;
 		this.deliveries = deliveries;
 		this.acceptances = acceptances;
 		this.contracts = contracts;
+		this.drafting = drafting;
+		this.signing = signing;
 		this.payments = payments;
 		this.awards = awards;
 		this.demo = demo;
@@ -83,16 +92,16 @@ class ContractDemoData implements ApplicationRunner {
 			return;
 		}
 		Contracts.Contract contract = demo.as("buyer.mzj",
-				() -> contracts.draft(new Contracts.Draft(homeCare.get().projectId(), "2026年社区居家养老上门服务合同",
+				() -> drafting.draft(new ContractDrafting.Draft(homeCare.get().projectId(), "2026年社区居家养老上门服务合同",
 						Template.ELDERLY_CARE, LocalDate.of(2026, 4, 1), LocalDate.of(2027, 3, 31),
 						EnumSet.noneOf(org.govbuy.contract.domain.TermPolicy.MultiYearCondition.class),
 						Map.of(Clause.QUANTITY, "服务对象1500人，每人每月上门服务不少于20小时，全年不少于36万小时", Clause.PAYMENT,
 								"按季度支付：每季度服务经甲方验收合格后30日内支付当季服务费44万元"),
 						true, true, 30, Money.ofYuan(50_000), DepositForm.BANK_GUARANTEE,
 						EnumSet.noneOf(Clause.class))));
-		demo.as("buyer.mzj", () -> contracts.sign(contract.id(), LocalDate.of(2026, 3, 20)));
-		demo.as("buyer.mzj", () -> contracts.publish(contract.id(), LocalDate.of(2026, 3, 23)));
-		demo.as("buyer.mzj", () -> contracts.file(contract.id(), LocalDate.of(2026, 3, 26)));
+		demo.as("buyer.mzj", () -> signing.sign(contract.id(), LocalDate.of(2026, 3, 20)));
+		demo.as("buyer.mzj", () -> signing.publish(contract.id(), LocalDate.of(2026, 3, 23)));
+		demo.as("buyer.mzj", () -> signing.file(contract.id(), LocalDate.of(2026, 3, 26)));
 		UUID id = contract.id();
 		Deliveries.Milestone q1 = milestone(id, "第一季度服务（4—6月）", LocalDate.of(2026, 6, 30));
 		Deliveries.Milestone q2 = milestone(id, "第二季度服务（7—9月）", LocalDate.of(2026, 9, 30));

@@ -11,8 +11,13 @@ import java.util.UUID;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 
+import org.govbuy.contract.AmendmentKind;
 import org.govbuy.contract.application.Amendments;
 import org.govbuy.contract.application.ContractDocuments;
+import org.govbuy.contract.application.ContractDrafting;
+import org.govbuy.contract.application.ContractRenewals;
+import org.govbuy.contract.application.ContractSigning;
+import org.govbuy.contract.application.ContractTermination;
 import org.govbuy.contract.application.Contracts;
 import org.govbuy.contract.application.Payments;
 import org.govbuy.contract.domain.ContractMoneyPolicy.DepositForm;
@@ -50,14 +55,27 @@ class ContractApi {
 
 	private final Contracts contracts;
 
+	private final ContractDrafting drafting;
+
+	private final ContractSigning signing;
+
+	private final ContractRenewals renewals;
+
+	private final ContractTermination termination;
+
 	private final Amendments amendments;
 
 	private final Payments payments;
 
 	private final ContractDocuments documents;
 
-	ContractApi(Contracts contracts, Amendments amendments, Payments payments, ContractDocuments documents) {
+	ContractApi(Contracts contracts, ContractDrafting drafting, ContractSigning signing, ContractRenewals renewals,
+			ContractTermination termination, Amendments amendments, Payments payments, ContractDocuments documents) {
 		this.contracts = contracts;
+		this.drafting = drafting;
+		this.signing = signing;
+		this.renewals = renewals;
+		this.termination = termination;
 		this.amendments = amendments;
 		this.payments = payments;
 		this.documents = documents;
@@ -79,7 +97,7 @@ class ContractApi {
 	record TerminationRequest(TerminationPolicy.Ground ground, String reason, LocalDate date) {
 	}
 
-	record AmendmentRequest(Amendments.Kind kind, String content, BigDecimal amount, String subcontractor) {
+	record AmendmentRequest(AmendmentKind kind, String content, BigDecimal amount, String subcontractor) {
 	}
 
 	record PaymentRequest(UUID contractId, BigDecimal amount, String purpose, Payments.Basis basis, UUID milestoneId) {
@@ -96,7 +114,7 @@ class ContractApi {
 	@ResponseStatus(HttpStatus.CREATED)
 	@Operation(summary = "从成交结果按范本起草合同：金额与成交价一致，必备条款、服务期限、中期财政规划、履约保证金和中小企业付款期限检查；质疑未答复的暂不签订")
 	Contracts.Contract draft(@RequestBody DraftRequest request) {
-		return contracts.draft(new Contracts.Draft(request.projectId(), request.title(), request.template(),
+		return drafting.draft(new ContractDrafting.Draft(request.projectId(), request.title(), request.template(),
 				request.startsOn(), request.endsOn(), request.conditions(), request.clauses(), request.publicService(),
 				request.providerSme(), request.paymentDays(), money(request.depositAmount()), request.depositForm(),
 				request.secretClauses()));
@@ -114,7 +132,7 @@ class ContractApi {
 	@Operation(summary = "合同范本（养老、就业、教育、卫生健康、通用），按成交结果填入占位符")
 	Map<Clause, String> template(@RequestParam UUID projectId, @RequestParam(required = false) Template template,
 			@RequestParam(defaultValue = "30") int paymentDays) {
-		return contracts.templateClauses(projectId, template, paymentDays);
+		return drafting.templateClauses(projectId, template, paymentDays);
 	}
 
 	@GetMapping("/api/v1/contracts/{id}")
@@ -136,21 +154,21 @@ class ContractApi {
 	@PreAuthorize(PURCHASERS)
 	@Operation(summary = "签订合同：资金台账由预留转为签约，采购结余释放；超过成交后30日标记")
 	Contracts.Contract sign(@PathVariable UUID id, @RequestBody(required = false) DateRequest request) {
-		return contracts.sign(id, request == null ? null : request.date());
+		return signing.sign(id, request == null ? null : request.date());
 	}
 
 	@PostMapping("/api/v1/contracts/{id}/publish")
 	@PreAuthorize(PURCHASERS)
 	@Operation(summary = "公告合同（门户发布公开版）：签订后2个工作日内，逾期标记")
 	Contracts.Contract publish(@PathVariable UUID id, @RequestBody(required = false) DateRequest request) {
-		return contracts.publish(id, request == null ? null : request.date());
+		return signing.publish(id, request == null ? null : request.date());
 	}
 
 	@PostMapping("/api/v1/contracts/{id}/file")
 	@PreAuthorize(PURCHASERS)
 	@Operation(summary = "报财政部门备案：签订后7个工作日内，逾期标记")
 	Contracts.Contract file(@PathVariable UUID id, @RequestBody(required = false) DateRequest request) {
-		return contracts.file(id, request == null ? null : request.date());
+		return signing.file(id, request == null ? null : request.date());
 	}
 
 	@PostMapping("/api/v1/contracts/{id}/renew")
@@ -158,7 +176,7 @@ class ContractApi {
 	@ResponseStatus(HttpStatus.CREATED)
 	@Operation(summary = "与原承接主体续签（初始期限一年以内、履约评价优秀、有预算保障，续签一次且不超过2年）")
 	Contracts.Contract renew(@PathVariable UUID id, @RequestBody RenewalRequest request) {
-		return contracts.renew(id, new Contracts.Renewal(request.planLineId(), money(request.amount()),
+		return renewals.renew(id, new ContractRenewals.Renewal(request.planLineId(), money(request.amount()),
 				request.startsOn(), request.endsOn(), request.grade(), request.evaluationReference()));
 	}
 
@@ -167,7 +185,7 @@ class ContractApi {
 	@Operation(
 			summary = "采购人终止合同：已签订的须以继续履行将损害公共利益（PUBLIC_INTEREST）或承接主体违约且有验收不合格记录（PROVIDER_BREACH）为由，协商一致的提出“终止协议”由对方确认（法50）；未支付金额释放回预算行")
 	Contracts.Contract terminate(@PathVariable UUID id, @RequestBody TerminationRequest request) {
-		return contracts.terminate(id, request.ground(), request.reason(), request.date());
+		return termination.terminate(id, request.ground(), request.reason(), request.date());
 	}
 
 	@GetMapping("/api/v1/contracts/{id}/amendments")

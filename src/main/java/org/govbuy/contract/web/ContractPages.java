@@ -1,43 +1,54 @@
 package org.govbuy.contract.web;
 
+import java.beans.PropertyEditorSupport;
 import java.math.BigDecimal;
 import java.time.LocalDate;
-import java.util.EnumMap;
-import java.util.EnumSet;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
+import java.util.Locale;
 import java.util.Set;
 import java.util.UUID;
 import java.util.function.Supplier;
 
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.Positive;
+import jakarta.validation.constraints.Size;
+
 import org.govbuy.budget.BudgetLines;
+import org.govbuy.contract.AmendmentKind;
 import org.govbuy.contract.application.Amendments;
 import org.govbuy.contract.application.ContractDocuments;
+import org.govbuy.contract.application.ContractDrafting;
+import org.govbuy.contract.application.ContractRenewals;
+import org.govbuy.contract.application.ContractSigning;
+import org.govbuy.contract.application.ContractTermination;
 import org.govbuy.contract.application.Contracts;
 import org.govbuy.contract.application.Deliveries;
 import org.govbuy.contract.application.Payments;
 import org.govbuy.contract.domain.ContractMoneyPolicy.DepositForm;
+import org.govbuy.contract.domain.ContractSide;
 import org.govbuy.contract.domain.ContractTemplates.Template;
 import org.govbuy.contract.domain.MandatoryClauses.Clause;
 import org.govbuy.contract.domain.TermPolicy;
 import org.govbuy.contract.domain.TerminationPolicy;
 import org.govbuy.platform.CurrentUser;
+import org.govbuy.platform.FormErrors;
 import org.govbuy.platform.InvalidInputException;
-import org.govbuy.platform.NotFoundException;
 import org.govbuy.platform.PageCommands;
 import org.govbuy.platform.Role;
 import org.govbuy.procurement.ProcurementAwards;
 import org.govbuy.shared.Money;
-import org.govbuy.shared.RuleViolationException;
 
-import org.springframework.format.annotation.DateTimeFormat;
+import org.springframework.context.MessageSource;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
-import org.springframework.util.MultiValueMap;
+import org.springframework.validation.BindingResult;
+import org.springframework.validation.ObjectError;
+import org.springframework.web.bind.WebDataBinder;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.InitBinder;
+import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
@@ -47,7 +58,9 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
  * Contract pages: the purchasing unit drafts from a model contract, signs, publishes,
  * files, amends, renews, terminates and approves payments; the provider reads its
  * contracts, confirms amendments and requests payment; finance follows filings, late
- * steps and the treasury queue; the public reads published contracts.
+ * steps and the treasury queue; the public reads published contracts. Every command takes
+ * a form record; the drafting form is shown again with its errors, the commands on the
+ * contract page go back to it with the refusal.
  */
 @Controller
 class ContractPages {
@@ -57,6 +70,14 @@ class ContractPages {
 	static final String VIEWERS = "hasAnyRole('ADMIN', 'FINANCE_CLERK', 'FINANCE_REVIEWER', 'PURCHASER_CLERK', 'PURCHASER_HEAD', 'SUPERVISOR', 'PROVIDER')";
 
 	private final Contracts contracts;
+
+	private final ContractDrafting drafting;
+
+	private final ContractSigning signing;
+
+	private final ContractRenewals renewals;
+
+	private final ContractTermination termination;
 
 	private final Amendments amendments;
 
@@ -70,15 +91,61 @@ class ContractPages {
 
 	private final BudgetLines lines;
 
-	ContractPages(Contracts contracts, Amendments amendments, Payments payments, ContractDocuments documents,
-			Deliveries deliveries, ProcurementAwards awards, BudgetLines lines) {
-		this.deliveries = deliveries;
+	private final MessageSource messages;
+
+	ContractPages(Contracts contracts, ContractDrafting drafting, ContractSigning signing, ContractRenewals renewals,
+			ContractTermination termination, Amendments amendments, Payments payments, ContractDocuments documents,
+			Deliveries deliveries, ProcurementAwards awards, BudgetLines lines, MessageSource messages) {
 		this.contracts = contracts;
+		this.drafting = drafting;
+		this.signing = signing;
+		this.renewals = renewals;
+		this.termination = termination;
 		this.amendments = amendments;
 		this.payments = payments;
 		this.documents = documents;
+		this.deliveries = deliveries;
 		this.awards = awards;
 		this.lines = lines;
+		this.messages = messages;
+	}
+
+	/** A step dated by the purchaser (signing, publication, filing); today when empty. */
+	record DateForm(LocalDate date) {
+	}
+
+	/** The renewal form. */
+	record RenewalForm(UUID planLineId, @Positive(message = "续签金额须大于0") BigDecimal amount, LocalDate startsOn,
+			LocalDate endsOn, TermPolicy.Grade grade,
+			@Size(max = 200, message = "评价报告编号不超过200个字") String evaluationReference) {
+
+		ContractRenewals.Renewal renewal() {
+			return new ContractRenewals.Renewal(planLineId, amount == null ? null : Money.of(amount), startsOn, endsOn,
+					grade, evaluationReference);
+		}
+
+	}
+
+	/** The purchaser's termination form. */
+	record TerminationForm(TerminationPolicy.Ground ground,
+			@Size(max = 1000, message = "终止原因不超过1000个字") String reason) {
+	}
+
+	/** An amendment one side proposes. */
+	record AmendmentForm(AmendmentKind kind, String content, @Positive(message = "金额须大于0") BigDecimal amount,
+			@Size(max = 200, message = "分包单位不超过200个字") String subcontractor) {
+	}
+
+	/** Amounts may be written with thousands separators (1,200,000.00). */
+	@InitBinder
+	void amounts(WebDataBinder binder) {
+		binder.registerCustomEditor(BigDecimal.class, new PropertyEditorSupport() {
+			@Override
+			public void setAsText(String text) {
+				String plain = text == null ? "" : text.replace(",", "").replace("，", "").strip();
+				setValue(plain.isEmpty() ? null : new BigDecimal(plain));
+			}
+		});
 	}
 
 	@GetMapping("/contracts")
@@ -104,29 +171,20 @@ class ContractPages {
 	@GetMapping("/contracts/new")
 	@PreAuthorize(ContractApi.PURCHASERS)
 	String newContract(@RequestParam UUID project, @RequestParam(required = false) Template template, Model model) {
-		Template chosen = template == null ? contracts.suggestedTemplate(project) : template;
-		ProcurementAwards.Award award = contracts.award(project);
-		Map<String, String> form = new HashMap<>();
-		form.put("title", award.projectName() + "合同");
-		form.put("template", chosen.name());
-		form.put("paymentDays", "30");
-		form.put("publicService", "true");
-		LocalDate start = award.awardedOn().plusDays(15);
-		form.put("startsOn", start.toString());
-		form.put("endsOn", start.plusYears(1).minusDays(1).toString());
-		contracts.templateClauses(project, chosen, 30).forEach((clause, text) -> form.put(clause.name(), text));
+		Template chosen = template == null ? drafting.suggestedTemplate(project) : template;
+		ProcurementAwards.Award award = drafting.award(project);
+		model.addAttribute("contractForm",
+				ContractForm.opening(award, chosen, drafting.templateClauses(project, chosen, 30)));
 		model.addAttribute("templateWarning", templateWarning(project, chosen));
-		return draftForm(award, form, model);
+		return draftForm(award, model);
 	}
 
 	@GetMapping("/contracts/new/clauses")
 	@PreAuthorize(ContractApi.PURCHASERS)
 	String clauses(@RequestParam UUID project, @RequestParam Template template,
-			@RequestParam(defaultValue = "30") String paymentDays, Model model) {
-		Map<String, String> form = new HashMap<>();
-		contracts.templateClauses(project, template, parseDays(paymentDays))
-			.forEach((clause, text) -> form.put(clause.name(), text));
-		model.addAttribute("form", form);
+			@RequestParam(defaultValue = "30") Integer paymentDays, Model model) {
+		model.addAttribute("contractForm", ContractForm
+			.clausesOnly(drafting.templateClauses(project, template, paymentDays == null ? 30 : paymentDays)));
 		model.addAttribute("clauses", editableClauses());
 		model.addAttribute("templateWarning", templateWarning(project, template));
 		return "contract/contract-form :: clauses";
@@ -138,7 +196,7 @@ class ContractPages {
 	 * form says so. The general model fits every service.
 	 */
 	private String templateWarning(UUID project, Template chosen) {
-		Template fitting = contracts.suggestedTemplate(project);
+		Template fitting = drafting.suggestedTemplate(project);
 		if (chosen == Template.GENERAL || chosen == fitting) {
 			return null;
 		}
@@ -148,47 +206,18 @@ class ContractPages {
 
 	@PostMapping("/contracts")
 	@PreAuthorize(ContractApi.PURCHASERS)
-	String draft(@RequestParam MultiValueMap<String, String> form, Model model, RedirectAttributes redirect) {
-		if (blank(form.getFirst("projectId"))) {
+	String draft(@Valid @ModelAttribute("contractForm") ContractForm form, BindingResult binding, Model model,
+			RedirectAttributes redirect) {
+		if (form.getProjectId() == null || binding.hasFieldErrors("projectId")) {
 			throw new InvalidInputException("projectId", "请从已成交的采购项目起草合同");
 		}
-		UUID project = UUID.fromString(form.getFirst("projectId").strip());
-		try {
-			Map<Clause, String> clauses = new EnumMap<>(Clause.class);
-			for (Clause clause : editableClauses()) {
-				clauses.put(clause, form.getFirst(clause.name()));
-			}
-			Set<TermPolicy.MultiYearCondition> conditions = EnumSet.noneOf(TermPolicy.MultiYearCondition.class);
-			List<String> chosen = form.get("conditions");
-			if (chosen != null) {
-				chosen.forEach(condition -> conditions.add(TermPolicy.MultiYearCondition.valueOf(condition)));
-			}
-			Set<Clause> secret = EnumSet.noneOf(Clause.class);
-			List<String> secrets = form.get("secretClauses");
-			if (secrets != null) {
-				secrets.forEach(clause -> secret.add(Clause.valueOf(clause)));
-			}
-			Contracts.Contract contract = contracts.draft(new Contracts.Draft(project, form.getFirst("title"),
-					blank(form.getFirst("template")) ? null : Template.valueOf(form.getFirst("template")),
-					date(form.getFirst("startsOn"), "起始日期"), date(form.getFirst("endsOn"), "终止日期"), conditions, clauses,
-					"true".equals(form.getFirst("publicService")), "true".equals(form.getFirst("providerSme")),
-					parseDays(form.getFirst("paymentDays")),
-					blank(form.getFirst("depositAmount")) ? null : money(form.getFirst("depositAmount"), "履约保证金"),
-					blank(form.getFirst("depositForm")) ? null : DepositForm.valueOf(form.getFirst("depositForm")),
-					secret));
-			redirect.addFlashAttribute("flash", "合同已起草，编号 " + contract.number());
-			return "redirect:/contracts/" + contract.id();
+		Contracts.Contract[] drafted = new Contracts.Contract[1];
+		if (!binding.hasErrors()
+				&& FormErrors.attempt(() -> drafted[0] = drafting.draft(form.draft()), binding, model)) {
+			redirect.addFlashAttribute("flash", "合同已起草，编号 " + drafted[0].number());
+			return "redirect:/contracts/" + drafted[0].id();
 		}
-		catch (InvalidInputException ex) {
-			model.addAttribute("error", ex.getMessage());
-		}
-		catch (RuleViolationException ex) {
-			model.addAttribute("violations", ex.violations());
-		}
-		Map<String, String> echo = new HashMap<>();
-		form.forEach((key, values) -> echo.put(key, values.isEmpty() ? null : values.get(0)));
-		model.addAttribute("chosenConditions", form.get("conditions") == null ? List.of() : form.get("conditions"));
-		return draftForm(contracts.award(project), echo, model);
+		return draftForm(drafting.award(form.getProjectId()), model);
 	}
 
 	@GetMapping("/contracts/{id}")
@@ -202,11 +231,11 @@ class ContractPages {
 		model.addAttribute("own", own);
 		model.addAttribute("provider", provider);
 		model.addAttribute("finance", user.hasAnyRole(Role.FINANCE_CLERK, Role.FINANCE_REVIEWER));
-		model.addAttribute("side", own ? "PURCHASER" : provider ? "PROVIDER" : "");
+		model.addAttribute("side", own ? ContractSide.PURCHASER : provider ? ContractSide.PROVIDER : null);
 		model.addAttribute("publicMasks", own ? documents.masks(id) : List.of());
 		model.addAttribute("amendments", amendments.ofContract(id));
 		model.addAttribute("payments", payments.ofContract(id));
-		model.addAttribute("kinds", Amendments.Kind.values());
+		model.addAttribute("kinds", AmendmentKind.values());
 		model.addAttribute("grades", TermPolicy.Grade.values());
 		model.addAttribute("grounds",
 				List.of(TerminationPolicy.Ground.PUBLIC_INTEREST, TerminationPolicy.Ground.PROVIDER_BREACH));
@@ -239,77 +268,63 @@ class ContractPages {
 
 	@PostMapping("/contracts/{id}/sign")
 	@PreAuthorize(ContractApi.PURCHASERS)
-	String sign(@PathVariable UUID id,
-			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate date,
+	String sign(@PathVariable UUID id, @Valid @ModelAttribute("signForm") DateForm form, BindingResult binding,
 			RedirectAttributes redirect) {
-		return act(id, redirect, () -> {
-			contracts.sign(id, date);
+		return command(id, binding, redirect, () -> {
+			signing.sign(id, form.date());
 			return "合同已签订，资金已由预留转为签约";
 		});
 	}
 
 	@PostMapping("/contracts/{id}/publish")
 	@PreAuthorize(ContractApi.PURCHASERS)
-	String publish(@PathVariable UUID id,
-			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate date,
+	String publish(@PathVariable UUID id, @Valid @ModelAttribute("publishForm") DateForm form, BindingResult binding,
 			RedirectAttributes redirect) {
-		return act(id, redirect, () -> {
-			contracts.publish(id, date);
+		return command(id, binding, redirect, () -> {
+			signing.publish(id, form.date());
 			return "合同公开版已在门户公告";
 		});
 	}
 
 	@PostMapping("/contracts/{id}/file")
 	@PreAuthorize(ContractApi.PURCHASERS)
-	String file(@PathVariable UUID id,
-			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate date,
+	String file(@PathVariable UUID id, @Valid @ModelAttribute("fileForm") DateForm form, BindingResult binding,
 			RedirectAttributes redirect) {
-		return act(id, redirect, () -> {
-			contracts.file(id, date);
+		return command(id, binding, redirect, () -> {
+			signing.file(id, form.date());
 			return "合同已报财政部门备案";
 		});
 	}
 
 	@PostMapping("/contracts/{id}/renew")
 	@PreAuthorize(ContractApi.PURCHASERS)
-	String renew(@PathVariable UUID id, @RequestParam MultiValueMap<String, String> form, RedirectAttributes redirect) {
-		try {
-			Contracts.Contract renewal = contracts.renew(id,
-					new Contracts.Renewal(
-							blank(form.getFirst("planLineId")) ? null : UUID.fromString(form.getFirst("planLineId")),
-							money(form.getFirst("amount"), "续签金额"), date(form.getFirst("startsOn"), "起始日期"),
-							date(form.getFirst("endsOn"), "终止日期"),
-							blank(form.getFirst("grade")) ? null : TermPolicy.Grade.valueOf(form.getFirst("grade")),
-							form.getFirst("evaluationReference")));
-			redirect.addFlashAttribute("flash", "续签合同已起草");
-			return "redirect:/contracts/" + renewal.id();
-		}
-		catch (InvalidInputException | NotFoundException ex) {
-			redirect.addFlashAttribute("flashError", ex.getMessage());
-		}
-		catch (RuleViolationException ex) {
-			redirect.addFlashAttribute("violations", ex.violations());
-		}
-		return "redirect:/contracts/" + id;
+	String renew(@PathVariable UUID id, @Valid @ModelAttribute("renewalForm") RenewalForm form, BindingResult binding,
+			RedirectAttributes redirect) {
+		Contracts.Contract[] renewal = new Contracts.Contract[1];
+		String page = command(id, binding, redirect, () -> {
+			renewal[0] = renewals.renew(id, form.renewal());
+			return "续签合同已起草";
+		});
+		return renewal[0] == null ? page : "redirect:/contracts/" + renewal[0].id();
 	}
 
 	@PostMapping("/contracts/{id}/terminate")
 	@PreAuthorize(ContractApi.PURCHASERS)
-	String terminate(@PathVariable UUID id, @RequestParam(required = false) TerminationPolicy.Ground ground,
-			@RequestParam(required = false) String reason, RedirectAttributes redirect) {
-		return act(id, redirect, () -> {
-			Contracts.Contract contract = contracts.terminate(id, ground, reason, null);
+	String terminate(@PathVariable UUID id, @Valid @ModelAttribute("terminationForm") TerminationForm form,
+			BindingResult binding, RedirectAttributes redirect) {
+		return command(id, binding, redirect, () -> {
+			Contracts.Contract contract = termination.terminate(id, form.ground(), form.reason(), null);
 			return "合同已终止，释放未支付金额 " + contract.released().format();
 		});
 	}
 
 	@PostMapping("/contracts/{id}/amendments")
 	@PreAuthorize(ContractApi.PARTIES)
-	String propose(@PathVariable UUID id, @RequestParam(required = false) Amendments.Kind kind,
-			@RequestParam(required = false) String content, @RequestParam(required = false) String amount,
-			@RequestParam(required = false) String subcontractor, RedirectAttributes redirect) {
-		return act(id, redirect, () -> {
-			amendments.propose(id, kind, content, blank(amount) ? null : money(amount, "金额"), subcontractor);
+	String propose(@PathVariable UUID id, @Valid @ModelAttribute("amendmentForm") AmendmentForm form,
+			BindingResult binding, RedirectAttributes redirect) {
+		return command(id, binding, redirect, () -> {
+			amendments.propose(id, form.kind(), form.content(), form.amount() == null ? null : Money.of(form.amount()),
+					form.subcontractor());
 			return "已提出，待合同另一方确认签署";
 		});
 	}
@@ -331,6 +346,9 @@ class ContractPages {
 			return "已撤回";
 		});
 	}
+
+	// ---- payments (delivery's; they move with it)
+	// -------------------------------------------------------
 
 	@PostMapping("/contracts/{id}/payments")
 	@PreAuthorize(ContractApi.PARTIES)
@@ -387,7 +405,7 @@ class ContractPages {
 	@PreAuthorize("permitAll()")
 	String published(Model model) {
 		model.addAttribute("contracts", contracts.published());
-		return "contract/portal-contracts";
+		return "portal/contracts";
 	}
 
 	@GetMapping("/portal/contracts/{id}/pdf")
@@ -397,16 +415,12 @@ class ContractPages {
 		return ContractApi.pdf(documents.published(id), ContractDocuments.fileName(contract, true));
 	}
 
-	private String draftForm(ProcurementAwards.Award award, Map<String, String> form, Model model) {
+	private String draftForm(ProcurementAwards.Award award, Model model) {
 		model.addAttribute("award", award);
-		model.addAttribute("form", form);
 		model.addAttribute("templates", Template.values());
 		model.addAttribute("clauses", editableClauses());
 		model.addAttribute("allClauses", Clause.values());
 		model.addAttribute("conditions", TermPolicy.MultiYearCondition.values());
-		if (!model.containsAttribute("chosenConditions")) {
-			model.addAttribute("chosenConditions", List.of());
-		}
 		model.addAttribute("depositForms", DepositForm.values());
 		return "contract/contract-form";
 	}
@@ -419,6 +433,24 @@ class ContractPages {
 				Clause.LIABILITY, Clause.DISPUTES);
 	}
 
+	/**
+	 * Runs a command posted from the contract page with its form: input that does not
+	 * bind or validate goes back to the page as the refusal, like the command's own.
+	 */
+	private String command(UUID contractId, BindingResult binding, RedirectAttributes redirect,
+			Supplier<String> command) {
+		if (binding.hasErrors()) {
+			redirect.addFlashAttribute("flashError",
+					String.join("；", binding.getAllErrors().stream().map(this::message).distinct().toList()));
+			return "redirect:/contracts/" + contractId;
+		}
+		return act(contractId, redirect, command);
+	}
+
+	private String message(ObjectError error) {
+		return messages.getMessage(error, Locale.SIMPLIFIED_CHINESE);
+	}
+
 	private String act(UUID contractId, RedirectAttributes redirect, Supplier<String> command) {
 		return act("/contracts/" + contractId, redirect, command);
 	}
@@ -429,24 +461,6 @@ class ContractPages {
 
 	private static boolean blank(String value) {
 		return value == null || value.isBlank();
-	}
-
-	private static int parseDays(String value) {
-		try {
-			return blank(value) ? 30 : Integer.parseInt(value.strip());
-		}
-		catch (NumberFormatException ex) {
-			throw new InvalidInputException("paymentDays", "付款期限须为整数天数");
-		}
-	}
-
-	private static LocalDate date(String value, String label) {
-		try {
-			return blank(value) ? null : LocalDate.parse(value.strip());
-		}
-		catch (java.time.format.DateTimeParseException ex) {
-			throw new InvalidInputException("date", label + "格式应为 yyyy-MM-dd");
-		}
 	}
 
 	private static Money money(String value, String label) {

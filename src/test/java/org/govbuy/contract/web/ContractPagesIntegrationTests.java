@@ -74,6 +74,17 @@ class ContractPagesIntegrationTests {
 			.param("endsOn", "2030-12-31")
 			.param("paymentDays", "30"));
 		assertThat(refused).contains("MOF102-24", "第二十四条", "护理服务合同");
+		String mistyped = body(post("/contracts").with(authentication(buyer))
+			.with(csrf())
+			.param("projectId", draft.group(1))
+			.param("title", "护理服务合同（保证金有误）")
+			.param("template", "ELDERLY_CARE")
+			.param("startsOn", "2027-01-01")
+			.param("endsOn", "2027-12-31")
+			.param("paymentDays", "三十")
+			.param("depositAmount", "五万元"));
+		assertThat(mistyped).as("the form comes back with the input and a message at each field")
+			.contains("履约保证金须为金额（元）", "请填写整数", "护理服务合同（保证金有误）", "五万元");
 		mvc.perform(post("/contracts").with(authentication(buyer)).with(csrf()).param("title", "无项目的合同"))
 			.andExpect(status().isBadRequest());
 		mvc.perform(post("/contracts").with(authentication(buyer)).with(csrf()).param("projectId", "not-a-uuid"))
