@@ -1,10 +1,8 @@
 package org.govbuy.procurement.application;
 
 import java.math.BigDecimal;
-import java.math.RoundingMode;
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -19,7 +17,6 @@ import org.govbuy.platform.RegionalParameters;
 import org.govbuy.platform.Role;
 import org.govbuy.procurement.domain.PanelPolicy;
 import org.govbuy.procurement.domain.ProjectStatus;
-import org.govbuy.procurement.domain.SupplierCountPolicy;
 import org.govbuy.shared.RuleViolation;
 import org.govbuy.shared.RuleViolationException;
 
