@@ -80,9 +80,10 @@ class EvaluationReport {
 		}
 		Map<UUID, BigDecimal[]> points = new LinkedHashMap<>();
 		List<Ranking.ScoredBid> scored = new ArrayList<>();
+		Map<UUID, BigDecimal> technical = terms.lowestPrice() ? Map.of() : averageTechnicalScores(project.id());
 		for (OpenedBid bid : compliant) {
 			BigDecimal[] p = terms.lowestPrice() ? new BigDecimal[] { null, null, null }
-					: points(terms, bid, compliant, remarks);
+					: points(terms, bid, technical.get(bid.id()), compliant, remarks);
 			points.put(bid.id(), p);
 			// 最低评标价法: the lowest compliant price ranks first; no points.
 			BigDecimal order = terms.lowestPrice() ? BigDecimal.ZERO.setScale(2).subtract(bid.price().amount()) : p[2];
@@ -102,14 +103,10 @@ class EvaluationReport {
 	}
 
 	/** Technical (the panel's average), price and total points of a compliant bid. */
-	private BigDecimal[] points(Project.Terms terms, OpenedBid bid, List<OpenedBid> compliant,
+	private BigDecimal[] points(Project.Terms terms, OpenedBid bid, BigDecimal average, List<OpenedBid> compliant,
 			Map<UUID, String> remarks) {
 		Money lowest = compliant.stream().map(OpenedBid::price).min(Money::compareTo).orElseThrow();
-		BigDecimal technical = jdbc.sql("select avg(technical) from procurement.score where bid_id = :bid")
-			.param("bid", bid.id())
-			.query(BigDecimal.class)
-			.single()
-			.setScale(2, RoundingMode.HALF_UP);
+		BigDecimal technical = average.setScale(2, RoundingMode.HALF_UP);
 		BigDecimal priceScore = new PriceScoring().score(bid.price(), lowest,
 				Evaluations.TOTAL_POINTS.multiply(terms.priceWeight()));
 		var reasons = new LowPriceReview().triggered(bid.price(), compliant.stream().map(OpenedBid::price).toList(),
@@ -120,6 +117,19 @@ class EvaluationReport {
 							+ "），评审小组应要求其说明合理性");
 		}
 		return new BigDecimal[] { technical, priceScore, technical.add(priceScore) };
+	}
+
+	/** The panel's average technical score of each bid of a project, in one query. */
+	private Map<UUID, BigDecimal> averageTechnicalScores(UUID projectId) {
+		Map<UUID, BigDecimal> averages = new java.util.HashMap<>();
+		jdbc.sql("""
+				select s.bid_id, avg(s.technical) as average from procurement.score s
+				  join procurement.bid b on b.id = s.bid_id
+				where b.project_id = :project group by s.bid_id""")
+			.param("project", projectId)
+			.query((rs, n) -> averages.put(rs.getObject("bid_id", UUID.class), rs.getBigDecimal("average")))
+			.list();
+		return averages;
 	}
 
 	/** Writes the ranking, the invalid bids and the remarks onto the bids. */
