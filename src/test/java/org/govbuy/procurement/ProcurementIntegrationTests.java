@@ -59,7 +59,7 @@ class ProcurementIntegrationTests {
 	@Test
 	void bidsAreSealedForEveryRoleUntilTheDeadlineThenThePanelScoresAndTheRankingDecides() throws Exception {
 		ApiCaller buyer = ApiCaller.as(mvc, TestUnits.purchaserClerk(mvc, "淄博市民政局", "370300"));
-		String line = approvedLineWithIntention(buyer, "社区居家养老上门服务（采购测试）", "1200000");
+		String line = approvedLineWithIntention(mvc, buyer, "社区居家养老上门服务（采购测试）", "1200000");
 
 		// Too early: the intention has been public for less than 30 days.
 		buyer.post("/api/v1/procurements", project(line, "1200000"))
@@ -204,7 +204,7 @@ class ProcurementIntegrationTests {
 	@Test
 	void aTerminatedProcurementGivesItsReservationBack() throws Exception {
 		ApiCaller buyer = ApiCaller.as(mvc, TestUnits.purchaserClerk(mvc, "淄博市民政局", "370300"));
-		String line = approvedLineWithIntention(buyer, "老年助餐服务（终止测试）", "600000");
+		String line = approvedLineWithIntention(mvc, buyer, "老年助餐服务（终止测试）", "600000");
 		clock.set(clock.instant().plus(Duration.ofDays(31)));
 		String project = JsonPath.read(
 				body(buyer.post("/api/v1/procurements", project(line, "500000")).andExpect(status().isCreated())),
@@ -223,7 +223,7 @@ class ProcurementIntegrationTests {
 	@Test
 	void aProcurementBeyondTheLinesAvailableMoneyIsRefusedRuleBL_13() throws Exception {
 		ApiCaller buyer = ApiCaller.as(mvc, TestUnits.purchaserClerk(mvc, "淄博市民政局", "370300"));
-		String line = approvedLineWithIntention(buyer, "养老机构运营（超预算测试）", "300000");
+		String line = approvedLineWithIntention(mvc, buyer, "养老机构运营（超预算测试）", "300000");
 		clock.set(clock.instant().plus(Duration.ofDays(31)));
 		buyer.post("/api/v1/procurements", project(line, "300000.01"))
 			.andExpect(status().isUnprocessableContent())
@@ -236,7 +236,7 @@ class ProcurementIntegrationTests {
 	@Test
 	void aProcurementThatBuysGoodsSaidInOtherWordsIsRefusedWithTheTriggeringWordsRuleFS87_2_1() throws Exception {
 		ApiCaller buyer = ApiCaller.as(mvc, TestUnits.purchaserClerk(mvc, "淄博市民政局", "370300"));
-		String line = approvedLineWithIntention(buyer, "养老机构运营（筛查测试）", "300000");
+		String line = approvedLineWithIntention(mvc, buyer, "养老机构运营（筛查测试）", "300000");
 		clock.set(clock.instant().plus(Duration.ofDays(31)));
 		buyer
 			.post("/api/v1/procurements",
@@ -250,7 +250,7 @@ class ProcurementIntegrationTests {
 	@Test
 	void aMaximumPriceAboveTheDisclosedBudgetIsRefusedRuleGPLR_30() throws Exception {
 		ApiCaller buyer = ApiCaller.as(mvc, TestUnits.purchaserClerk(mvc, "淄博市民政局", "370300"));
-		String line = approvedLineWithIntention(buyer, "养老服务评估（限价测试）", "400000");
+		String line = approvedLineWithIntention(mvc, buyer, "养老服务评估（限价测试）", "400000");
 		clock.set(clock.instant().plus(Duration.ofDays(31)));
 		buyer
 			.post("/api/v1/procurements",
@@ -262,7 +262,7 @@ class ProcurementIntegrationTests {
 	@Test
 	void aBidDepositAboveTwoPercentOfTheBudgetIsRefusedRuleGPLR_33() throws Exception {
 		ApiCaller buyer = ApiCaller.as(mvc, TestUnits.purchaserClerk(mvc, "淄博市民政局", "370300"));
-		String line = approvedLineWithIntention(buyer, "居家养老（保证金测试）", "1000000");
+		String line = approvedLineWithIntention(mvc, buyer, "居家养老（保证金测试）", "1000000");
 		clock.set(clock.instant().plus(Duration.ofDays(31)));
 		buyer
 			.post("/api/v1/procurements",
@@ -278,7 +278,7 @@ class ProcurementIntegrationTests {
 	@Test
 	void aPublicServiceToThePublicNeedsASurveyOfThreePartiesRuleCK2021_22_11() throws Exception {
 		ApiCaller buyer = ApiCaller.as(mvc, TestUnits.purchaserClerk(mvc, "淄博市民政局", "370300"));
-		String line = approvedLineWithIntention(buyer, "社区助老服务（需求调查测试）", "500000");
+		String line = approvedLineWithIntention(mvc, buyer, "社区助老服务（需求调查测试）", "500000");
 		clock.set(clock.instant().plus(Duration.ofDays(31)));
 		buyer
 			.post("/api/v1/procurements",
@@ -294,7 +294,7 @@ class ProcurementIntegrationTests {
 	@Test
 	void anUrgentProjectNeedsAReasonAndApprovalAndFinanceSeesItUnderSeed004() throws Exception {
 		ApiCaller buyer = ApiCaller.as(mvc, TestUnits.purchaserClerk(mvc, "淄博市民政局", "370300"));
-		String line = approvedLineWithIntention(buyer, "寒潮应急救助服务（紧急测试）", "300000");
+		String line = approvedLineWithIntention(mvc, buyer, "寒潮应急救助服务（紧急测试）", "300000");
 		clock.set(clock.instant().plus(Duration.ofDays(31)));
 		buyer.post("/api/v1/procurements", with(project(line, "300000"), "\"urgent\":true"))
 			.andExpect(status().isBadRequest())
@@ -312,7 +312,7 @@ class ProcurementIntegrationTests {
 	@Test
 	void relatedProvidersCannotBidInTheSameProjectRuleGPLR_18() throws Exception {
 		ApiCaller buyer = ApiCaller.as(mvc, TestUnits.purchaserClerk(mvc, "淄博市民政局", "370300"));
-		String line = approvedLineWithIntention(buyer, "护理服务（关联测试）", "500000");
+		String line = approvedLineWithIntention(mvc, buyer, "护理服务（关联测试）", "500000");
 		clock.set(clock.instant().plus(Duration.ofDays(31)));
 		String project = announced(buyer, line, "500000", project(line, "500000"));
 		ApiCaller.as(mvc, "provider.anxin")
@@ -328,7 +328,7 @@ class ProcurementIntegrationTests {
 	@Test
 	void aFrameworkAgreementAdmitsAtLeastTwoForAtMostTwoYearsAndRecipientsChooseRuleMOF110_FA() throws Exception {
 		ApiCaller buyer = ApiCaller.as(mvc, TestUnits.purchaserClerk(mvc, "淄博市民政局", "370300"));
-		String line = approvedLineWithIntention(buyer, "居家养老服务券（框架协议测试）", "900000");
+		String line = approvedLineWithIntention(mvc, buyer, "居家养老服务券（框架协议测试）", "900000");
 		clock.set(clock.instant().plus(Duration.ofDays(31)));
 		String project = announced(buyer, line, "900000",
 				project(line, "900000").replace("COMPETITIVE_CONSULTATION", "FRAMEWORK_AGREEMENT")
@@ -377,7 +377,7 @@ class ProcurementIntegrationTests {
 	@Test
 	void aLateClarificationMovesTheDeadlineRuleCK214_10() throws Exception {
 		ApiCaller buyer = ApiCaller.as(mvc, TestUnits.purchaserClerk(mvc, "淄博市民政局", "370300"));
-		String line = approvedLineWithIntention(buyer, "助浴服务（更正测试）", "300000");
+		String line = approvedLineWithIntention(mvc, buyer, "助浴服务（更正测试）", "300000");
 		clock.set(clock.instant().plus(Duration.ofDays(31)));
 		String project = JsonPath.read(body(buyer.post("/api/v1/procurements", project(line, "300000"))), "$.id");
 		LocalDate today = LocalDate.now(clock.withZone(CHINA));
@@ -404,7 +404,7 @@ class ProcurementIntegrationTests {
 	@Test
 	void anUpheldChallengeThatAffectsTheResultVoidsTheAwardForTheNextCandidateRuleGPLR_71() throws Exception {
 		ApiCaller buyer = ApiCaller.as(mvc, TestUnits.purchaserClerk(mvc, "淄博市民政局", "370300"));
-		String line = approvedLineWithIntention(buyer, "老年人能力评估（质疑成立测试）", "600000");
+		String line = approvedLineWithIntention(mvc, buyer, "老年人能力评估（质疑成立测试）", "600000");
 		clock.set(clock.instant().plus(Duration.ofDays(31)));
 		String project = announced(buyer, line, "600000", project(line, "600000"));
 		Map<String, String> prices = Map.of("provider.demo", "500000", "provider.wenhua", "520000", "provider.juwei",
@@ -439,7 +439,7 @@ class ProcurementIntegrationTests {
 	@Test
 	void underTheLowestPriceMethodTheLowestCompliantPriceRanksFirstWithoutScores() throws Exception {
 		ApiCaller buyer = ApiCaller.as(mvc, TestUnits.purchaserClerk(mvc, "淄博市民政局", "370300"));
-		String line = approvedLineWithIntention(buyer, "养老机构保洁（最低评标价法测试）", "300000");
+		String line = approvedLineWithIntention(mvc, buyer, "养老机构保洁（最低评标价法测试）", "300000");
 		clock.set(clock.instant().plus(Duration.ofDays(31)));
 		String project = announced(buyer, line, "300000", with(project(line, "300000"), "\"lowestPrice\":true"));
 		Map<String, String> prices = Map.of("provider.demo", "280000", "provider.wenhua", "260000");
@@ -476,7 +476,7 @@ class ProcurementIntegrationTests {
 	@Test
 	void aSingleSourceNoticeNamesTheReasonTheSupplierAndTheExpertsRuleMOF74_38() throws Exception {
 		ApiCaller buyer = ApiCaller.as(mvc, TestUnits.purchaserClerk(mvc, "淄博市民政局", "370300"));
-		String line = approvedLineWithIntention(buyer, "智慧养老平台运维（单一来源测试）", "300000");
+		String line = approvedLineWithIntention(mvc, buyer, "智慧养老平台运维（单一来源测试）", "300000");
 		clock.set(clock.instant().plus(Duration.ofDays(31)));
 		String project = JsonPath.read(body(buyer
 			.post("/api/v1/procurements",
@@ -540,7 +540,7 @@ class ProcurementIntegrationTests {
 	private String winnerOfATie(String region) throws Exception {
 		clock.reset();
 		ApiCaller buyer = ApiCaller.as(mvc, TestUnits.purchaserClerk(mvc, "民政局", region));
-		String line = approvedLineWithIntention(buyer, "社区养老（同分测试" + region + "）", "400000");
+		String line = approvedLineWithIntention(mvc, buyer, "社区养老（同分测试" + region + "）", "400000");
 		clock.set(clock.instant().plus(Duration.ofDays(31)));
 		String project = announced(buyer, line, "400000", project(line, "400000"));
 		for (String bidder : List.of("provider.wenhua", "provider.demo", "provider.juwei")) {
@@ -598,7 +598,7 @@ class ProcurementIntegrationTests {
 				+ ",\"chosenBidId\":\"" + bid + "\"}";
 	}
 
-	private String approvedLineWithIntention(ApiCaller buyer, String name, String amount) throws Exception {
+	static String approvedLineWithIntention(MockMvc mvc, ApiCaller buyer, String name, String amount) throws Exception {
 		String plan = JsonPath.read(body(buyer.post("/api/v1/plans", "{\"fiscalYear\":2026}")), "$.id");
 		String line = JsonPath.read(
 				body(buyer

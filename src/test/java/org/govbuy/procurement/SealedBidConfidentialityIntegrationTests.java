@@ -4,8 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsString;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.authentication;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
-import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.flash;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.model;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import java.nio.charset.StandardCharsets;
@@ -132,11 +133,15 @@ class SealedBidConfidentialityIntegrationTests {
 				.with(csrf())
 				.param("price", "3500000")
 				.param("proposal", "方案"))
-			.andExpect(status().is3xxRedirection())
-			.andExpect(flash().attributeExists("violations"))
+			.andExpect(status().isOk())
+			.andExpect(model().attributeExists("violations"))
+			.andExpect(content().string(containsString("3,000,000.00")))
 			.andReturn();
+		// The page is shown again with the price entered and the rule's message.
+		assertThat(refused.getResponse().getContentAsString(java.nio.charset.StandardCharsets.UTF_8))
+			.contains("value=\"3500000\"", "MOF87-63");
 		@SuppressWarnings("unchecked")
-		List<RuleViolation> violations = (List<RuleViolation>) refused.getFlashMap().get("violations");
+		List<RuleViolation> violations = (List<RuleViolation>) refused.getModelAndView().getModel().get("violations");
 		assertThat(violations).extracting(RuleViolation::rule).containsExactly("MOF87-63");
 		ApiCaller.as(mvc, "provider.juwei")
 			.get("/api/v1/procurements/" + project + "/bids")

@@ -13,7 +13,10 @@ import org.govbuy.budget.BudgetLines;
 import org.govbuy.budget.FundsLedger;
 import org.govbuy.platform.CurrentUser;
 import org.govbuy.platform.DemoAccounts;
-import org.govbuy.procurement.application.Procurements;
+import org.govbuy.procurement.ProcurementMethod;
+import org.govbuy.procurement.application.Bidding;
+import org.govbuy.procurement.domain.NoticeKind;
+import org.govbuy.procurement.domain.ProjectStatus;
 import org.govbuy.procurement.domain.PriceScoring;
 import org.govbuy.provider.ProviderDirectory;
 import org.govbuy.provider.ProviderDirectory.ProviderIdentity;
@@ -65,11 +68,11 @@ class ProcurementDemoData implements ApplicationRunner {
 
 	private final Clock clock;
 
-	private final Procurements procurements;
+	private final Bidding bidding;
 
 	ProcurementDemoData(JdbcClient jdbc, BudgetLines lines, FundsLedger ledger, ProviderDirectory providers,
-			DemoAccounts demo, TransactionTemplate transactions, Clock clock, Procurements procurements) {
-		this.procurements = procurements;
+			DemoAccounts demo, TransactionTemplate transactions, Clock clock, Bidding bidding) {
+		this.bidding = bidding;
 		this.jdbc = jdbc;
 		this.lines = lines;
 		this.ledger = ledger;
@@ -87,15 +90,15 @@ class ProcurementDemoData implements ApplicationRunner {
 		ProviderIdentity leling = provider("provider.lele");
 		ProviderIdentity huimin = provider("provider.huimin");
 		LocalDate today = LocalDate.now(clock.withZone(CHINA));
-		line(civilAffairs, "2026年社区居家养老上门服务").ifPresent(
-				line -> transactions.executeWithoutResult(status -> awarded(line, "2026年社区居家养老上门服务项目", "OPEN_TENDER",
-						Money.ofYuan(1_800_000), LocalDate.of(2026, 2, 9), LocalDateTime.of(2026, 3, 5, 9, 30),
-						LocalDate.of(2026, 3, 10), List.of(new Bid(yikang, "1760000", "64.50", 1),
-								new Bid(leling, "1790000", "58.20", 2), new Bid(huimin, "1798000", "53.40", 3)))));
+		line(civilAffairs, "2026年社区居家养老上门服务").ifPresent(line -> transactions
+			.executeWithoutResult(status -> awarded(line, "2026年社区居家养老上门服务项目", ProcurementMethod.OPEN_TENDER,
+					Money.ofYuan(1_800_000), LocalDate.of(2026, 2, 9), LocalDateTime.of(2026, 3, 5, 9, 30),
+					LocalDate.of(2026, 3, 10), List.of(new Bid(yikang, "1760000", "64.50", 1),
+							new Bid(leling, "1790000", "58.20", 2), new Bid(huimin, "1798000", "53.40", 3)))));
 		LocalDate awarded = today.minusDays(5);
 		line(civilAffairs, "市社会福利院护理服务社会化运营")
 			.ifPresent(line -> transactions.executeWithoutResult(status -> awarded(line, "市社会福利院护理服务社会化运营项目",
-					"COMPETITIVE_CONSULTATION", Money.ofYuan(950_000), awarded.minusDays(25),
+					ProcurementMethod.COMPETITIVE_CONSULTATION, Money.ofYuan(950_000), awarded.minusDays(25),
 					awarded.minusDays(10).atTime(9, 30), awarded, List.of(new Bid(leling, "930000", "62.10", 1),
 							new Bid(yikang, "946000", "60.70", 2), new Bid(huimin, "948500", "56.00", 3)))));
 		List<BudgetLines.ApprovedLine> boshanHealth = demo.as("buyer.boshan",
@@ -112,13 +115,13 @@ class ProcurementDemoData implements ApplicationRunner {
 	record Bid(ProviderIdentity provider, String price, String technical, int rank) {
 	}
 
-	private void awarded(BudgetLines.ApprovedLine line, String name, String method, Money budget, LocalDate issued,
-			LocalDateTime deadline, LocalDate awardedOn, List<Bid> bids) {
+	private void awarded(BudgetLines.ApprovedLine line, String name, ProcurementMethod method, Money budget,
+			LocalDate issued, LocalDateTime deadline, LocalDate awardedOn, List<Bid> bids) {
 		if (exists(line)) {
 			return;
 		}
 		UUID project = UUID.randomUUID();
-		insertProject(project, line, name, method, budget, issued, deadline, "AWARDED");
+		insertProject(project, line, name, method, budget, issued, deadline, ProjectStatus.AWARDED);
 		UUID winner = null;
 		// Scored as the platform scores (低价优先法, 87令 §55): the lowest valid price earns
 		// the
@@ -146,7 +149,7 @@ class ProcurementDemoData implements ApplicationRunner {
 				.param("social", bid.provider().socialOrganization())
 				// sealed the way a submission is, so the panel and the purchaser can open
 				// it
-				.param("sealed", procurements.sealBid(project, id, Money.of(bid.price()), proposal(bid, name)))
+				.param("sealed", bidding.sealBid(project, id, Money.of(bid.price()), proposal(bid, name)))
 				.param("submitted", at(deadline.toLocalDate().minusDays(1), 15))
 				.param("price", new BigDecimal(bid.price()))
 				.param("technical", technical)
@@ -182,10 +185,12 @@ class ProcurementDemoData implements ApplicationRunner {
 				.param("declared", at(deadline.toLocalDate(), 9))
 				.update();
 		}
-		notice(project, "PROCUREMENT", name + "采购公告", "采购人：" + line.unitName() + "\n采购需求：" + line.serviceContent()
-				+ "\n预算金额：" + budget.format() + "元\n响应截止时间：" + deadline.toString().replace('T', ' '), at(issued, 9));
+		notice(project, NoticeKind.PROCUREMENT, name + "采购公告",
+				"采购人：" + line.unitName() + "\n采购需求：" + line.serviceContent() + "\n预算金额：" + budget.format()
+						+ "元\n响应截止时间：" + deadline.toString().replace('T', ' '),
+				at(issued, 9));
 		Bid first = bids.get(0);
-		notice(project, "RESULT", name + "成交结果公告", "成交供应商：" + first.provider().name() + "\n成交金额："
+		notice(project, NoticeKind.RESULT, name + "成交结果公告", "成交供应商：" + first.provider().name() + "\n成交金额："
 				+ Money.of(first.price()).format() + "元\n评审专家：expert.demo、expert.li、expert.sun", at(awardedOn, 10));
 		reserve(line, budget, name, project);
 	}
@@ -201,21 +206,24 @@ class ProcurementDemoData implements ApplicationRunner {
 			return;
 		}
 		UUID project = UUID.randomUUID();
-		insertProject(project, line, name, "OPEN_TENDER", budget, issued, deadline, "ANNOUNCED");
-		notice(project, "PROCUREMENT", name + "公开招标公告", "采购人：" + line.unitName() + "\n采购需求：" + line.serviceContent()
-				+ "\n预算金额：" + budget.format() + "元\n响应截止时间：" + deadline.toString().replace('T', ' '), at(issued, 9));
+		insertProject(project, line, name, ProcurementMethod.OPEN_TENDER, budget, issued, deadline,
+				ProjectStatus.ANNOUNCED);
+		notice(project, NoticeKind.PROCUREMENT, name + "公开招标公告",
+				"采购人：" + line.unitName() + "\n采购需求：" + line.serviceContent() + "\n预算金额：" + budget.format()
+						+ "元\n响应截止时间：" + deadline.toString().replace('T', ' '),
+				at(issued, 9));
 		reserve(line, budget, name, project);
 	}
 
-	private void insertProject(UUID id, BudgetLines.ApprovedLine line, String name, String method, Money budget,
-			LocalDate issued, LocalDateTime deadline, String status) {
+	private void insertProject(UUID id, BudgetLines.ApprovedLine line, String name, ProcurementMethod method,
+			Money budget, LocalDate issued, LocalDateTime deadline, ProjectStatus status) {
 		jdbc.sql(
 				"""
 						insert into procurement.project (id, plan_line_id, unit_id, unit_name, region_code, name, demand,
 						  service_standard, method, budget, price_weight, status, documents_issued, response_deadline,
-						  announced_at, public_service, created_by, created_at)
+						  announced_at, public_service, created_by, created_at, catalog_code)
 						values (:id, :line, :unit, :unitName, :region, :name, :demand, :standard, :method, :budget, 0.30, :status,
-						  :issued, :deadline, :announced, true, :by, :created)""")
+						  :issued, :deadline, :announced, true, :by, :created, :catalog)""")
 			.param("id", id)
 			.param("line", line.lineId())
 			.param("unit", line.unitId())
@@ -224,9 +232,10 @@ class ProcurementDemoData implements ApplicationRunner {
 			.param("name", name)
 			.param("demand", line.serviceContent())
 			.param("standard", line.serviceStandard())
-			.param("method", method)
+			.param("method", method.name())
 			.param("budget", budget.amount())
-			.param("status", status)
+			.param("status", status.name())
+			.param("catalog", line.catalogCode())
 			.param("issued", issued)
 			.param("deadline", deadline.atZone(CHINA).toOffsetDateTime())
 			.param("announced", at(issued, 9))
@@ -240,13 +249,13 @@ class ProcurementDemoData implements ApplicationRunner {
 				() -> ledger.reserve(line.lineId(), budget, "采购项目：" + name, "procurement-" + project));
 	}
 
-	private void notice(UUID project, String kind, String title, String body, OffsetDateTime at) {
+	private void notice(UUID project, NoticeKind kind, String title, String body, OffsetDateTime at) {
 		jdbc.sql("""
 				insert into procurement.notice (id, project_id, kind, title, body, published_at)
 				values (:id, :project, :kind, :title, :body, :at)""")
 			.param("id", UUID.randomUUID())
 			.param("project", project)
-			.param("kind", kind)
+			.param("kind", kind.name())
 			.param("title", title)
 			.param("body", body)
 			.param("at", at)

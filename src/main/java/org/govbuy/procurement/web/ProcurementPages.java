@@ -1,98 +1,179 @@
 package org.govbuy.procurement.web;
 
 import java.math.BigDecimal;
-import java.time.Clock;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
-import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
-import java.util.function.Supplier;
+import java.util.stream.Collectors;
+
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.DecimalMin;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.PositiveOrZero;
+import jakarta.validation.constraints.Size;
 
 import org.govbuy.budget.BudgetLines;
-import org.govbuy.platform.Accounts;
 import org.govbuy.platform.CurrentUser;
 import org.govbuy.platform.InvalidInputException;
 import org.govbuy.platform.NotFoundException;
-import org.govbuy.platform.PageCommands;
 import org.govbuy.platform.Role;
 import org.govbuy.procurement.ProcurementMethod;
-import org.govbuy.procurement.application.ProcurementAdvisor;
-import org.govbuy.procurement.application.Procurements;
-import org.govbuy.procurement.domain.ChallengeDeadlines;
+import org.govbuy.procurement.application.NewProject;
+import org.govbuy.procurement.application.ProcurementSetup;
+import org.govbuy.procurement.application.ProjectAccess;
+import org.govbuy.procurement.application.ProjectView;
+import org.govbuy.procurement.application.Safeguards;
+import org.govbuy.procurement.application.SingleSource;
 import org.govbuy.procurement.domain.DepositPolicy;
+import org.govbuy.procurement.domain.EvaluationMethod;
 import org.govbuy.procurement.domain.MethodChoice;
 import org.govbuy.procurement.domain.MethodGround;
+import org.govbuy.procurement.domain.NoticeContentPolicy;
 import org.govbuy.procurement.domain.ProjectStatus;
 import org.govbuy.shared.Money;
-import org.govbuy.shared.RuleViolationException;
 
 import org.springframework.format.annotation.DateTimeFormat;
-import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
-import org.springframework.util.MultiValueMap;
+import org.springframework.validation.BindingResult;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
- * Procurement pages: the purchasing unit runs a project, providers bid and challenge,
- * experts score, and the public reads the notices.
+ * The purchasing unit's procurement pages, for finance and supervisors to read too: the
+ * projects, starting one from an approved line, the project page and its set-up commands
+ * (notice, 单一来源 公示, amendments, the trading center's number, termination).
  */
 @Controller
 class ProcurementPages {
 
 	static final String STAFF = "hasAnyRole('ADMIN', 'FINANCE_CLERK', 'FINANCE_REVIEWER', 'PURCHASER_CLERK', 'PURCHASER_HEAD', 'SUPERVISOR')";
 
-	static final ZoneId CHINA = ZoneId.of("Asia/Shanghai");
+	private final ProjectAccess access;
 
-	private final Procurements procurements;
+	private final ProcurementSetup setup;
 
-	private final ProcurementAdvisor advisor;
+	private final ProjectPage page;
 
 	private final BudgetLines lines;
 
-	private final Accounts accounts;
-
-	private final Clock clock;
-
-	ProcurementPages(Procurements procurements, ProcurementAdvisor advisor, BudgetLines lines, Accounts accounts,
-			Clock clock) {
-		this.procurements = procurements;
-		this.advisor = advisor;
+	ProcurementPages(ProjectAccess access, ProcurementSetup setup, ProjectPage page, BudgetLines lines) {
+		this.access = access;
+		this.setup = setup;
+		this.page = page;
 		this.lines = lines;
-		this.accounts = accounts;
-		this.clock = clock;
 	}
 
-	// ---- purchasing unit, finance, supervisors
-	// -----------------------------------------
+	/** The form that starts a procurement; it may hold invalid input. */
+	record ProjectForm(@NotNull(message = "请选择已批复的预算项目") UUID planLineId,
+			@NotBlank(message = "请填写项目名称") @Size(max = 200, message = "项目名称不超过200字") String name,
+			@NotBlank(message = "请填写采购需求（服务内容）") @Size(max = 4000, message = "采购需求不超过4000字") String demand,
+			@Size(max = 2000, message = "服务标准不超过2000字") String serviceStandard,
+			@Size(max = 2000, message = "资格条件不超过2000字") String conditions,
+			@NotNull(message = "请选择采购方式") ProcurementMethod method, Set<MethodGround> grounds,
+			Boolean competentUnitConsent, Boolean financeApproval,
+			@DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate approvedOn,
+			@Size(max = 1000, message = "理由不超过1000字") String rationale,
+			@NotNull(message = "请填写采购预算（元）") @DecimalMin(value = "0.01", message = "请填写大于0的采购预算") BigDecimal budget,
+			@DecimalMin(value = "0.01", message = "最高限价须大于0（元）") BigDecimal maxPrice,
+			@NotNull(message = "请填写价格分值比重，例如 0.30") BigDecimal priceWeight,
+			@PositiveOrZero(message = "投标保证金不能为负数") BigDecimal deposit, DepositPolicy.Form depositForm,
+			Boolean publicService, Boolean technicallyComplex,
+			@PositiveOrZero(message = "需求调查对象数量不能为负数") Integer surveyParties,
+			@Size(max = 2000, message = "需求调查情况不超过2000字") String surveySummary, Boolean urgent,
+			@Size(max = 1000, message = "紧急原因不超过1000字") String urgentReason, String urgentApprovedBy,
+			EvaluationMethod evaluation) {
+
+		static ProjectForm of(BudgetLines.ApprovedLine line) {
+			return new ProjectForm(line.lineId(), line.projectName(), line.serviceContent(), line.serviceStandard(),
+					null, ProcurementMethod.COMPETITIVE_CONSULTATION, EnumSet.noneOf(MethodGround.class), false, false,
+					null, null, line.funds().available().amount(), null, new BigDecimal("0.30"), null, null, false,
+					false, null, null, false, null, null, EvaluationMethod.COMPREHENSIVE);
+		}
+
+		NewProject toNewProject() {
+			return new NewProject(planLineId, name, demand, serviceStandard, conditions, method,
+					grounds == null || grounds.isEmpty() ? EnumSet.noneOf(MethodGround.class) : EnumSet.copyOf(grounds),
+					new MethodChoice.Approvals(Boolean.TRUE.equals(competentUnitConsent),
+							Boolean.TRUE.equals(financeApproval), approvedOn),
+					rationale, Money.of(budget), maxPrice == null ? null : Money.of(maxPrice), priceWeight,
+					new Safeguards(deposit == null ? null : Money.of(deposit), depositForm,
+							Boolean.TRUE.equals(publicService), Boolean.TRUE.equals(technicallyComplex),
+							surveyParties == null ? 0 : surveyParties, surveySummary, Boolean.TRUE.equals(urgent),
+							urgentReason, urgentApprovedBy, evaluation == EvaluationMethod.LOWEST_PRICE));
+		}
+
+	}
+
+	/** Publishing the procurement notice. */
+	record AnnounceForm(
+			@NotNull(message = "请填写采购文件发出日期") @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate documentsIssued,
+			@NotNull(message = "请填写响应截止时间") @DateTimeFormat(
+					iso = DateTimeFormat.ISO.DATE_TIME) LocalDateTime responseDeadline) {
+	}
+
+	/** Publishing the 单一来源 公示; the opinions one per line as 姓名|工作单位|职称|意见. */
+	record SingleSourceForm(@NotBlank(message = "请填写拟定的唯一供应商") String supplier,
+			@NotBlank(message = "请填写供应商地址") String supplierAddress, @NotBlank(message = "请填写采用单一来源方式的原因") String reason,
+			String opinions) {
+
+		SingleSource toSingleSource() {
+			List<NoticeContentPolicy.ExpertOpinion> parsed = new ArrayList<>();
+			for (String line : opinions == null ? List.<String>of() : opinions.lines().toList()) {
+				String[] parts = line.split("[|｜]", 4);
+				if (parts.length == 4) {
+					parsed.add(new NoticeContentPolicy.ExpertOpinion(parts[0].strip(), parts[1].strip(),
+							parts[2].strip(), parts[3].strip()));
+				}
+				else if (!line.isBlank()) {
+					throw new InvalidInputException("opinions", "论证意见每行按 姓名|工作单位|职称|意见 填写：" + line);
+				}
+			}
+			return new SingleSource(supplier, supplierAddress, reason, parsed);
+		}
+
+	}
+
+	/** A clarification or change of the documents, possibly moving the deadline. */
+	record ClarifyForm(@NotBlank(message = "请填写澄清或修改的内容") @Size(max = 4000, message = "内容不超过4000字") String content,
+			@DateTimeFormat(iso = DateTimeFormat.ISO.DATE_TIME) LocalDateTime responseDeadline) {
+	}
+
+	/** The public resource trading center's project number. */
+	record ReferenceForm(
+			@NotBlank(message = "请填写交易中心项目编号") @Size(max = 100, message = "交易中心项目编号不超过100字") String reference) {
+	}
+
+	/** 废标/终止 with its reason. */
+	record TerminateForm(@NotBlank(message = "请填写废标（终止）理由") @Size(max = 1000, message = "理由不超过1000字") String reason) {
+	}
 
 	@GetMapping("/procurement/projects")
 	@PreAuthorize(STAFF)
 	String list(Model model) {
 		CurrentUser user = CurrentUser.require();
-		List<Procurements.Project> projects = procurements.list(user);
+		List<ProjectView> projects = access.list(user);
 		model.addAttribute("projects", projects);
 		boolean purchaser = user.hasAnyRole(Role.PURCHASER_CLERK, Role.PURCHASER_HEAD);
 		model.addAttribute("purchaser", purchaser);
 		if (purchaser) {
 			// A line whose service has been awarded is done: the award's savings go back
-			// to
-			// the line's funds, but they are not an invitation to buy the same service
+			// to the line's funds, but they are not an invitation to buy the same service
 			// twice.
-			java.util.Set<UUID> awarded = projects.stream()
+			Set<UUID> awarded = projects.stream()
 				.filter(project -> project.status() == ProjectStatus.AWARDED)
-				.map(Procurements.Project::planLineId)
-				.collect(java.util.stream.Collectors.toSet());
+				.map(ProjectView::planLineId)
+				.collect(Collectors.toSet());
 			model.addAttribute("lines",
 					lines.approvedOf(user.organizationId())
 						.stream()
@@ -107,400 +188,95 @@ class ProcurementPages {
 	@PreAuthorize(ProcurementApi.PURCHASERS)
 	String newProject(@RequestParam UUID line, Model model) {
 		BudgetLines.ApprovedLine approved = ownLine(line);
-		model.addAttribute("line", approved);
-		model.addAttribute("methods", ProcurementMethod.values());
-		model.addAttribute("grounds", MethodGround.values());
-		model.addAttribute("depositForms", DepositPolicy.Form.values());
-		model.addAttribute("form",
-				Map.of("name", approved.projectName(), "demand", approved.serviceContent(), "serviceStandard",
-						approved.serviceStandard() == null ? "" : approved.serviceStandard(), "budget",
-						approved.funds().available().amount().toPlainString(), "priceWeight", "0.30", "method",
-						"COMPETITIVE_CONSULTATION"));
-		return "procurement/project-form";
+		model.addAttribute("projectForm", ProjectForm.of(approved));
+		return projectForm(approved, model);
 	}
 
 	@PostMapping("/procurement/projects")
 	@PreAuthorize(ProcurementApi.PURCHASERS)
-	String create(@RequestParam MultiValueMap<String, String> form, Model model, RedirectAttributes redirect) {
-		UUID lineId = UUID.fromString(form.getFirst("planLineId"));
-		try {
-			Set<MethodGround> grounds = EnumSet.noneOf(MethodGround.class);
-			List<String> chosen = form.get("grounds");
-			if (chosen != null) {
-				chosen.forEach(ground -> grounds.add(MethodGround.valueOf(ground)));
-			}
-			Procurements.Project project = procurements.create(new Procurements.NewProject(lineId,
-					form.getFirst("name"), form.getFirst("demand"), form.getFirst("serviceStandard"),
-					form.getFirst("conditions"), ProcurementMethod.valueOf(form.getFirst("method")), grounds,
-					new MethodChoice.Approvals("true".equals(form.getFirst("competentUnitConsent")),
-							"true".equals(form.getFirst("financeApproval")), parseDate(form.getFirst("approvedOn"))),
-					form.getFirst("rationale"), money(form.getFirst("budget"), "采购预算"),
-					blank(form.getFirst("maxPrice")) ? null : money(form.getFirst("maxPrice"), "最高限价"),
-					decimal(form.getFirst("priceWeight")),
-					new Procurements.Safeguards(
-							blank(form.getFirst("deposit")) ? null : money(form.getFirst("deposit"), "投标保证金"),
-							blank(form.getFirst("depositForm")) ? null
-									: DepositPolicy.Form.valueOf(form.getFirst("depositForm")),
-							"true".equals(form.getFirst("publicService")),
-							"true".equals(form.getFirst("technicallyComplex")),
-							blank(form.getFirst("surveyParties")) ? 0
-									: decimal(form.getFirst("surveyParties")).intValue(),
-							form.getFirst("surveySummary"), "true".equals(form.getFirst("urgent")),
-							form.getFirst("urgentReason"), form.getFirst("urgentApprovedBy"),
-							"LOWEST_PRICE".equals(form.getFirst("evaluation")))));
-			redirect.addFlashAttribute("flash", "已发起采购并预留资金" + project.budget().format());
-			return "redirect:/procurement/projects/" + project.id();
+	String create(@Valid @ModelAttribute("projectForm") ProjectForm form, BindingResult binding, Model model,
+			RedirectAttributes redirect) {
+		if (form.planLineId() == null) {
+			throw new NotFoundException("预算项目不存在或未批复");
 		}
-		catch (InvalidInputException ex) {
-			model.addAttribute("error", ex.getMessage());
-		}
-		catch (RuleViolationException ex) {
-			model.addAttribute("violations", ex.violations());
-		}
-		model.addAttribute("line", ownLine(lineId));
+		BudgetLines.ApprovedLine line = ownLine(form.planLineId());
+		ProjectView[] created = new ProjectView[1];
+		String result = FormCommands.run("/procurement/projects", binding, model, redirect, () -> {
+			created[0] = setup.create(form.toNewProject());
+			return "已发起采购并预留资金" + created[0].budget().format();
+		}, () -> projectForm(line, model));
+		return created[0] == null ? result : "redirect:" + ProjectPage.path(created[0].id());
+	}
+
+	private String projectForm(BudgetLines.ApprovedLine line, Model model) {
+		model.addAttribute("line", line);
 		model.addAttribute("methods", ProcurementMethod.values());
 		model.addAttribute("grounds", MethodGround.values());
 		model.addAttribute("depositForms", DepositPolicy.Form.values());
-		Map<String, String> echo = new java.util.HashMap<>();
-		form.forEach((key, values) -> echo.put(key, values.isEmpty() ? null : values.get(0)));
-		model.addAttribute("form", echo);
 		return "procurement/project-form";
 	}
 
 	@GetMapping("/procurement/projects/{id}")
 	@PreAuthorize(STAFF)
 	String detail(@PathVariable UUID id, Model model) {
-		CurrentUser user = CurrentUser.require();
-		Procurements.Project project = procurements.visible(id);
-		model.addAttribute("project", project);
-		model.addAttribute("own", project.unitId().equals(user.organizationId())
-				&& user.hasAnyRole(Role.PURCHASER_CLERK, Role.PURCHASER_HEAD));
-		model.addAttribute("bids", procurements.bids(id));
-		model.addAttribute("panel", procurements.panel(id));
-		model.addAttribute("notices", procurements.notices(id));
-		model.addAttribute("challenges", procurements.challenges(id));
-		model.addAttribute("experts", accounts.withRole(Role.EXPERT));
-		model.addAttribute("outcomes", org.govbuy.procurement.domain.ChallengeOutcome.values());
-		model.addAttribute("urgent", procurements.isUrgent(id));
-		model.addAttribute("framework", project.method() == ProcurementMethod.FRAMEWORK_AGREEMENT);
-		model.addAttribute("admitted", procurements.admitted(id));
-		model.addAttribute("orders", procurements.orders(id));
-		model.addAttribute("deadlinePassed",
-				project.responseDeadline() != null && !clock.instant().isBefore(project.responseDeadline()));
-		if (project.status() == ProjectStatus.DRAFT) {
-			LocalDate today = LocalDate.now(clock.withZone(CHINA));
-			ProcurementAdvisor.Timetable timetable = advisor.timetable(project.method(), today);
-			model.addAttribute("timetable", timetable);
-			model.addAttribute("suggestedDeadline", timetable.earliestResponseDeadline().atTime(9, 30));
-		}
-		return "procurement/project";
+		return page.show(id, model);
 	}
 
 	@PostMapping("/procurement/projects/{id}/announce")
 	@PreAuthorize(ProcurementApi.PURCHASERS)
-	String announce(@PathVariable UUID id,
-			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate documentsIssued,
-			@RequestParam(required = false) @DateTimeFormat(
-					iso = DateTimeFormat.ISO.DATE_TIME) LocalDateTime responseDeadline,
-			RedirectAttributes redirect) {
-		return act(id, redirect, () -> {
-			procurements.announce(id, documentsIssued, responseDeadline);
+	String announce(@PathVariable UUID id, @Valid @ModelAttribute("announceForm") AnnounceForm form,
+			BindingResult binding, Model model, RedirectAttributes redirect) {
+		return FormCommands.run(ProjectPage.path(id), binding, model, redirect, () -> {
+			setup.announce(id, form.documentsIssued(), form.responseDeadline());
 			return "采购公告已发布";
-		});
-	}
-
-	@PostMapping("/procurement/projects/{id}/panel")
-	@PreAuthorize(ProcurementApi.PURCHASERS)
-	String panel(@PathVariable UUID id, @RequestParam(required = false) List<String> members,
-			RedirectAttributes redirect) {
-		return act(id, redirect, () -> {
-			procurements.startEvaluation(id, members == null ? List.of() : members);
-			return "评审小组已组建，评审开始";
-		});
-	}
-
-	@PostMapping("/procurement/projects/{id}/report")
-	@PreAuthorize(ProcurementApi.PURCHASERS)
-	String report(@PathVariable UUID id, RedirectAttributes redirect) {
-		return act(id, redirect, () -> {
-			Procurements.Project project = procurements.report(id);
-			return project.status() == ProjectStatus.FAILED ? "有效供应商不足，采购终止：" + project.failureReason() : "评审报告已形成";
-		});
-	}
-
-	@PostMapping("/procurement/projects/{id}/award")
-	@PreAuthorize(ProcurementApi.PURCHASERS)
-	String award(@PathVariable UUID id, @RequestParam UUID bidId, @RequestParam(required = false) String reason,
-			RedirectAttributes redirect) {
-		return act(id, redirect, () -> {
-			procurements.award(id, bidId, reason);
-			return "已确定成交供应商，结果公告已发布";
-		});
+		}, () -> page.show(id, model));
 	}
 
 	@PostMapping("/procurement/projects/{id}/single-source-notice")
 	@PreAuthorize(ProcurementApi.PURCHASERS)
-	String singleSource(@PathVariable UUID id, @RequestParam(required = false) String supplier,
-			@RequestParam(required = false) String supplierAddress, @RequestParam(required = false) String reason,
-			@RequestParam(required = false) String opinions, RedirectAttributes redirect) {
-		return act(id, redirect, () -> {
-			List<org.govbuy.procurement.domain.NoticeContentPolicy.ExpertOpinion> parsed = new ArrayList<>();
-			for (String line : opinions == null ? List.<String>of() : opinions.lines().toList()) {
-				String[] parts = line.split("[|｜]", 4);
-				if (parts.length == 4) {
-					parsed.add(new org.govbuy.procurement.domain.NoticeContentPolicy.ExpertOpinion(parts[0].strip(),
-							parts[1].strip(), parts[2].strip(), parts[3].strip()));
-				}
-				else if (!line.isBlank()) {
-					throw new InvalidInputException("opinions", "论证意见每行按 姓名|工作单位|职称|意见 填写：" + line);
-				}
-			}
-			procurements.announceSingleSource(id,
-					new Procurements.SingleSource(supplier, supplierAddress, reason, parsed));
+	String singleSource(@PathVariable UUID id, @Valid @ModelAttribute("singleSourceForm") SingleSourceForm form,
+			BindingResult binding, Model model, RedirectAttributes redirect) {
+		return FormCommands.run(ProjectPage.path(id), binding, model, redirect, () -> {
+			setup.announceSingleSource(id, form.toSingleSource());
 			return "单一来源采购公示已发布";
-		});
+		}, () -> page.show(id, model));
 	}
 
 	@PostMapping("/procurement/projects/{id}/clarifications")
 	@PreAuthorize(ProcurementApi.PURCHASERS)
-	String clarify(@PathVariable UUID id, @RequestParam(required = false) String content, @RequestParam(
-			required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE_TIME) LocalDateTime responseDeadline,
-			RedirectAttributes redirect) {
-		return act(id, redirect, () -> {
-			procurements.clarify(id, content, responseDeadline);
+	String clarify(@PathVariable UUID id, @Valid @ModelAttribute("clarifyForm") ClarifyForm form, BindingResult binding,
+			Model model, RedirectAttributes redirect) {
+		return FormCommands.run(ProjectPage.path(id), binding, model, redirect, () -> {
+			setup.clarify(id, form.content(), form.responseDeadline());
 			return "更正公告已发布";
-		});
-	}
-
-	@PostMapping("/procurement/projects/{id}/admit")
-	@PreAuthorize(ProcurementApi.PURCHASERS)
-	String admit(@PathVariable UUID id, @RequestParam(required = false) List<UUID> bidIds,
-			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate agreementStart,
-			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate agreementEnd,
-			RedirectAttributes redirect) {
-		return act(id, redirect, () -> {
-			procurements.admit(id, bidIds, agreementStart, agreementEnd);
-			return "已确定入围供应商，入围结果公告已发布";
-		});
-	}
-
-	@PostMapping("/procurement/projects/{id}/orders")
-	@PreAuthorize(ProcurementApi.PURCHASERS)
-	String order(@PathVariable UUID id, @RequestParam(required = false) String recipient,
-			@RequestParam(required = false) String description, @RequestParam(required = false) String amount,
-			@RequestParam(required = false) UUID chosenBidId, RedirectAttributes redirect) {
-		return act(id, redirect, () -> {
-			procurements.order(id, recipient, description, money(amount, "订单金额"), chosenBidId);
-			return "订单已下达";
-		});
+		}, () -> page.show(id, model));
 	}
 
 	@PostMapping("/procurement/projects/{id}/trading-center-reference")
 	@PreAuthorize(ProcurementApi.PURCHASERS)
-	String reference(@PathVariable UUID id, @RequestParam(required = false) String reference,
-			RedirectAttributes redirect) {
-		return act(id, redirect, () -> {
-			procurements.recordTradingCenterReference(id, reference);
+	String reference(@PathVariable UUID id, @Valid @ModelAttribute("referenceForm") ReferenceForm form,
+			BindingResult binding, Model model, RedirectAttributes redirect) {
+		return FormCommands.run(ProjectPage.path(id), binding, model, redirect, () -> {
+			setup.recordTradingCenterReference(id, form.reference());
 			return "已记录交易中心项目编号";
-		});
+		}, () -> page.show(id, model));
 	}
 
 	@PostMapping("/procurement/projects/{id}/terminate")
 	@PreAuthorize(ProcurementApi.PURCHASERS)
-	String terminate(@PathVariable UUID id, @RequestParam(required = false) String reason,
-			RedirectAttributes redirect) {
-		return act(id, redirect, () -> {
-			procurements.terminate(id, reason);
+	String terminate(@PathVariable UUID id, @Valid @ModelAttribute("terminateForm") TerminateForm form,
+			BindingResult binding, Model model, RedirectAttributes redirect) {
+		return FormCommands.run(ProjectPage.path(id), binding, model, redirect, () -> {
+			setup.terminate(id, form.reason());
 			return "采购已终止，预留资金已释放";
-		});
+		}, () -> page.show(id, model));
 	}
-
-	@PostMapping("/procurement/projects/{id}/challenges/{challengeId}/answer")
-	@PreAuthorize(ProcurementApi.PURCHASERS)
-	String answer(@PathVariable UUID id, @PathVariable UUID challengeId, @RequestParam(required = false) String answer,
-			@RequestParam(required = false) org.govbuy.procurement.domain.ChallengeOutcome outcome,
-			RedirectAttributes redirect) {
-		return act(id, redirect, () -> {
-			procurements.answer(challengeId, answer, outcome);
-			return "已答复质疑";
-		});
-	}
-
-	// ---- providers
-	// ---------------------------------------------------------------------
-
-	@GetMapping("/provider/procurements")
-	@PreAuthorize("hasRole('PROVIDER')")
-	String providerList(Model model) {
-		model.addAttribute("projects", procurements.list(CurrentUser.require()));
-		return "procurement/provider-list";
-	}
-
-	@GetMapping("/provider/procurements/{id}")
-	@PreAuthorize("hasRole('PROVIDER')")
-	String providerDetail(@PathVariable UUID id, Model model) {
-		Procurements.Project project = procurements.visible(id);
-		model.addAttribute("project", project);
-		model.addAttribute("notices", procurements.notices(id));
-		model.addAttribute("bids", procurements.bids(id));
-		model.addAttribute("challenges", procurements.challenges(id));
-		model.addAttribute("open",
-				project.status() == ProjectStatus.ANNOUNCED && clock.instant().isBefore(project.responseDeadline()));
-		return "procurement/provider-project";
-	}
-
-	@PostMapping("/provider/procurements/{id}/bid")
-	@PreAuthorize("hasRole('PROVIDER')")
-	String bid(@PathVariable UUID id, @RequestParam(required = false) String price,
-			@RequestParam(required = false) String proposal, RedirectAttributes redirect) {
-		return act("/provider/procurements/" + id, redirect, () -> {
-			procurements.bid(id, money(price, "报价"), proposal);
-			return "投标（响应）文件已提交并密封，截止时间前任何人不能查看";
-		});
-	}
-
-	@PostMapping("/provider/procurements/{id}/challenge")
-	@PreAuthorize("hasRole('PROVIDER')")
-	String challenge(@PathVariable UUID id, @RequestParam(required = false) ChallengeDeadlines.Subject subject,
-			@RequestParam(required = false) String content, RedirectAttributes redirect) {
-		return act("/provider/procurements/" + id, redirect, () -> {
-			procurements.challenge(id, subject, content);
-			return "质疑已提交，采购人应在7个工作日内答复";
-		});
-	}
-
-	// ---- experts
-	// -----------------------------------------------------------------------
-
-	@GetMapping("/expert/procurements")
-	@PreAuthorize("hasRole('EXPERT')")
-	String expertList(Model model) {
-		model.addAttribute("projects", procurements.list(CurrentUser.require()));
-		return "procurement/expert-list";
-	}
-
-	@GetMapping("/expert/procurements/{id}")
-	@PreAuthorize("hasRole('EXPERT')")
-	String expertDetail(@PathVariable UUID id, Model model) {
-		CurrentUser user = CurrentUser.require();
-		Procurements.Project project = procurements.visible(id);
-		model.addAttribute("project", project);
-		Procurements.PanelMember me = procurements.panel(id)
-			.stream()
-			.filter(member -> member.username().equals(user.username()))
-			.findFirst()
-			.orElseThrow(() -> new NotFoundException("您不是本项目的评审成员"));
-		model.addAttribute("me", me);
-		model.addAttribute("scores", procurements.myScores(id));
-		model.addAttribute("maxTechnical",
-				BigDecimal.valueOf(100)
-					.subtract(BigDecimal.valueOf(100).multiply(project.priceWeight()))
-					.stripTrailingZeros()
-					.toPlainString());
-		try {
-			model.addAttribute("bids", procurements.open(id));
-		}
-		catch (AccessDeniedException ex) {
-			model.addAttribute("bids", List.of());
-			model.addAttribute("sealed", ex.getMessage());
-		}
-		return "procurement/expert-project";
-	}
-
-	@PostMapping("/expert/procurements/{id}/declaration")
-	@PreAuthorize("hasRole('EXPERT')")
-	String declare(@PathVariable UUID id, RedirectAttributes redirect) {
-		return act("/expert/procurements/" + id, redirect, () -> {
-			procurements.declare(id);
-			return "已签署回避声明";
-		});
-	}
-
-	@PostMapping("/expert/procurements/{id}/scores")
-	@PreAuthorize("hasRole('EXPERT')")
-	String scores(@PathVariable UUID id, @RequestParam Map<String, String> form, RedirectAttributes redirect) {
-		return act("/expert/procurements/" + id, redirect, () -> {
-			List<UUID> scored = new ArrayList<>();
-			for (var entry : form.entrySet()) {
-				if (entry.getKey().startsWith("score_") && !blank(entry.getValue())) {
-					UUID bid = UUID.fromString(entry.getKey().substring(6));
-					procurements.score(id, bid, decimal(entry.getValue()), form.get("comment_" + bid));
-					scored.add(bid);
-				}
-			}
-			return "已保存" + scored.size() + "份评分";
-		});
-	}
-
-	// ---- public
-	// ------------------------------------------------------------------------
-
-	@GetMapping("/portal/procurements")
-	@PreAuthorize("permitAll()")
-	String notices(Model model) {
-		model.addAttribute("notices", procurements.notices(null));
-		return "procurement/portal-notices";
-	}
-
-	@GetMapping("/portal/procurements/notices/{id}")
-	@PreAuthorize("permitAll()")
-	String notice(@PathVariable UUID id, Model model) {
-		model.addAttribute("notice",
-				procurements.notices(null)
-					.stream()
-					.filter(notice -> notice.id().equals(id))
-					.findFirst()
-					.orElseThrow(() -> new NotFoundException("公告不存在")));
-		return "procurement/portal-notice";
-	}
-
-	// ---- helpers
-	// -----------------------------------------------------------------------
 
 	private BudgetLines.ApprovedLine ownLine(UUID lineId) {
 		CurrentUser user = CurrentUser.require();
 		return lines.approved(lineId)
 			.filter(line -> line.unitId().equals(user.organizationId()))
 			.orElseThrow(() -> new NotFoundException("预算项目不存在或未批复"));
-	}
-
-	private String act(UUID projectId, RedirectAttributes redirect, Supplier<String> command) {
-		return act("/procurement/projects/" + projectId, redirect, command);
-	}
-
-	private String act(String page, RedirectAttributes redirect, Supplier<String> command) {
-		return PageCommands.runThenRedirect(page, redirect, command);
-	}
-
-	private static boolean blank(String value) {
-		return value == null || value.isBlank();
-	}
-
-	private static Money money(String value, String label) {
-		try {
-			return Money.of(value == null ? "" : value.replace(",", ""));
-		}
-		catch (IllegalArgumentException ex) {
-			throw new InvalidInputException("amount", label + "须为数字（元）");
-		}
-	}
-
-	private static BigDecimal decimal(String value) {
-		try {
-			return new BigDecimal(value == null ? "" : value.strip());
-		}
-		catch (NumberFormatException ex) {
-			throw new InvalidInputException("number", "请填写数字");
-		}
-	}
-
-	private static LocalDate parseDate(String value) {
-		try {
-			return blank(value) ? null : LocalDate.parse(value);
-		}
-		catch (java.time.format.DateTimeParseException ex) {
-			throw new InvalidInputException("approvedOn", "批准日期格式不正确，应为 年-月-日");
-		}
 	}
 
 }
