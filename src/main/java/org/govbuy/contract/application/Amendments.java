@@ -7,6 +7,8 @@ import java.util.Map;
 import java.util.UUID;
 
 import org.govbuy.budget.FundsLedger;
+import org.govbuy.contract.AmendmentKind;
+import org.govbuy.contract.ContractAmended;
 import org.govbuy.contract.domain.ContractMoneyPolicy;
 import org.govbuy.platform.AuditTrail;
 import org.govbuy.platform.CurrentUser;
@@ -16,6 +18,7 @@ import org.govbuy.shared.Money;
 import org.govbuy.shared.RuleViolation;
 import org.govbuy.shared.RuleViolationException;
 
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -79,7 +82,11 @@ public class Amendments {
 
 	private final Clock clock;
 
-	Amendments(JdbcClient jdbc, Contracts contracts, FundsLedger ledger, AuditTrail audit, Clock clock) {
+	private final ApplicationEventPublisher events;
+
+	Amendments(JdbcClient jdbc, Contracts contracts, FundsLedger ledger, AuditTrail audit, Clock clock,
+			ApplicationEventPublisher events) {
+		this.events = events;
 		this.jdbc = jdbc;
 		this.contracts = contracts;
 		this.ledger = ledger;
@@ -172,6 +179,10 @@ public class Amendments {
 			.update();
 		audit.record("contract.amendment.confirm", "Amendment", amendmentId, Map.of("status", "PROPOSED"),
 				Map.of("status", "IN_FORCE"));
+		if (amendment.kind() == Kind.SUPPLEMENT) {
+			events.publishEvent(new ContractAmended(contract.id(), contracts.get(contract.id()).total(),
+					java.time.LocalDate.now(clock.withZone(Contracts.CHINA)), AmendmentKind.SUPPLEMENT));
+		}
 		return get(amendmentId);
 	}
 

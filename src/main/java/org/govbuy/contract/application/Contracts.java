@@ -20,6 +20,7 @@ import org.govbuy.budget.FundsLedger;
 import org.govbuy.catalog.NegativeListCheck;
 import org.govbuy.catalog.NegativeListDecision;
 import org.govbuy.catalog.PurchaseDescription;
+import org.govbuy.contract.ContractPerformance;
 import org.govbuy.contract.ContractSigned;
 import org.govbuy.contract.ContractTerminated;
 import org.govbuy.contract.document.ContractPdf;
@@ -87,10 +88,13 @@ public class Contracts {
 
 	private final ApplicationEventPublisher events;
 
+	private final ContractPerformance performance;
+
 	Contracts(JdbcClient jdbc, ProcurementAwards awards, BudgetLines lines, FundsLedger ledger, ContractAccess access,
 			NegativeListCheck negativeList, RegionalParameters parameters, LegalCalendar calendar, AuditTrail audit,
-			Clock clock, ApplicationEventPublisher events) {
+			Clock clock, ApplicationEventPublisher events, ContractPerformance performance) {
 		this.events = events;
+		this.performance = performance;
 		this.jdbc = jdbc;
 		this.awards = awards;
 		this.lines = lines;
@@ -311,7 +315,9 @@ public class Contracts {
 		audit.record("contract.sign", "Contract", contractId, Map.of("status", "DRAFT"),
 				Map.of("status", "SIGNED", "signedOn", date.toString()));
 		events.publishEvent(new ContractSigned(contractId, contract.number(), contract.unitId(), contract.region(),
-				contract.providerId(), contract.amount(), contract.startsOn(), contract.endsOn(), date));
+				contract.providerId(), contract.amount(), contract.startsOn(), contract.endsOn(), date,
+				contract.title(), contract.unitName(), contract.providerName(), contract.providerSme(),
+				contract.paymentDays()));
 		return flagLateSteps(contractId);
 	}
 
@@ -411,11 +417,7 @@ public class Contracts {
 			throw new InvalidInputException("reason", "请填写终止原因");
 		}
 		if ("SIGNED".equals(contract.status())) {
-			int failed = jdbc
-				.sql("select count(*) from contract.acceptance where contract_id = :id and result = 'FAILED'")
-				.param("id", contractId)
-				.query(Integer.class)
-				.single();
+			int failed = performance.failedAcceptances(contractId);
 			List<RuleViolation> violations = new TerminationPolicy().checkUnilateral(ground, failed);
 			if (!violations.isEmpty()) {
 				throw new RuleViolationException(violations);
@@ -430,12 +432,13 @@ public class Contracts {
 	 * the procurement).
 	 */
 	Contract end(Contract contract, String ground, String reason, LocalDate on) {
-		if (contract.committed().isGreaterThan(contract.paid())) {
+		ContractPerformance.Settlement settled = performance.settle(contract.id());
+		if (settled.committed().isGreaterThan(settled.paid())) {
 			throw new InvalidInputException("status", "尚有未办结的支付申请，请先审核或退回");
 		}
 		Money released = Money.ZERO;
 		if ("SIGNED".equals(contract.status())) {
-			released = contract.total().minus(contract.paid());
+			released = contract.total().minus(settled.paid());
 			if (released.isPositive()) {
 				ledger.uncontract(contract.planLineId(), released, "合同终止释放未支付金额：" + contract.title(),
 						"contract-terminate-" + contract.id());
@@ -703,11 +706,7 @@ public class Contracts {
 		return jdbc.sql("""
 				select c.*,
 				  coalesce((select sum(amount) from contract.amendment a where a.contract_id = c.id
-				    and a.kind = 'SUPPLEMENT' and a.status = 'IN_FORCE'), 0) as supplements,
-				  coalesce((select sum(amount) from contract.payment p where p.contract_id = c.id
-				    and p.status in ('REQUESTED', 'SENT', 'PAID')), 0) as committed,
-				  coalesce((select sum(amount) from contract.payment p where p.contract_id = c.id
-				    and p.status = 'PAID'), 0) as paid
+				    and a.kind = 'SUPPLEMENT' and a.status = 'IN_FORCE'), 0) as supplements
 				from contract.contract c where c.id = :id""").param("id", contractId).query((rs, n) -> {
 			Map<Clause, String> clauses = new LinkedHashMap<>();
 			clauses.put(Clause.SCOPE, rs.getString("scope"));
@@ -728,6 +727,7 @@ public class Contracts {
 			}
 			String template = rs.getString("template");
 			String form = rs.getString("deposit_form");
+			ContractPerformance.Settlement settled = performance.settlement(rs.getObject("id", UUID.class));
 			return new Contract(rs.getObject("id", UUID.class), rs.getString("number"),
 					rs.getObject("project_id", UUID.class), rs.getObject("renewal_of", UUID.class),
 					rs.getObject("plan_line_id", UUID.class), rs.getObject("unit_id", UUID.class),
@@ -746,7 +746,7 @@ public class Contracts {
 					rs.getString("termination_reason"), rs.getString("termination_ground"),
 					rs.getString("screening_warnings"),
 					rs.getBigDecimal("released") == null ? null : Money.of(rs.getBigDecimal("released")),
-					Money.of(rs.getBigDecimal("committed")), Money.of(rs.getBigDecimal("paid")));
+					settled.committed(), settled.paid());
 		}).optional().orElseThrow(() -> new NotFoundException("合同不存在"));
 	}
 

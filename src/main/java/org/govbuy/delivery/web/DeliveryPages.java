@@ -1,4 +1,4 @@
-package org.govbuy.contract.web;
+package org.govbuy.delivery.web;
 
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
@@ -7,11 +7,11 @@ import java.util.List;
 import java.util.UUID;
 import java.util.function.Supplier;
 
-import org.govbuy.contract.application.Acceptances;
-import org.govbuy.contract.application.Deliveries;
-import org.govbuy.contract.domain.AcceptancePolicy;
-import org.govbuy.contract.domain.LedgerKind;
-import org.govbuy.contract.domain.ParticipantRole;
+import org.govbuy.delivery.application.Acceptances;
+import org.govbuy.delivery.application.Deliveries;
+import org.govbuy.delivery.domain.AcceptancePolicy;
+import org.govbuy.delivery.domain.LedgerKind;
+import org.govbuy.delivery.domain.ParticipantRole;
 import org.govbuy.platform.InvalidInputException;
 import org.govbuy.platform.PageCommands;
 import org.govbuy.shared.Money;
@@ -61,7 +61,7 @@ class DeliveryPages {
 		model.addAttribute("roles", ParticipantRole.values());
 		model.addAttribute("participantRows", List.of(ParticipantRole.PURCHASER, ParticipantRole.RECIPIENT,
 				ParticipantRole.RECIPIENT, ParticipantRole.EXPERT));
-		return "contract/delivery-contract";
+		return "delivery/contract";
 	}
 
 	/** One more participant row for the acceptance form (htmx). */
@@ -71,7 +71,7 @@ class DeliveryPages {
 		model.addAttribute("contract", deliveries.contract(id));
 		model.addAttribute("index", Math.max(0, Math.min(index, 50)));
 		model.addAttribute("roles", ParticipantRole.values());
-		return "contract/delivery-contract :: participantRowAndNext";
+		return "delivery/contract :: participantRowAndNext";
 	}
 
 	@PostMapping("/contracts/{id}/delivery/milestones")
@@ -173,21 +173,21 @@ class DeliveryPages {
 	@PreAuthorize("hasRole('PROVIDER')")
 	String providerContracts(Model model) {
 		model.addAttribute("contracts", deliveries.providerContracts());
-		return "contract/delivery-provider-contracts";
+		return "delivery/provider-contracts";
 	}
 
 	@GetMapping("/contracts/monitoring")
 	@PreAuthorize(DeliveryApi.MONITORS)
 	String monitoring(Model model) {
 		model.addAttribute("monitoring", deliveries.monitoring());
-		return "contract/delivery-monitoring";
+		return "delivery/monitoring";
 	}
 
 	@GetMapping("/portal/acceptances")
 	@PreAuthorize("permitAll()")
 	String published(Model model) {
 		model.addAttribute("acceptances", acceptances.published());
-		return "contract/delivery-portal-acceptances";
+		return "portal/acceptances";
 	}
 
 	// ---- helpers

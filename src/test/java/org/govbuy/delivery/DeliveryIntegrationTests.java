@@ -1,4 +1,4 @@
-package org.govbuy.contract;
+package org.govbuy.delivery;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.authentication;
@@ -19,8 +19,9 @@ import java.util.UUID;
 
 import com.jayway.jsonpath.JsonPath;
 
-import org.govbuy.contract.application.Acceptances;
-import org.govbuy.contract.application.Deliveries;
+import org.govbuy.contract.AwardedProcurements;
+import org.govbuy.delivery.application.Acceptances;
+import org.govbuy.delivery.application.Deliveries;
 import org.govbuy.support.ApiCaller;
 import org.govbuy.support.ApiClient;
 import org.govbuy.support.IntegrationTest;
