@@ -221,6 +221,54 @@ public class Acceptances {
 	@Transactional
 	public Acceptance record(UUID contractId, NewAcceptance request) {
 		Deliveries.DeliveryContract contract = access.forPurchaser(contractId);
+		Accepting accepting = check(contract, request);
+		UUID id = UUID.randomUUID();
+		insert(id, contractId, accepting);
+		LocalDate today = accepting.publishedOn();
+		accepting.pending().ifPresent(rectification -> {
+			RectificationStatus closed = rectification.status().close();
+			jdbc.sql("update delivery.rectification set status = :status, closed_on = :on where id = :id")
+				.param("status", closed.name())
+				.param("on", today)
+				.param("id", rectification.id())
+				.update();
+			audit.record("contract.rectification.close", "Rectification", rectification.id(),
+					Map.of("status", rectification.status().name()),
+					Map.of("status", closed.name(), "acceptance", id.toString()));
+		});
+		Deliveries.Milestone milestone = accepting.milestone();
+		audit.record("contract.acceptance.record", "Acceptance", id, null,
+				Map.of("contract", contractId.toString(), "milestone",
+						milestone == null ? "FINAL" : milestone.id().toString(), "result", request.result().name(),
+						"acceptedOn", accepting.acceptedOn().toString(), "publishedOn", today.toString(),
+						"participants", accepting.participants().size()));
+		if (milestone != null) {
+			moveMilestone(milestone, request.result(), accepting.acceptedOn());
+		}
+		if (request.result() == Result.FAILED) {
+			openRectification(id, contractId, milestone, request);
+		}
+		events.publishEvent(new AcceptanceRecorded(contractId, contract.providerId(),
+				milestone == null ? null : milestone.id(), accepting.acceptedOn(), request.result().passed()));
+		return of(contract.id()).stream()
+			.filter(found -> found.id().equals(id))
+			.findFirst()
+			.orElseThrow(IllegalStateException::new);
+	}
+
+	/**
+	 * An acceptance that passed every check, ready to be written.
+	 *
+	 * @param milestone the milestone accepted, or null for the final acceptance
+	 * @param pending the rectification this acceptance closes, if any
+	 */
+	private record Accepting(NewAcceptance request, Deliveries.Milestone milestone, LocalDate acceptedOn,
+			LocalDate publishedOn, Optional<Rectification> pending, boolean publicService,
+			List<StandardCheck> standards, List<Participant> participants) {
+	}
+
+	private Accepting check(Deliveries.DeliveryContract contract, NewAcceptance request) {
+		UUID contractId = contract.id();
 		LocalDate today = access.today();
 		if (request.result() == null) {
 			throw new InvalidInputException("result", "请选择验收结论：合格或不合格");
@@ -230,26 +278,14 @@ public class Acceptances {
 			throw new InvalidInputException("acceptedOn", "验收日期不能晚于今天");
 		}
 		Deliveries.Milestone milestone = null;
-		Optional<Rectification> pending;
 		if (request.milestoneId() != null) {
 			milestone = deliveries.milestone(contractId, request.milestoneId());
 			milestone.status().accept(milestone.seq(), true);
-			pending = pendingRectification(contractId, milestone.id());
 		}
 		else {
-			if (acceptedOn(contractId, null).isPresent()) {
-				throw new InvalidInputException("milestoneId", "本合同已通过最终验收");
-			}
-			List<String> open = deliveries.milestones(contractId)
-				.stream()
-				.filter(m -> m.status() != MilestoneStatus.ACCEPTED)
-				.map(m -> "第" + m.seq() + "个节点“" + m.title() + "”（" + m.status().label() + "）")
-				.toList();
-			if (!open.isEmpty()) {
-				throw new InvalidInputException("milestoneId", "以下履约节点尚未验收合格，不能进行最终验收：" + String.join("、", open));
-			}
-			pending = pendingRectification(contractId, null);
+			requireFinalAcceptancePossible(contractId);
 		}
+		Optional<Rectification> pending = pendingRectification(contractId, milestone == null ? null : milestone.id());
 		if (pending.isPresent() && pending.get().status().open()) {
 			throw new InvalidInputException("rectification", "承接主体尚未提交整改情况，整改后再重新验收");
 		}
@@ -279,24 +315,42 @@ public class Acceptances {
 			}
 		}
 		checkLengths(request.findings(), standards, participants, request.rectificationRequired());
+		return new Accepting(request, milestone, acceptedOn, today, pending, publicService, standards, participants);
+	}
 
-		UUID id = UUID.randomUUID();
-		String username = CurrentUser.require().username();
+	/** The final acceptance comes once, after every milestone was accepted. */
+	private void requireFinalAcceptancePossible(UUID contractId) {
+		if (acceptedOn(contractId, null).isPresent()) {
+			throw new InvalidInputException("milestoneId", "本合同已通过最终验收");
+		}
+		List<String> open = deliveries.milestones(contractId)
+			.stream()
+			.filter(m -> m.status() != MilestoneStatus.ACCEPTED)
+			.map(m -> "第" + m.seq() + "个节点“" + m.title() + "”（" + m.status().label() + "）")
+			.toList();
+		if (!open.isEmpty()) {
+			throw new InvalidInputException("milestoneId", "以下履约节点尚未验收合格，不能进行最终验收：" + String.join("、", open));
+		}
+	}
+
+	private void insert(UUID id, UUID contractId, Accepting accepting) {
+		NewAcceptance request = accepting.request();
 		jdbc.sql("""
 				insert into delivery.acceptance (id, contract_id, milestone_id, accepted_on, result, findings,
 				  public_service, published_on, created_by, created_at)
 				values (:id, :contract, :milestone, :on, :result, :findings, :public, :published, :by, :now)""")
 			.param("id", id)
 			.param("contract", contractId)
-			.param("milestone", milestone == null ? null : milestone.id())
-			.param("on", acceptedOn)
+			.param("milestone", accepting.milestone() == null ? null : accepting.milestone().id())
+			.param("on", accepting.acceptedOn())
 			.param("result", request.result().name())
 			.param("findings", request.findings().strip())
-			.param("public", publicService)
-			.param("published", today)
-			.param("by", username)
+			.param("public", accepting.publicService())
+			.param("published", accepting.publishedOn())
+			.param("by", CurrentUser.require().username())
 			.param("now", OffsetDateTime.now(clock))
 			.update();
+		List<StandardCheck> standards = accepting.standards();
 		for (int i = 0; i < standards.size(); i++) {
 			jdbc.sql("""
 					insert into delivery.acceptance_standard (acceptance_id, seq, standard, performance)
@@ -307,6 +361,7 @@ public class Acceptances {
 				.param("performance", standards.get(i).performance().strip())
 				.update();
 		}
+		List<Participant> participants = accepting.participants();
 		for (int i = 0; i < participants.size(); i++) {
 			Participant participant = participants.get(i);
 			jdbc.sql("""
@@ -320,55 +375,37 @@ public class Acceptances {
 				.param("opinion", blank(participant.opinion()) ? null : participant.opinion().strip())
 				.update();
 		}
-		pending.ifPresent(rectification -> {
-			RectificationStatus closed = rectification.status().close();
-			jdbc.sql("update delivery.rectification set status = :status, closed_on = :on where id = :id")
-				.param("status", closed.name())
-				.param("on", today)
-				.param("id", rectification.id())
-				.update();
-			audit.record("contract.rectification.close", "Rectification", rectification.id(),
-					Map.of("status", rectification.status().name()),
-					Map.of("status", closed.name(), "acceptance", id.toString()));
-		});
-		audit.record("contract.acceptance.record", "Acceptance", id, null,
-				Map.of("contract", contractId.toString(), "milestone",
-						milestone == null ? "FINAL" : milestone.id().toString(), "result", request.result().name(),
-						"acceptedOn", acceptedOn.toString(), "publishedOn", today.toString(), "participants",
-						participants.size()));
-		if (milestone != null) {
-			MilestoneStatus status = milestone.status().accept(milestone.seq(), request.result() == Result.PASSED);
-			jdbc.sql("update delivery.milestone set status = :status, accepted_on = :on where id = :id")
-				.param("status", status.name())
-				.param("on", request.result() == Result.PASSED ? acceptedOn : null)
-				.param("id", milestone.id())
-				.update();
-			audit.record("contract.milestone." + (request.result() == Result.PASSED ? "accept" : "fail"), "Milestone",
-					milestone.id(), Map.of("status", milestone.status().name()), Map.of("status", status.name()));
-		}
-		if (request.result() == Result.FAILED) {
-			UUID rectification = UUID.randomUUID();
-			jdbc.sql(
-					"""
-							insert into delivery.rectification (id, acceptance_id, contract_id, milestone_id, required, due_on, status)
-							values (:id, :acceptance, :contract, :milestone, :required, :due, :status)""")
-				.param("id", rectification)
-				.param("acceptance", id)
-				.param("contract", contractId)
-				.param("milestone", milestone == null ? null : milestone.id())
-				.param("required", request.rectificationRequired().strip())
-				.param("due", request.rectificationDueOn())
-				.param("status", RectificationStatus.OPEN.name())
-				.update();
-			audit.record("contract.rectification.open", "Rectification", rectification, null,
-					Map.of("acceptance", id.toString(), "dueOn", request.rectificationDueOn().toString()));
-		}
-		events.publishEvent(new AcceptanceRecorded(contractId, contract.providerId(),
-				milestone == null ? null : milestone.id(), acceptedOn, request.result() == Result.PASSED));
-		return of(contract.id()).stream()
-			.filter(found -> found.id().equals(id))
-			.findFirst()
-			.orElseThrow(IllegalStateException::new);
+	}
+
+	/** Passed, the milestone is accepted; failed, it goes into rectification. */
+	private void moveMilestone(Deliveries.Milestone milestone, Result result, LocalDate acceptedOn) {
+		MilestoneStatus status = milestone.status().accept(milestone.seq(), result.passed());
+		jdbc.sql("update delivery.milestone set status = :status, accepted_on = :on where id = :id")
+			.param("status", status.name())
+			.param("on", result.passed() ? acceptedOn : null)
+			.param("id", milestone.id())
+			.update();
+		audit.record("contract.milestone." + (result.passed() ? "accept" : "fail"), "Milestone", milestone.id(),
+				Map.of("status", milestone.status().name()), Map.of("status", status.name()));
+	}
+
+	private void openRectification(UUID acceptanceId, UUID contractId, Deliveries.Milestone milestone,
+			NewAcceptance request) {
+		UUID rectification = UUID.randomUUID();
+		jdbc.sql(
+				"""
+						insert into delivery.rectification (id, acceptance_id, contract_id, milestone_id, required, due_on, status)
+						values (:id, :acceptance, :contract, :milestone, :required, :due, :status)""")
+			.param("id", rectification)
+			.param("acceptance", acceptanceId)
+			.param("contract", contractId)
+			.param("milestone", milestone == null ? null : milestone.id())
+			.param("required", request.rectificationRequired().strip())
+			.param("due", request.rectificationDueOn())
+			.param("status", RectificationStatus.OPEN.name())
+			.update();
+		audit.record("contract.rectification.open", "Rectification", rectification, null,
+				Map.of("acceptance", acceptanceId.toString(), "dueOn", request.rectificationDueOn().toString()));
 	}
 
 	/** The provider answers a rectification: what was put right. */

@@ -353,14 +353,7 @@ public class Deliveries {
 		}
 		List<Upload> files = uploads == null ? List.of()
 				: uploads.stream().filter(upload -> upload.content() != null && upload.content().length > 0).toList();
-		List<String> types = new ArrayList<>();
-		for (Upload upload : files) {
-			LedgerFiles.Verdict verdict = this.files.inspect(upload.fileName(), upload.content());
-			if (verdict.refusal().isPresent()) {
-				throw new InvalidInputException("files", fileName(upload) + "：" + verdict.refusal().get());
-			}
-			types.add(verdict.contentType());
-		}
+		List<String> types = inspect(files);
 		UUID id = UUID.randomUUID();
 		OffsetDateTime now = OffsetDateTime.now(clock);
 		jdbc.sql("""
@@ -377,24 +370,7 @@ public class Deliveries {
 			.param("by", CurrentUser.require().username())
 			.param("now", now)
 			.update();
-		List<String> names = new ArrayList<>();
-		for (int i = 0; i < files.size(); i++) {
-			Upload upload = files.get(i);
-			UUID attachment = UUID.randomUUID();
-			jdbc.sql("""
-					insert into delivery.ledger_attachment (id, entry_id, file_name, content_type, size_bytes, content,
-					  uploaded_at)
-					values (:id, :entry, :name, :type, :size, :content, :now)""")
-				.param("id", attachment)
-				.param("entry", id)
-				.param("name", fileName(upload))
-				.param("type", types.get(i))
-				.param("size", upload.content().length)
-				.param("content", upload.content())
-				.param("now", now)
-				.update();
-			names.add(fileName(upload));
-		}
+		List<String> names = attach(id, files, types, now);
 		audit.record("contract.ledger.record", "LedgerEntry", id, null, Map.of("contract", contractId.toString(),
 				"kind", entry.kind().name(), "title", entry.title().strip(), "attachments", names));
 		if (entry.submitMilestone()) {
@@ -415,6 +391,43 @@ public class Deliveries {
 			.orElseThrow(IllegalStateException::new);
 	}
 
+	/**
+	 * The content type of each file, judged by its content; any refused file refuses all.
+	 */
+	private List<String> inspect(List<Upload> files) {
+		List<String> types = new ArrayList<>();
+		for (Upload upload : files) {
+			LedgerFiles.Verdict verdict = this.files.inspect(upload.fileName(), upload.content());
+			if (verdict.refusal().isPresent()) {
+				throw new InvalidInputException("files", fileName(upload) + "：" + verdict.refusal().get());
+			}
+			types.add(verdict.contentType());
+		}
+		return types;
+	}
+
+	/** Stores the files of a ledger entry; returns their names. */
+	private List<String> attach(UUID entryId, List<Upload> files, List<String> types, OffsetDateTime now) {
+		List<String> names = new ArrayList<>();
+		for (int i = 0; i < files.size(); i++) {
+			Upload upload = files.get(i);
+			jdbc.sql("""
+					insert into delivery.ledger_attachment (id, entry_id, file_name, content_type, size_bytes, content,
+					  uploaded_at)
+					values (:id, :entry, :name, :type, :size, :content, :now)""")
+				.param("id", UUID.randomUUID())
+				.param("entry", entryId)
+				.param("name", fileName(upload))
+				.param("type", types.get(i))
+				.param("size", upload.content().length)
+				.param("content", upload.content())
+				.param("now", now)
+				.update();
+			names.add(fileName(upload));
+		}
+		return names;
+	}
+
 	/** Reports a milestone delivered and submits it for acceptance (a progress entry). */
 	@Transactional
 	public Milestone submitMilestone(UUID contractId, UUID milestoneId, String report, List<Upload> uploads) {
@@ -428,12 +441,12 @@ public class Deliveries {
 	// ---------------------------------------------------------------------
 
 	/**
-	 * A new day began (Spring Modulith's moments, in China's time zone): flags what is
-	 * overdue, once across nodes.
+	 * A day has passed (Spring Modulith's moments, in China's time zone): as of the new
+	 * day, flags what is overdue, once across nodes.
 	 */
 	@ApplicationModuleListener
 	void on(DayHasPassed day) {
-		flagOverdue();
+		flagOverdue(day.getDate().plusDays(1));
 	}
 
 	/**
@@ -442,7 +455,14 @@ public class Deliveries {
 	 * @return whether this call ran the day's job
 	 */
 	public boolean flagOverdue() {
-		LocalDate today = access.today();
+		return flagOverdue(access.today());
+	}
+
+	/**
+	 * Flags what is overdue as of {@code today}, once per day across nodes.
+	 * @return whether this call ran the day's job
+	 */
+	boolean flagOverdue(LocalDate today) {
 		return jobs.runOnce(OVERDUE_JOB, today, () -> {
 			List<UUID> milestones = jdbc.sql("""
 					update delivery.milestone m set overdue = true, overdue_since = m.due_on + 1
