@@ -1,37 +1,45 @@
 package org.govbuy.delivery.web;
 
-import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 import java.util.function.Supplier;
 
+import jakarta.validation.Valid;
+
 import org.govbuy.delivery.application.Acceptances;
 import org.govbuy.delivery.application.Deliveries;
-import org.govbuy.delivery.domain.AcceptancePolicy;
 import org.govbuy.delivery.domain.LedgerKind;
 import org.govbuy.delivery.domain.ParticipantRole;
-import org.govbuy.platform.InvalidInputException;
-import org.govbuy.platform.PageCommands;
-import org.govbuy.shared.Money;
+import org.govbuy.delivery.web.DeliveryForms.AcceptanceForm;
+import org.govbuy.delivery.web.DeliveryForms.LedgerForm;
+import org.govbuy.delivery.web.DeliveryForms.MilestoneForm;
+import org.govbuy.delivery.web.DeliveryForms.ResponseForm;
+import org.govbuy.delivery.web.DeliveryForms.SubmitForm;
+import org.govbuy.platform.FormErrors;
+import org.govbuy.platform.NotFoundException;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
+import org.springframework.context.MessageSource;
 import org.springframework.http.ResponseEntity;
+import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
-import org.springframework.util.MultiValueMap;
+import org.springframework.validation.BindingResult;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
-import org.springframework.web.multipart.MultipartFile;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
  * Delivery pages: the contract's milestones, ledger and acceptances with the forms of the
  * purchasing unit and the provider; the provider's contracts; the monitoring view; the
- * published acceptance results on the portal.
+ * published acceptance results on the portal. A command that succeeds goes back to the
+ * page (post/redirect/get); one that is refused shows the page again with the input, the
+ * field errors and the violated rules.
  */
 @Controller
 class DeliveryPages {
@@ -40,9 +48,14 @@ class DeliveryPages {
 
 	private final Acceptances acceptances;
 
-	DeliveryPages(Deliveries deliveries, Acceptances acceptances) {
+	private static final Logger log = LoggerFactory.getLogger(DeliveryPages.class);
+
+	private final MessageSource messages;
+
+	DeliveryPages(Deliveries deliveries, Acceptances acceptances, MessageSource messages) {
 		this.deliveries = deliveries;
 		this.acceptances = acceptances;
+		this.messages = messages;
 	}
 
 	@GetMapping("/contracts/{id}/delivery")
@@ -61,6 +74,15 @@ class DeliveryPages {
 		model.addAttribute("roles", ParticipantRole.values());
 		model.addAttribute("participantRows", List.of(ParticipantRole.PURCHASER, ParticipantRole.RECIPIENT,
 				ParticipantRole.RECIPIENT, ParticipantRole.EXPERT));
+		if (!model.containsAttribute("milestoneForm")) {
+			model.addAttribute("milestoneForm", MilestoneForm.empty());
+		}
+		if (!model.containsAttribute("ledgerForm")) {
+			model.addAttribute("ledgerForm", LedgerForm.empty());
+		}
+		if (!model.containsAttribute("acceptanceForm")) {
+			model.addAttribute("acceptanceForm", AcceptanceForm.empty());
+		}
 		return "delivery/contract";
 	}
 
@@ -76,78 +98,43 @@ class DeliveryPages {
 
 	@PostMapping("/contracts/{id}/delivery/milestones")
 	@PreAuthorize(DeliveryApi.PURCHASERS)
-	String addMilestone(@PathVariable UUID id, @RequestParam(required = false) String title,
-			@RequestParam(required = false) String standard, @RequestParam(required = false) String dueOn,
-			@RequestParam(required = false) String amount, RedirectAttributes redirect) {
-		return act(id, redirect, () -> {
-			Deliveries.Milestone milestone = deliveries.addMilestone(id, new Deliveries.NewMilestone(title, standard,
-					date(dueOn, "dueOn", "完成期限"), blank(amount) ? null : money(amount)));
+	String addMilestone(@PathVariable UUID id, @Valid @ModelAttribute("milestoneForm") MilestoneForm form,
+			BindingResult binding, Model model, RedirectAttributes redirect) {
+		return command(id, binding, model, redirect, () -> {
+			Deliveries.Milestone milestone = deliveries.addMilestone(id, form.milestone());
 			return "已添加第" + milestone.seq() + "个履约节点";
 		});
 	}
 
 	@PostMapping("/contracts/{id}/delivery/ledger")
 	@PreAuthorize("hasRole('PROVIDER')")
-	String record(@PathVariable UUID id, @RequestParam(required = false) String kind,
-			@RequestParam(required = false) String occurredOn, @RequestParam(required = false) String title,
-			@RequestParam(required = false) String content, @RequestParam(required = false) String milestoneId,
-			@RequestParam(defaultValue = "false") boolean submitMilestone,
-			@RequestParam(name = "files", required = false) List<MultipartFile> files, RedirectAttributes redirect) {
-		return act(id, redirect, () -> {
-			if (blank(kind)) {
-				throw new InvalidInputException("kind", "请选择台账类别");
-			}
-			Deliveries.LedgerEntry entry = deliveries.record(id,
-					new Deliveries.NewEntry(LedgerKind.valueOf(kind), date(occurredOn, "occurredOn", "发生日期"), title,
-							content, blank(milestoneId) ? null : UUID.fromString(milestoneId), submitMilestone),
-					DeliveryApi.uploads(files));
+	String record(@PathVariable UUID id, @Valid @ModelAttribute("ledgerForm") LedgerForm form, BindingResult binding,
+			Model model, RedirectAttributes redirect) {
+		return command(id, binding, model, redirect, () -> {
+			Deliveries.LedgerEntry entry = deliveries.record(id, form.entry(), DeliveryApi.uploads(form.files()));
 			return "已记入台账：" + entry.title()
 					+ (entry.attachments().isEmpty() ? "" : "（附件" + entry.attachments().size() + "个）")
-					+ (submitMilestone ? "，已提交节点验收" : "");
+					+ (form.submits() ? "，已提交节点验收" : "");
 		});
 	}
 
 	@PostMapping("/contracts/{id}/delivery/milestones/{milestoneId}/submit")
 	@PreAuthorize("hasRole('PROVIDER')")
-	String submit(@PathVariable UUID id, @PathVariable UUID milestoneId, @RequestParam(required = false) String report,
+	String submit(@PathVariable UUID id, @PathVariable UUID milestoneId,
+			@Valid @ModelAttribute("submitForm") SubmitForm form, BindingResult binding, Model model,
 			RedirectAttributes redirect) {
-		return act(id, redirect, () -> {
-			Deliveries.Milestone milestone = deliveries.submitMilestone(id, milestoneId, report, List.of());
+		return command(id, binding, model, redirect, () -> {
+			Deliveries.Milestone milestone = deliveries.submitMilestone(id, milestoneId, form.report(), List.of());
 			return "已提交第" + milestone.seq() + "个节点验收";
 		});
 	}
 
 	@PostMapping("/contracts/{id}/delivery/acceptances")
 	@PreAuthorize(DeliveryApi.PURCHASERS)
-	String accept(@PathVariable UUID id, @RequestParam MultiValueMap<String, String> form,
-			RedirectAttributes redirect) {
-		return act(id, redirect, () -> {
-			List<AcceptancePolicy.StandardCheck> standards = new ArrayList<>();
-			List<String> names = values(form, "standard");
-			List<String> performances = values(form, "performance");
-			for (int i = 0; i < Math.max(names.size(), performances.size()); i++) {
-				standards.add(new AcceptancePolicy.StandardCheck(at(names, i), at(performances, i)));
-			}
-			List<AcceptancePolicy.Participant> participants = new ArrayList<>();
-			List<String> people = values(form, "participantName");
-			List<String> roles = values(form, "participantRole");
-			List<String> opinions = values(form, "participantOpinion");
-			for (int i = 0; i < people.size(); i++) {
-				String role = at(roles, i);
-				participants.add(new AcceptancePolicy.Participant(at(people, i),
-						blank(role) ? null : ParticipantRole.valueOf(role), at(opinions, i)));
-			}
-			String milestone = form.getFirst("milestoneId");
-			String result = form.getFirst("result");
-			if (blank(result)) {
-				throw new InvalidInputException("result", "请选择验收结论：合格或不合格");
-			}
-			Acceptances.Acceptance acceptance = acceptances.record(id,
-					new Acceptances.NewAcceptance(blank(milestone) ? null : UUID.fromString(milestone),
-							date(form.getFirst("acceptedOn"), "acceptedOn", "验收日期"), Acceptances.Result.valueOf(result),
-							form.getFirst("findings"), standards, !"false".equals(form.getFirst("publicService")),
-							participants, form.getFirst("rectificationRequired"),
-							date(form.getFirst("rectificationDueOn"), "rectificationDueOn", "整改期限")));
+	String accept(@PathVariable UUID id, @Valid @ModelAttribute("acceptanceForm") AcceptanceForm form,
+			BindingResult binding, Model model, RedirectAttributes redirect) {
+		return command(id, binding, model, redirect, () -> {
+			Acceptances.Acceptance acceptance = acceptances.record(id, form.acceptance());
 			return "已记录验收（" + acceptance.result().label() + "）并公告结果"
 					+ (acceptance.rectification() != null ? "；已发出整改通知" : "");
 		});
@@ -156,9 +143,10 @@ class DeliveryPages {
 	@PostMapping("/contracts/{id}/delivery/rectifications/{rectificationId}/response")
 	@PreAuthorize("hasRole('PROVIDER')")
 	String respond(@PathVariable UUID id, @PathVariable UUID rectificationId,
-			@RequestParam(required = false) String response, RedirectAttributes redirect) {
-		return act(id, redirect, () -> {
-			acceptances.respond(id, rectificationId, response);
+			@Valid @ModelAttribute("responseForm") ResponseForm form, BindingResult binding, Model model,
+			RedirectAttributes redirect) {
+		return command(id, binding, model, redirect, () -> {
+			acceptances.respond(id, rectificationId, form.response());
 			return "已提交整改情况，等待重新验收";
 		});
 	}
@@ -193,46 +181,30 @@ class DeliveryPages {
 	// ---- helpers
 	// -------------------------------------------------------------------------
 
-	private String act(UUID contractId, RedirectAttributes redirect, Supplier<String> command) {
-		String page = "/contracts/" + contractId + "/delivery";
+	/**
+	 * Runs a command of the contract's delivery page: on success back to the page with
+	 * its message; refused (bad input, a violated rule) the page again with the form's
+	 * errors; not allowed or not found back to the page with the reason.
+	 */
+	private String command(UUID contractId, BindingResult binding, Model model, RedirectAttributes redirect,
+			Supplier<String> command) {
+		String page = "redirect:/contracts/" + contractId + "/delivery";
+		String[] message = new String[1];
 		try {
-			return PageCommands.runThenRedirect(page, redirect, command);
+			if (!binding.hasErrors() && FormErrors.attempt(() -> message[0] = command.get(), binding, model)) {
+				redirect.addFlashAttribute("flash", message[0]);
+				return page;
+			}
 		}
-		catch (IllegalArgumentException ex) {
-			redirect.addFlashAttribute("flashError", "输入有误，请检查后重新提交");
-			return "redirect:" + page;
+		catch (AccessDeniedException | NotFoundException ex) {
+			redirect.addFlashAttribute("flashError", ex.getMessage());
+			return page;
 		}
-	}
-
-	private static List<String> values(MultiValueMap<String, String> form, String name) {
-		List<String> values = form.get(name);
-		return values == null ? List.of() : values;
-	}
-
-	private static String at(List<String> values, int index) {
-		return index < values.size() ? values.get(index) : null;
-	}
-
-	private static boolean blank(String value) {
-		return value == null || value.isBlank();
-	}
-
-	private static LocalDate date(String value, String field, String label) {
-		try {
-			return blank(value) ? null : LocalDate.parse(value.strip());
+		if (!model.containsAttribute("violations")) {
+			model.addAttribute("flashError", DeliveryForms.firstMessage(binding, messages));
 		}
-		catch (DateTimeParseException ex) {
-			throw new InvalidInputException(field, label + "格式不正确，应为 年-月-日");
-		}
-	}
-
-	private static Money money(String value) {
-		try {
-			return Money.of(value.replace(",", "").strip());
-		}
-		catch (IllegalArgumentException ex) {
-			throw new InvalidInputException("amount", "节点金额须为数字（元）");
-		}
+		log.debug("Refused on the delivery page of {}: {}", contractId, binding.getAllErrors());
+		return delivery(contractId, model);
 	}
 
 }
