@@ -6,14 +6,10 @@ import java.util.Optional;
 import java.util.UUID;
 
 import org.govbuy.platform.CurrentUser;
-import org.govbuy.platform.NotFoundException;
 import org.govbuy.platform.Role;
 import org.govbuy.provider.ProviderDirectory;
-import org.govbuy.shared.Money;
 import org.govbuy.shared.RegionCode;
 
-import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Component;
 
 /**
@@ -24,14 +20,11 @@ import org.springframework.stereotype.Component;
 @Component
 class ContractAccess {
 
-	private final JdbcClient jdbc;
-
 	private final ProviderDirectory providers;
 
 	private final Clock clock;
 
-	ContractAccess(JdbcClient jdbc, ProviderDirectory providers, Clock clock) {
-		this.jdbc = jdbc;
+	ContractAccess(ProviderDirectory providers, Clock clock) {
 		this.providers = providers;
 		this.clock = clock;
 	}
