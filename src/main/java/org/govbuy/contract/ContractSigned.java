@@ -19,7 +19,13 @@ import org.govbuy.shared.RegionCode;
  * @param startsOn first day of performance
  * @param endsOn last day of performance
  * @param signedOn the signing date
+ * @param title its title
+ * @param unitName the purchasing unit's name
+ * @param providerName the provider's name
+ * @param providerSme whether the provider is a small or medium enterprise (SME-9)
+ * @param paymentDays days from acceptance to payment
  */
 public record ContractSigned(UUID contractId, String number, UUID unitId, RegionCode region, UUID providerId,
-		Money amount, LocalDate startsOn, LocalDate endsOn, LocalDate signedOn) {
+		Money amount, LocalDate startsOn, LocalDate endsOn, LocalDate signedOn, String title, String unitName,
+		String providerName, boolean providerSme, int paymentDays) {
 }

@@ -23,7 +23,7 @@ import org.springframework.test.web.servlet.ResultActions;
  * 淄博 plans an approved line, publishes an urgent intention, buys, three experts score,
  * and the lowest price ({@code price}, the others bid 590,000) wins.
  */
-final class AwardedProcurements {
+public final class AwardedProcurements {
 
 	static final ZoneId CHINA = ZoneId.of("Asia/Shanghai");
 
@@ -33,13 +33,13 @@ final class AwardedProcurements {
 	 * @param line the approved budget line
 	 * @param project the awarded procurement
 	 */
-	record Award(ApiCaller buyer, String buyerName, String line, String project) {
+	public record Award(ApiCaller buyer, String buyerName, String line, String project) {
 	}
 
 	private AwardedProcurements() {
 	}
 
-	static Award award(MockMvc mvc, MutableClock clock, String projectName, String lineAmount, String price,
+	public static Award award(MockMvc mvc, MutableClock clock, String projectName, String lineAmount, String price,
 			String method, String extra, List<String> bidders) throws Exception {
 		String buyerName = TestUnits.purchaserClerk(mvc, "淄博市民政局", "370300");
 		ApiCaller buyer = ApiCaller.as(mvc, buyerName);

@@ -20,6 +20,8 @@ import java.util.concurrent.Future;
 
 import com.jayway.jsonpath.JsonPath;
 
+import org.govbuy.delivery.AcceptanceRecorded;
+import org.govbuy.delivery.PaymentPaid;
 import org.govbuy.platform.LegalCalendar;
 import org.govbuy.shared.Money;
 import org.govbuy.contract.AwardedProcurements.Award;

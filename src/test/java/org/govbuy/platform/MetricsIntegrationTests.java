@@ -125,15 +125,15 @@ class MetricsIntegrationTests {
 		assertThat(value(scrape, "govbuy_contracts", "state=\"SIGNED\""))
 			.isEqualTo(count("select count(*) from contract.contract where status = 'SIGNED'"));
 		assertThat(value(scrape, "govbuy_payment_requests", "state=\"PAID\""))
-			.isEqualTo(count("select count(*) from contract.payment where status = 'PAID'"));
+			.isEqualTo(count("select count(*) from delivery.payment where status = 'PAID'"));
 		assertThat(value(scrape, "govbuy_payments_overdue", null)).isEqualTo(jdbc
-			.sql("select count(*) from contract.payment where status in ('REQUESTED', 'SENT') and due_on < :today")
+			.sql("select count(*) from delivery.payment where status in ('REQUESTED', 'SENT') and due_on < :today")
 			.param("today", today)
 			.query(Long.class)
 			.single()
 			.doubleValue());
 		assertThat(value(scrape, "govbuy_payments_overdue_amount_yuan", null)).isEqualTo(jdbc.sql(
-				"select coalesce(sum(amount), 0) from contract.payment where status in ('REQUESTED', 'SENT') and due_on < :today")
+				"select coalesce(sum(amount), 0) from delivery.payment where status in ('REQUESTED', 'SENT') and due_on < :today")
 			.param("today", today)
 			.query(BigDecimal.class)
 			.single()

@@ -9,6 +9,7 @@ import java.util.Optional;
 import java.util.UUID;
 import java.util.function.UnaryOperator;
 
+import org.govbuy.contract.ContractPerformance;
 import org.govbuy.contract.document.ContractPdf;
 import org.govbuy.contract.document.ContractText;
 import org.govbuy.contract.document.ContractText.Deposit;
@@ -18,10 +19,8 @@ import org.govbuy.contract.document.PersonalDataMasker;
 import org.govbuy.contract.domain.MandatoryClauses.Clause;
 import org.govbuy.platform.Organizations;
 import org.govbuy.provider.ProviderDirectory;
-import org.govbuy.shared.Money;
 
 import org.springframework.beans.factory.annotation.Value;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 
 /**
@@ -37,18 +36,18 @@ public class ContractDocuments {
 
 	private final Organizations organizations;
 
-	private final JdbcClient jdbc;
+	private final ContractPerformance performance;
 
 	private final String font;
 
 	private volatile ContractPdf pdf;
 
-	ContractDocuments(Contracts contracts, ProviderDirectory providers, Organizations organizations, JdbcClient jdbc,
-			@Value("${govbuy.pdf.font:}") String font) {
+	ContractDocuments(Contracts contracts, ProviderDirectory providers, Organizations organizations,
+			ContractPerformance performance, @Value("${govbuy.pdf.font:}") String font) {
 		this.contracts = contracts;
 		this.providers = providers;
 		this.organizations = organizations;
-		this.jdbc = jdbc;
+		this.performance = performance;
 		this.font = font;
 	}
 
@@ -130,13 +129,10 @@ public class ContractDocuments {
 			.orElse(Party.named(contract.providerName()));
 		Deposit deposit = contract.depositAmount() == null ? null : new Deposit(contract.depositAmount(),
 				contract.depositForm() == null ? null : contract.depositForm().label());
-		List<Instalment> schedule = jdbc
-			.sql("select title, amount_share, due_on from contract.milestone where contract_id = :id"
-					+ " and amount_share is not null order by seq")
-			.param("id", contract.id())
-			.query((rs, n) -> new Instalment(rs.getString("title"), Money.of(rs.getBigDecimal("amount_share")),
-					rs.getObject("due_on", LocalDate.class)))
-			.list();
+		List<Instalment> schedule = performance.schedule(contract.id())
+			.stream()
+			.map(instalment -> new Instalment(instalment.title(), instalment.amount(), instalment.dueOn()))
+			.toList();
 		return new ContractText(contract.number(), contract.title(), purchaser, provider, contract.amount(),
 				contract.startsOn(), contract.endsOn(), contract.clauses(), contract.signedOn(), deposit, schedule,
 				contract.paymentDays());

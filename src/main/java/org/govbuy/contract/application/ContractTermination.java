@@ -7,6 +7,7 @@ import java.util.Map;
 import java.util.UUID;
 
 import org.govbuy.budget.FundsLedger;
+import org.govbuy.contract.ContractPerformance;
 import org.govbuy.contract.domain.ContractLifecycle;
 import org.govbuy.contract.domain.TerminationPolicy;
 import org.govbuy.platform.AuditTrail;
@@ -17,7 +18,6 @@ import org.govbuy.shared.RuleViolation;
 import org.govbuy.shared.RuleViolationException;
 
 import org.springframework.context.ApplicationEventPublisher;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -32,8 +32,6 @@ public class ContractTermination {
 	/** The ground recorded when a draft, which binds nobody yet, is withdrawn. */
 	static final String UNSIGNED = "UNSIGNED";
 
-	private final JdbcClient jdbc;
-
 	private final Contracts contracts;
 
 	private final ContractRows rows;
@@ -46,9 +44,11 @@ public class ContractTermination {
 
 	private final ApplicationEventPublisher events;
 
-	ContractTermination(JdbcClient jdbc, Contracts contracts, ContractRows rows, FundsLedger ledger, AuditTrail audit,
-			Clock clock, ApplicationEventPublisher events) {
-		this.jdbc = jdbc;
+	private final ContractPerformance performance;
+
+	ContractTermination(Contracts contracts, ContractRows rows, FundsLedger ledger, AuditTrail audit, Clock clock,
+			ApplicationEventPublisher events, ContractPerformance performance) {
+		this.performance = performance;
 		this.contracts = contracts;
 		this.rows = rows;
 		this.ledger = ledger;
@@ -74,7 +74,7 @@ public class ContractTermination {
 		}
 		if (contract.inPerformance()) {
 			List<RuleViolation> violations = new TerminationPolicy().checkUnilateral(ground,
-					failedAcceptances(contractId));
+					performance.failedAcceptances(contractId));
 			if (!violations.isEmpty()) {
 				throw new RuleViolationException(violations);
 			}
@@ -88,13 +88,16 @@ public class ContractTermination {
 	 * the procurement).
 	 */
 	Contracts.Contract end(Contracts.Contract contract, String ground, String reason, LocalDate on) {
-		if (contract.committed().isGreaterThan(contract.paid())) {
+		// Under delivery's lock on the contract's account: no payment request slips in
+		// meanwhile.
+		ContractPerformance.Settlement settled = performance.settle(contract.id());
+		if (settled.committed().isGreaterThan(settled.paid())) {
 			throw new InvalidInputException("status", "尚有未办结的支付申请，请先审核或退回");
 		}
 		ContractLifecycle lifecycle = contract.lifecycle();
 		Money released = Money.ZERO;
 		if (lifecycle.inPerformance()) {
-			released = contract.total().minus(contract.paid());
+			released = contract.total().minus(settled.paid());
 			if (released.isPositive()) {
 				ledger.uncontract(contract.planLineId(), released, "合同终止释放未支付金额：" + contract.title(),
 						"contract-terminate-" + contract.id());
@@ -108,16 +111,6 @@ public class ContractTermination {
 						reason.strip()));
 		lifecycle.events().forEach(events::publishEvent);
 		return contracts.get(contract.id());
-	}
-
-	/**
-	 * How many acceptances of the contract failed (a ground for ending it for breach).
-	 */
-	private int failedAcceptances(UUID contractId) {
-		return jdbc.sql("select count(*) from contract.acceptance where contract_id = :id and result = 'FAILED'")
-			.param("id", contractId)
-			.query(Integer.class)
-			.single();
 	}
 
 }

@@ -14,6 +14,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 
+import org.govbuy.contract.ContractPerformance;
 import org.govbuy.contract.document.ContractPdf;
 import org.govbuy.contract.domain.ContractLifecycle;
 import org.govbuy.contract.domain.ContractMoneyPolicy.DepositForm;
@@ -45,7 +46,10 @@ public class Contracts {
 
 	private final ContractAccess access;
 
-	Contracts(JdbcClient jdbc, ContractAccess access) {
+	private final ContractPerformance performance;
+
+	Contracts(JdbcClient jdbc, ContractAccess access, ContractPerformance performance) {
+		this.performance = performance;
 		this.jdbc = jdbc;
 		this.access = access;
 	}
@@ -100,7 +104,8 @@ public class Contracts {
 		/** The contract's state and the steps it may take next. */
 		public ContractLifecycle lifecycle() {
 			return new ContractLifecycle(
-					new ContractLifecycle.Parties(id, number, unitId, region, providerId, amount, startsOn, endsOn),
+					new ContractLifecycle.Parties(id, number, unitId, region, providerId, amount, startsOn, endsOn,
+							title, unitName, providerName, providerSme, paymentDays),
 					status, renewal(), awardedOn, signedOn, supplements);
 		}
 
@@ -175,7 +180,7 @@ public class Contracts {
 
 	Contract get(UUID contractId) {
 		Money supplements = supplementsInForce(contractId);
-		PaymentSums payments = paymentSums(contractId);
+		ContractPerformance.Settlement payments = performance.settlement(contractId);
 		return jdbc.sql("select * from contract.contract c where c.id = :id")
 			.param("id", contractId)
 			.query((rs, n) -> map(rs, supplements, payments))
@@ -230,23 +235,8 @@ public class Contracts {
 			.single());
 	}
 
-	/** What open and paid payment requests hold, and what the treasury paid. */
-	private record PaymentSums(Money committed, Money paid) {
-	}
-
-	/** The contract's payment requests as delivery keeps them (committed and paid). */
-	private PaymentSums paymentSums(UUID contractId) {
-		return jdbc.sql("""
-				select coalesce(sum(amount) filter (where status in ('REQUESTED', 'SENT', 'PAID')), 0) as committed,
-				  coalesce(sum(amount) filter (where status = 'PAID'), 0) as paid
-				from contract.payment where contract_id = :id""")
-			.param("id", contractId)
-			.query((rs, n) -> new PaymentSums(Money.of(rs.getBigDecimal("committed")),
-					Money.of(rs.getBigDecimal("paid"))))
-			.single();
-	}
-
-	private static Contract map(ResultSet rs, Money supplements, PaymentSums payments) throws SQLException {
+	private static Contract map(ResultSet rs, Money supplements, ContractPerformance.Settlement payments)
+			throws SQLException {
 		Money amount = Money.of(rs.getBigDecimal("amount"));
 		String template = rs.getString("template");
 		String form = rs.getString("deposit_form");

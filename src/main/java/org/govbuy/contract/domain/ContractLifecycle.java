@@ -49,9 +49,15 @@ public final class ContractLifecycle {
 	 * @param amount the signed amount
 	 * @param startsOn first day of performance
 	 * @param endsOn last day of performance
+	 * @param title the contract's title
+	 * @param unitName the purchasing unit's name
+	 * @param providerName the provider's name
+	 * @param providerSme whether the provider is a small or medium enterprise
+	 * @param paymentDays days from acceptance to payment
 	 */
 	public record Parties(UUID contractId, String number, UUID unitId, RegionCode region, UUID providerId, Money amount,
-			LocalDate startsOn, LocalDate endsOn) {
+			LocalDate startsOn, LocalDate endsOn, String title, String unitName, String providerName,
+			boolean providerSme, int paymentDays) {
 	}
 
 	public ContractLifecycle(Parties parties, ContractStatus status, boolean renewal, LocalDate awardedOn,
@@ -101,7 +107,8 @@ public final class ContractLifecycle {
 		status = ContractStatus.SIGNED;
 		signedOn = date;
 		events.add(new ContractSigned(parties.contractId(), parties.number(), parties.unitId(), parties.region(),
-				parties.providerId(), parties.amount(), parties.startsOn(), parties.endsOn(), date));
+				parties.providerId(), parties.amount(), parties.startsOn(), parties.endsOn(), date, parties.title(),
+				parties.unitName(), parties.providerName(), parties.providerSme(), parties.paymentDays()));
 		return date;
 	}
 

@@ -19,7 +19,6 @@ import org.govbuy.contract.application.ContractRenewals;
 import org.govbuy.contract.application.ContractSigning;
 import org.govbuy.contract.application.ContractTermination;
 import org.govbuy.contract.application.Contracts;
-import org.govbuy.contract.application.Payments;
 import org.govbuy.contract.domain.ContractMoneyPolicy.DepositForm;
 import org.govbuy.contract.domain.ContractTemplates.Template;
 import org.govbuy.contract.domain.MandatoryClauses.Clause;
@@ -37,12 +36,11 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
-import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 
-/** Contracts, their amendments and payments as JSON. */
+/** Contracts and their amendments as JSON. */
 @RestController
 @Tag(name = "合同与支付", description = "从成交结果按范本起草合同、签订、公告、备案、续签、终止、补充与变更，按进度或验收申请支付并送国库")
 class ContractApi {
@@ -65,19 +63,16 @@ class ContractApi {
 
 	private final Amendments amendments;
 
-	private final Payments payments;
-
 	private final ContractDocuments documents;
 
 	ContractApi(Contracts contracts, ContractDrafting drafting, ContractSigning signing, ContractRenewals renewals,
-			ContractTermination termination, Amendments amendments, Payments payments, ContractDocuments documents) {
+			ContractTermination termination, Amendments amendments, ContractDocuments documents) {
 		this.contracts = contracts;
 		this.drafting = drafting;
 		this.signing = signing;
 		this.renewals = renewals;
 		this.termination = termination;
 		this.amendments = amendments;
-		this.payments = payments;
 		this.documents = documents;
 	}
 
@@ -100,13 +95,7 @@ class ContractApi {
 	record AmendmentRequest(AmendmentKind kind, String content, BigDecimal amount, String subcontractor) {
 	}
 
-	record PaymentRequest(UUID contractId, BigDecimal amount, String purpose, Payments.Basis basis, UUID milestoneId) {
-	}
-
 	record ReasonRequest(String reason) {
-	}
-
-	record TreasuryRequest(boolean paid, String remark) {
 	}
 
 	@PostMapping("/api/v1/contracts")
@@ -216,65 +205,6 @@ class ContractApi {
 	@Operation(summary = "提出方撤回尚未确认的记录")
 	Amendments.Amendment withdraw(@PathVariable UUID id) {
 		return amendments.withdraw(id);
-	}
-
-	@PostMapping("/api/v1/payments")
-	@PreAuthorize(PARTIES)
-	@ResponseStatus(HttpStatus.CREATED)
-	@Operation(summary = "按进度或验收申请支付；Idempotency-Key 相同的重复请求只算一次，累计申请不超过合同金额")
-	Payments.Payment request(@RequestHeader(name = "Idempotency-Key", required = false) String key,
-			@RequestBody PaymentRequest request) {
-		return payments.request(new Payments.Request(request.contractId(), money(request.amount()), request.purpose(),
-				request.basis(), request.milestoneId()), key);
-	}
-
-	@GetMapping("/api/v1/payments/{id}")
-	@PreAuthorize("isAuthenticated()")
-	@Operation(summary = "支付申请及其国库状态")
-	Payments.Payment payment(@PathVariable UUID id) {
-		return payments.visible(id);
-	}
-
-	@PostMapping("/api/v1/payments/{id}/approve")
-	@PreAuthorize(PURCHASERS)
-	@Operation(summary = "采购人审核通过，送国库集中支付")
-	Payments.Payment approve(@PathVariable UUID id) {
-		return payments.approve(id);
-	}
-
-	@PostMapping("/api/v1/payments/{id}/reject")
-	@PreAuthorize(PURCHASERS)
-	@Operation(summary = "采购人退回支付申请")
-	Payments.Payment reject(@PathVariable UUID id, @RequestBody ReasonRequest request) {
-		return payments.reject(id, request.reason());
-	}
-
-	@PostMapping("/api/v1/payments/{id}/treasury")
-	@PreAuthorize(FINANCE)
-	@Operation(summary = "财政登记国库支付结果：已支付（资金台账记支付）或退票")
-	Payments.Payment treasury(@PathVariable UUID id, @RequestBody TreasuryRequest request) {
-		return payments.treasury(id, request.paid(), request.remark());
-	}
-
-	@GetMapping("/api/v1/payments/treasury")
-	@PreAuthorize(FINANCE)
-	@Operation(summary = "本地区已送国库、待登记结果的支付")
-	List<Payments.Payment> sentToTreasury() {
-		return payments.sentToTreasury();
-	}
-
-	@GetMapping("/api/v1/payments/overdue")
-	@PreAuthorize("hasAnyRole('PURCHASER_CLERK', 'PURCHASER_HEAD', 'FINANCE_CLERK', 'FINANCE_REVIEWER', 'SUPERVISOR')")
-	@Operation(summary = "逾期未付中小企业的款项及逾期利息")
-	List<Payments.Payment> overdue() {
-		return payments.overdue();
-	}
-
-	@GetMapping("/api/v1/contracts/{id}/payments")
-	@PreAuthorize("isAuthenticated()")
-	@Operation(summary = "合同的支付申请")
-	List<Payments.Payment> payments(@PathVariable UUID id) {
-		return payments.ofContract(id);
 	}
 
 	static ResponseEntity<byte[]> pdf(byte[] content, String fileName) {

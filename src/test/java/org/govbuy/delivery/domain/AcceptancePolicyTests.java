@@ -1,11 +1,11 @@
-package org.govbuy.contract.domain;
+package org.govbuy.delivery.domain;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
 
-import org.govbuy.contract.domain.AcceptancePolicy.Participant;
-import org.govbuy.contract.domain.AcceptancePolicy.StandardCheck;
+import org.govbuy.delivery.domain.AcceptancePolicy.Participant;
+import org.govbuy.delivery.domain.AcceptancePolicy.StandardCheck;
 import org.govbuy.shared.RuleViolation;
 import org.junit.jupiter.api.Test;
 

@@ -1,6 +1,4 @@
-package org.govbuy.contract.application;
-
-import org.govbuy.contract.AcceptanceRecorded;
+package org.govbuy.delivery.application;
 
 import java.time.Clock;
 import java.time.LocalDate;
@@ -12,11 +10,13 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 
-import org.govbuy.contract.domain.AcceptancePolicy;
-import org.govbuy.contract.domain.AcceptancePolicy.Participant;
-import org.govbuy.contract.domain.AcceptancePolicy.StandardCheck;
-import org.govbuy.contract.domain.MilestoneStatus;
-import org.govbuy.contract.domain.ParticipantRole;
+import org.govbuy.delivery.AcceptanceRecorded;
+import org.govbuy.delivery.domain.AcceptancePolicy;
+import org.govbuy.delivery.domain.AcceptancePolicy.Participant;
+import org.govbuy.delivery.domain.AcceptancePolicy.StandardCheck;
+import org.govbuy.delivery.domain.MilestoneStatus;
+import org.govbuy.delivery.domain.ParticipantRole;
+import org.govbuy.delivery.domain.RectificationStatus;
 import org.govbuy.platform.AuditTrail;
 import org.govbuy.platform.CurrentUser;
 import org.govbuy.platform.InvalidInputException;
@@ -40,7 +40,7 @@ public class Acceptances {
 
 	private final JdbcClient jdbc;
 
-	private final ContractAccess access;
+	private final DeliveryAccess access;
 
 	private final Deliveries deliveries;
 
@@ -50,7 +50,7 @@ public class Acceptances {
 
 	private final ApplicationEventPublisher events;
 
-	Acceptances(JdbcClient jdbc, ContractAccess access, Deliveries deliveries, AuditTrail audit, Clock clock,
+	Acceptances(JdbcClient jdbc, DeliveryAccess access, Deliveries deliveries, AuditTrail audit, Clock clock,
 			ApplicationEventPublisher events) {
 		this.events = events;
 		this.jdbc = jdbc;
@@ -78,6 +78,10 @@ public class Acceptances {
 			return label;
 		}
 
+		public boolean passed() {
+			return this == PASSED;
+		}
+
 	}
 
 	/**
@@ -98,8 +102,8 @@ public class Acceptances {
 	}
 
 	public record Rectification(UUID id, UUID acceptanceId, UUID contractId, UUID milestoneId, String required,
-			LocalDate dueOn, String status, String response, LocalDate respondedOn, LocalDate closedOn, boolean overdue,
-			LocalDate overdueSince) {
+			LocalDate dueOn, RectificationStatus status, String response, LocalDate respondedOn, LocalDate closedOn,
+			boolean overdue, LocalDate overdueSince) {
 	}
 
 	/**
@@ -131,7 +135,7 @@ public class Acceptances {
 		access.readable(contractId);
 		Map<UUID, List<StandardCheck>> standards = new LinkedHashMap<>();
 		jdbc.sql("""
-				select s.* from contract.acceptance_standard s join contract.acceptance a on a.id = s.acceptance_id
+				select s.* from delivery.acceptance_standard s join delivery.acceptance a on a.id = s.acceptance_id
 				where a.contract_id = :id order by s.seq""").param("id", contractId).query(rs -> {
 			standards.computeIfAbsent(rs.getObject("acceptance_id", UUID.class), key -> new ArrayList<>())
 				.add(new StandardCheck(rs.getString("standard"), rs.getString("performance")));
@@ -141,8 +145,8 @@ public class Acceptances {
 		rectifications("r.contract_id = :id", Map.of("id", contractId))
 			.forEach(rectification -> rectifications.put(rectification.acceptanceId(), rectification));
 		return jdbc.sql("""
-				select a.*, m.seq, m.title as milestone_title from contract.acceptance a
-				left join contract.milestone m on m.id = a.milestone_id
+				select a.*, m.seq, m.title as milestone_title from delivery.acceptance a
+				left join delivery.milestone m on m.id = a.milestone_id
 				where a.contract_id = :id order by a.accepted_on, a.created_at""")
 			.param("id", contractId)
 			.query((rs, n) -> {
@@ -172,10 +176,11 @@ public class Acceptances {
 	 */
 	public Optional<LocalDate> acceptedOn(UUID contractId, UUID milestoneId) {
 		return jdbc
-			.sql("select accepted_on from contract.acceptance where contract_id = :contract and result = 'PASSED' and "
+			.sql("select accepted_on from delivery.acceptance where contract_id = :contract and result = :passed and "
 					+ (milestoneId == null ? "milestone_id is null" : "milestone_id = :milestone")
 					+ " order by accepted_on desc limit 1")
 			.param("contract", contractId)
+			.param("passed", Result.PASSED.name())
 			.params(milestoneId == null ? Map.of() : Map.of("milestone", milestoneId))
 			.query(LocalDate.class)
 			.optional();
@@ -187,8 +192,8 @@ public class Acceptances {
 		return jdbc.sql("""
 				select a.id, a.accepted_on, a.result, a.findings, a.published_on, c.title, c.unit_name, c.provider_name,
 				  m.seq, m.title as milestone_title
-				from contract.acceptance a join contract.contract c on c.id = a.contract_id
-				left join contract.milestone m on m.id = a.milestone_id
+				from delivery.acceptance a join delivery.contract_account c on c.contract_id = a.contract_id
+				left join delivery.milestone m on m.id = a.milestone_id
 				where a.published_on is not null order by a.published_on desc, a.created_at desc limit 200""")
 			.query((rs, n) -> new PublishedAcceptance(rs.getObject("id", UUID.class), rs.getString("title"),
 					rs.getString("unit_name"), rs.getString("provider_name"),
@@ -216,6 +221,54 @@ public class Acceptances {
 	@Transactional
 	public Acceptance record(UUID contractId, NewAcceptance request) {
 		Deliveries.DeliveryContract contract = access.forPurchaser(contractId);
+		Accepting accepting = check(contract, request);
+		UUID id = UUID.randomUUID();
+		insert(id, contractId, accepting);
+		LocalDate today = accepting.publishedOn();
+		accepting.pending().ifPresent(rectification -> {
+			RectificationStatus closed = rectification.status().close();
+			jdbc.sql("update delivery.rectification set status = :status, closed_on = :on where id = :id")
+				.param("status", closed.name())
+				.param("on", today)
+				.param("id", rectification.id())
+				.update();
+			audit.record("contract.rectification.close", "Rectification", rectification.id(),
+					Map.of("status", rectification.status().name()),
+					Map.of("status", closed.name(), "acceptance", id.toString()));
+		});
+		Deliveries.Milestone milestone = accepting.milestone();
+		audit.record("contract.acceptance.record", "Acceptance", id, null,
+				Map.of("contract", contractId.toString(), "milestone",
+						milestone == null ? "FINAL" : milestone.id().toString(), "result", request.result().name(),
+						"acceptedOn", accepting.acceptedOn().toString(), "publishedOn", today.toString(),
+						"participants", accepting.participants().size()));
+		if (milestone != null) {
+			moveMilestone(milestone, request.result(), accepting.acceptedOn());
+		}
+		if (request.result() == Result.FAILED) {
+			openRectification(id, contractId, milestone, request);
+		}
+		events.publishEvent(new AcceptanceRecorded(contractId, contract.providerId(),
+				milestone == null ? null : milestone.id(), accepting.acceptedOn(), request.result().passed()));
+		return of(contract.id()).stream()
+			.filter(found -> found.id().equals(id))
+			.findFirst()
+			.orElseThrow(IllegalStateException::new);
+	}
+
+	/**
+	 * An acceptance that passed every check, ready to be written.
+	 *
+	 * @param milestone the milestone accepted, or null for the final acceptance
+	 * @param pending the rectification this acceptance closes, if any
+	 */
+	private record Accepting(NewAcceptance request, Deliveries.Milestone milestone, LocalDate acceptedOn,
+			LocalDate publishedOn, Optional<Rectification> pending, boolean publicService,
+			List<StandardCheck> standards, List<Participant> participants) {
+	}
+
+	private Accepting check(Deliveries.DeliveryContract contract, NewAcceptance request) {
+		UUID contractId = contract.id();
 		LocalDate today = access.today();
 		if (request.result() == null) {
 			throw new InvalidInputException("result", "请选择验收结论：合格或不合格");
@@ -225,30 +278,15 @@ public class Acceptances {
 			throw new InvalidInputException("acceptedOn", "验收日期不能晚于今天");
 		}
 		Deliveries.Milestone milestone = null;
-		Optional<Rectification> pending;
 		if (request.milestoneId() != null) {
 			milestone = deliveries.milestone(contractId, request.milestoneId());
-			if (!milestone.status().awaitsAcceptance()) {
-				throw new InvalidInputException("milestoneId",
-						"第" + milestone.seq() + "个节点状态为“" + milestone.status().label() + "”，承接主体提交验收（或整改）后才能验收");
-			}
-			pending = pendingRectification(contractId, milestone.id());
+			milestone.status().accept(milestone.seq(), true);
 		}
 		else {
-			if (acceptedOn(contractId, null).isPresent()) {
-				throw new InvalidInputException("milestoneId", "本合同已通过最终验收");
-			}
-			List<String> open = deliveries.milestones(contractId)
-				.stream()
-				.filter(m -> m.status() != MilestoneStatus.ACCEPTED)
-				.map(m -> "第" + m.seq() + "个节点“" + m.title() + "”（" + m.status().label() + "）")
-				.toList();
-			if (!open.isEmpty()) {
-				throw new InvalidInputException("milestoneId", "以下履约节点尚未验收合格，不能进行最终验收：" + String.join("、", open));
-			}
-			pending = pendingRectification(contractId, null);
+			requireFinalAcceptancePossible(contractId);
 		}
-		if (pending.isPresent() && "OPEN".equals(pending.get().status())) {
+		Optional<Rectification> pending = pendingRectification(contractId, milestone == null ? null : milestone.id());
+		if (pending.isPresent() && pending.get().status().open()) {
 			throw new InvalidInputException("rectification", "承接主体尚未提交整改情况，整改后再重新验收");
 		}
 		List<StandardCheck> standards = request.standards() == null ? List.of()
@@ -277,27 +315,45 @@ public class Acceptances {
 			}
 		}
 		checkLengths(request.findings(), standards, participants, request.rectificationRequired());
+		return new Accepting(request, milestone, acceptedOn, today, pending, publicService, standards, participants);
+	}
 
-		UUID id = UUID.randomUUID();
-		String username = CurrentUser.require().username();
+	/** The final acceptance comes once, after every milestone was accepted. */
+	private void requireFinalAcceptancePossible(UUID contractId) {
+		if (acceptedOn(contractId, null).isPresent()) {
+			throw new InvalidInputException("milestoneId", "本合同已通过最终验收");
+		}
+		List<String> open = deliveries.milestones(contractId)
+			.stream()
+			.filter(m -> m.status() != MilestoneStatus.ACCEPTED)
+			.map(m -> "第" + m.seq() + "个节点“" + m.title() + "”（" + m.status().label() + "）")
+			.toList();
+		if (!open.isEmpty()) {
+			throw new InvalidInputException("milestoneId", "以下履约节点尚未验收合格，不能进行最终验收：" + String.join("、", open));
+		}
+	}
+
+	private void insert(UUID id, UUID contractId, Accepting accepting) {
+		NewAcceptance request = accepting.request();
 		jdbc.sql("""
-				insert into contract.acceptance (id, contract_id, milestone_id, accepted_on, result, findings,
+				insert into delivery.acceptance (id, contract_id, milestone_id, accepted_on, result, findings,
 				  public_service, published_on, created_by, created_at)
 				values (:id, :contract, :milestone, :on, :result, :findings, :public, :published, :by, :now)""")
 			.param("id", id)
 			.param("contract", contractId)
-			.param("milestone", milestone == null ? null : milestone.id())
-			.param("on", acceptedOn)
+			.param("milestone", accepting.milestone() == null ? null : accepting.milestone().id())
+			.param("on", accepting.acceptedOn())
 			.param("result", request.result().name())
 			.param("findings", request.findings().strip())
-			.param("public", publicService)
-			.param("published", today)
-			.param("by", username)
+			.param("public", accepting.publicService())
+			.param("published", accepting.publishedOn())
+			.param("by", CurrentUser.require().username())
 			.param("now", OffsetDateTime.now(clock))
 			.update();
+		List<StandardCheck> standards = accepting.standards();
 		for (int i = 0; i < standards.size(); i++) {
 			jdbc.sql("""
-					insert into contract.acceptance_standard (acceptance_id, seq, standard, performance)
+					insert into delivery.acceptance_standard (acceptance_id, seq, standard, performance)
 					values (:id, :seq, :standard, :performance)""")
 				.param("id", id)
 				.param("seq", i + 1)
@@ -305,10 +361,11 @@ public class Acceptances {
 				.param("performance", standards.get(i).performance().strip())
 				.update();
 		}
+		List<Participant> participants = accepting.participants();
 		for (int i = 0; i < participants.size(); i++) {
 			Participant participant = participants.get(i);
 			jdbc.sql("""
-					insert into contract.acceptance_participant (id, acceptance_id, seq, name, role, opinion)
+					insert into delivery.acceptance_participant (id, acceptance_id, seq, name, role, opinion)
 					values (:pid, :id, :seq, :name, :role, :opinion)""")
 				.param("pid", UUID.randomUUID())
 				.param("id", id)
@@ -318,51 +375,37 @@ public class Acceptances {
 				.param("opinion", blank(participant.opinion()) ? null : participant.opinion().strip())
 				.update();
 		}
-		pending.ifPresent(rectification -> {
-			jdbc.sql("update contract.rectification set status = 'CLOSED', closed_on = :on where id = :id")
-				.param("on", today)
-				.param("id", rectification.id())
-				.update();
-			audit.record("contract.rectification.close", "Rectification", rectification.id(),
-					Map.of("status", rectification.status()), Map.of("status", "CLOSED", "acceptance", id.toString()));
-		});
-		audit.record("contract.acceptance.record", "Acceptance", id, null,
-				Map.of("contract", contractId.toString(), "milestone",
-						milestone == null ? "FINAL" : milestone.id().toString(), "result", request.result().name(),
-						"acceptedOn", acceptedOn.toString(), "publishedOn", today.toString(), "participants",
-						participants.size()));
-		if (milestone != null) {
-			String status = request.result() == Result.PASSED ? "ACCEPTED" : "RECTIFYING";
-			jdbc.sql("update contract.milestone set status = :status, accepted_on = :on where id = :id")
-				.param("status", status)
-				.param("on", request.result() == Result.PASSED ? acceptedOn : null)
-				.param("id", milestone.id())
-				.update();
-			audit.record("contract.milestone." + (request.result() == Result.PASSED ? "accept" : "fail"), "Milestone",
-					milestone.id(), Map.of("status", milestone.status().name()), Map.of("status", status));
-		}
-		if (request.result() == Result.FAILED) {
-			UUID rectification = UUID.randomUUID();
-			jdbc.sql(
-					"""
-							insert into contract.rectification (id, acceptance_id, contract_id, milestone_id, required, due_on, status)
-							values (:id, :acceptance, :contract, :milestone, :required, :due, 'OPEN')""")
-				.param("id", rectification)
-				.param("acceptance", id)
-				.param("contract", contractId)
-				.param("milestone", milestone == null ? null : milestone.id())
-				.param("required", request.rectificationRequired().strip())
-				.param("due", request.rectificationDueOn())
-				.update();
-			audit.record("contract.rectification.open", "Rectification", rectification, null,
-					Map.of("acceptance", id.toString(), "dueOn", request.rectificationDueOn().toString()));
-		}
-		events.publishEvent(new AcceptanceRecorded(contractId, contract.providerId(),
-				milestone == null ? null : milestone.id(), acceptedOn, request.result() == Result.PASSED));
-		return of(contract.id()).stream()
-			.filter(found -> found.id().equals(id))
-			.findFirst()
-			.orElseThrow(IllegalStateException::new);
+	}
+
+	/** Passed, the milestone is accepted; failed, it goes into rectification. */
+	private void moveMilestone(Deliveries.Milestone milestone, Result result, LocalDate acceptedOn) {
+		MilestoneStatus status = milestone.status().accept(milestone.seq(), result.passed());
+		jdbc.sql("update delivery.milestone set status = :status, accepted_on = :on where id = :id")
+			.param("status", status.name())
+			.param("on", result.passed() ? acceptedOn : null)
+			.param("id", milestone.id())
+			.update();
+		audit.record("contract.milestone." + (result.passed() ? "accept" : "fail"), "Milestone", milestone.id(),
+				Map.of("status", milestone.status().name()), Map.of("status", status.name()));
+	}
+
+	private void openRectification(UUID acceptanceId, UUID contractId, Deliveries.Milestone milestone,
+			NewAcceptance request) {
+		UUID rectification = UUID.randomUUID();
+		jdbc.sql(
+				"""
+						insert into delivery.rectification (id, acceptance_id, contract_id, milestone_id, required, due_on, status)
+						values (:id, :acceptance, :contract, :milestone, :required, :due, :status)""")
+			.param("id", rectification)
+			.param("acceptance", acceptanceId)
+			.param("contract", contractId)
+			.param("milestone", milestone == null ? null : milestone.id())
+			.param("required", request.rectificationRequired().strip())
+			.param("due", request.rectificationDueOn())
+			.param("status", RectificationStatus.OPEN.name())
+			.update();
+		audit.record("contract.rectification.open", "Rectification", rectification, null,
+				Map.of("acceptance", acceptanceId.toString(), "dueOn", request.rectificationDueOn().toString()));
 	}
 
 	/** The provider answers a rectification: what was put right. */
@@ -374,21 +417,20 @@ public class Acceptances {
 			.stream()
 			.findFirst()
 			.orElseThrow(() -> new NotFoundException("整改通知不存在"));
-		if (!"OPEN".equals(rectification.status())) {
-			throw new org.govbuy.platform.StateConflictException("status", "该整改已提交或已重新验收");
-		}
+		RectificationStatus submitted = rectification.status().respond();
 		if (blank(response) || response.length() > 4000) {
 			throw new InvalidInputException("response", "请填写整改情况（不超过4000字）");
 		}
 		jdbc.sql("""
-				update contract.rectification set status = 'SUBMITTED', response = :response, responded_on = :on
+				update delivery.rectification set status = :status, response = :response, responded_on = :on
 				where id = :id""")
+			.param("status", submitted.name())
 			.param("response", response.strip())
 			.param("on", access.today())
 			.param("id", rectificationId)
 			.update();
-		audit.record("contract.rectification.respond", "Rectification", rectificationId, Map.of("status", "OPEN"),
-				Map.of("status", "SUBMITTED"));
+		audit.record("contract.rectification.respond", "Rectification", rectificationId,
+				Map.of("status", rectification.status().name()), Map.of("status", submitted.name()));
 		return rectifications("r.id = :id", Map.of("id", rectificationId)).get(0);
 	}
 
@@ -397,32 +439,33 @@ public class Acceptances {
 
 	private Optional<Rectification> pendingRectification(UUID contractId, UUID milestoneId) {
 		return rectifications(
-				"r.contract_id = :contract and r.status <> 'CLOSED' and "
+				"r.contract_id = :contract and r.status <> :closed and "
 						+ (milestoneId == null ? "r.milestone_id is null" : "r.milestone_id = :milestone"),
-				milestoneId == null ? Map.of("contract", contractId)
-						: Map.of("contract", contractId, "milestone", milestoneId))
+				milestoneId == null ? Map.of("contract", contractId, "closed", RectificationStatus.CLOSED.name()) : Map
+					.of("contract", contractId, "milestone", milestoneId, "closed", RectificationStatus.CLOSED.name()))
 			.stream()
 			.findFirst();
 	}
 
 	private List<Rectification> rectifications(String where, Map<String, ?> params) {
 		return jdbc
-			.sql("select r.* from contract.rectification r join contract.acceptance a on a.id = r.acceptance_id"
+			.sql("select r.* from delivery.rectification r join delivery.acceptance a on a.id = r.acceptance_id"
 					+ " where " + where + " order by a.accepted_on, a.created_at")
 			.params(params)
 			.query((rs, n) -> new Rectification(rs.getObject("id", UUID.class),
 					rs.getObject("acceptance_id", UUID.class), rs.getObject("contract_id", UUID.class),
 					rs.getObject("milestone_id", UUID.class), rs.getString("required"),
-					rs.getObject("due_on", LocalDate.class), rs.getString("status"), rs.getString("response"),
-					rs.getObject("responded_on", LocalDate.class), rs.getObject("closed_on", LocalDate.class),
-					rs.getBoolean("overdue"), rs.getObject("overdue_since", LocalDate.class)))
+					rs.getObject("due_on", LocalDate.class), RectificationStatus.valueOf(rs.getString("status")),
+					rs.getString("response"), rs.getObject("responded_on", LocalDate.class),
+					rs.getObject("closed_on", LocalDate.class), rs.getBoolean("overdue"),
+					rs.getObject("overdue_since", LocalDate.class)))
 			.list();
 	}
 
 	private Map<UUID, List<Participant>> participants(String where, Map<String, ?> params) {
 		Map<UUID, List<Participant>> participants = new LinkedHashMap<>();
 		jdbc.sql("""
-				select p.* from contract.acceptance_participant p join contract.acceptance a on a.id = p.acceptance_id
+				select p.* from delivery.acceptance_participant p join delivery.acceptance a on a.id = p.acceptance_id
 				where %s order by p.acceptance_id, p.seq""".formatted(where)).params(params).query(rs -> {
 			participants.computeIfAbsent(rs.getObject("acceptance_id", UUID.class), key -> new ArrayList<>())
 				.add(new Participant(rs.getString("name"), ParticipantRole.valueOf(rs.getString("role")),

@@ -1,4 +1,4 @@
-package org.govbuy.contract.application;
+package org.govbuy.delivery.application;
 
 import java.time.Clock;
 import java.time.LocalDate;
@@ -13,8 +13,10 @@ import java.util.UUID;
 
 import org.govbuy.budget.BudgetRule;
 import org.govbuy.budget.FundsLedger;
-import org.govbuy.contract.PaymentPaid;
-import org.govbuy.contract.domain.SmePaymentTerms;
+import org.govbuy.delivery.PaymentPaid;
+import org.govbuy.contract.ContractParties.ContractSummary;
+import org.govbuy.delivery.domain.PaymentStatus;
+import org.govbuy.delivery.domain.SmePayments;
 import org.govbuy.platform.AuditTrail;
 import org.govbuy.platform.CurrentUser;
 import org.govbuy.platform.InvalidInputException;
@@ -78,26 +80,21 @@ public class Payments {
 
 	/** A payment request with its treasury status and, for an SME, its due date. */
 	public record Payment(UUID id, UUID contractId, String contractNumber, String contractTitle, String providerName,
-			Money amount, String purpose, Basis basis, UUID milestoneId, String idempotencyKey, String status,
+			Money amount, String purpose, Basis basis, UUID milestoneId, String idempotencyKey, PaymentStatus status,
 			String requestedBy, OffsetDateTime requestedAt, LocalDate acceptedOn, LocalDate dueOn, String approvedBy,
 			OffsetDateTime approvedAt, String treasuryRef, OffsetDateTime paidAt, String remark, String overdue) {
 
 		public String statusLabel() {
-			return switch (status) {
-				case "REQUESTED" -> "待审核";
-				case "SENT" -> "已送国库";
-				case "PAID" -> "已支付";
-				case "REJECTED" -> "已退回";
-				case "RETURNED" -> "国库退票";
-				default -> status;
-			};
+			return status.label();
 		}
 
 	}
 
 	private final JdbcClient jdbc;
 
-	private final Contracts contracts;
+	private final DeliveryAccess access;
+
+	private final ContractAccounts accounts;
 
 	private final Acceptances acceptances;
 
@@ -109,11 +106,12 @@ public class Payments {
 
 	private final ApplicationEventPublisher events;
 
-	Payments(JdbcClient jdbc, Contracts contracts, Acceptances acceptances, FundsLedger ledger, AuditTrail audit,
-			Clock clock, ApplicationEventPublisher events) {
+	Payments(JdbcClient jdbc, DeliveryAccess access, ContractAccounts accounts, Acceptances acceptances,
+			FundsLedger ledger, AuditTrail audit, Clock clock, ApplicationEventPublisher events) {
 		this.events = events;
 		this.jdbc = jdbc;
-		this.contracts = contracts;
+		this.access = access;
+		this.accounts = accounts;
 		this.acceptances = acceptances;
 		this.ledger = ledger;
 		this.audit = audit;
@@ -133,8 +131,8 @@ public class Payments {
 		if (idempotencyKey == null || idempotencyKey.isBlank() || idempotencyKey.length() > 100) {
 			throw new InvalidInputException("idempotencyKey", "请提供幂等键 Idempotency-Key（不超过100个字符）");
 		}
-		Contracts.Contract contract = contracts.lock(request.contractId());
-		if (!Contracts.isPurchaser(user, contract) && !contracts.isProvider(user, contract)) {
+		ContractSummary contract = lock(request.contractId());
+		if (!access.isPurchaser(contract.unitId(), user) && !access.isProvider(contract.providerId(), user)) {
 			throw new NotFoundException("合同不存在");
 		}
 		Optional<Payment> earlier = byKey(contract.id(), idempotencyKey);
@@ -146,7 +144,7 @@ public class Payments {
 			}
 			return earlier.get();
 		}
-		if (!contract.inPerformance()) {
+		if (!contract.signed()) {
 			throw new InvalidInputException("status", "只有履行中的合同可以申请支付");
 		}
 		if (request.amount() == null || !request.amount().isPositive()) {
@@ -161,13 +159,13 @@ public class Payments {
 		if (basis == Basis.ACCEPTANCE) {
 			acceptedOn = acceptances.acceptedOn(contract.id(), request.milestoneId())
 				.orElseThrow(() -> new InvalidInputException("milestoneId", "该履约节点（或终期）尚未验收合格，不能按验收申请支付"));
-			dueOn = contract.providerSme() ? new SmePaymentTerms().dueDate(acceptedOn, contract.paymentDays())
+			dueOn = contract.providerSme() ? new SmePayments().dueDate(acceptedOn, contract.paymentDays())
 					: acceptedOn.plusDays(contract.paymentDays());
 			if (request.milestoneId() != null) {
 				requireWithinMilestone(contract.id(), request.milestoneId(), request.amount());
 			}
 		}
-		Money uncommitted = contract.uncommitted();
+		Money uncommitted = contract.total().minus(committed(contract.id()));
 		if (request.amount().isGreaterThan(uncommitted)) {
 			throw new RuleViolationException(
 					List.of(BudgetRule.WITHIN_BUDGET.violation("申请支付" + request.amount().format() + "超过合同尚未申请的金额"
@@ -175,9 +173,9 @@ public class Payments {
 		}
 		UUID id = UUID.randomUUID();
 		jdbc.sql("""
-				insert into contract.payment (id, contract_id, amount, purpose, basis, milestone_id, idempotency_key,
+				insert into delivery.payment (id, contract_id, amount, purpose, basis, milestone_id, idempotency_key,
 				  status, requested_by, requested_at, accepted_on, due_on)
-				values (:id, :contract, :amount, :purpose, :basis, :milestone, :key, 'REQUESTED', :by, :now, :accepted,
+				values (:id, :contract, :amount, :purpose, :basis, :milestone, :key, :status, :by, :now, :accepted,
 				  :due)""")
 			.param("id", id)
 			.param("contract", contract.id())
@@ -187,6 +185,7 @@ public class Payments {
 			.param("basis", basis.name())
 			.param("milestone", request.milestoneId())
 			.param("key", idempotencyKey)
+			.param("status", PaymentStatus.REQUESTED.name())
 			.param("by", user.username())
 			.param("now", OffsetDateTime.now(clock))
 			.param("accepted", acceptedOn)
@@ -202,7 +201,7 @@ public class Payments {
 	 * milestone stay within the amount it was given.
 	 */
 	private void requireWithinMilestone(UUID contractId, UUID milestoneId, Money amount) {
-		jdbc.sql("select amount_share from contract.milestone where id = :id and contract_id = :contract")
+		jdbc.sql("select amount_share from delivery.milestone where id = :id and contract_id = :contract")
 			.param("id", milestoneId)
 			.param("contract", contractId)
 			.query(java.math.BigDecimal.class)
@@ -213,9 +212,10 @@ public class Payments {
 			.findFirst()
 			.ifPresent(share -> {
 				Money requested = Money.of(jdbc.sql("""
-						select coalesce(sum(amount), 0) from contract.payment
-						where milestone_id = :id and status in ('REQUESTED', 'SENT', 'PAID')""")
+						select coalesce(sum(amount), 0) from delivery.payment
+						where milestone_id = :id and status in (:committing)""")
 					.param("id", milestoneId)
+					.param("committing", PaymentStatus.committing())
 					.query(java.math.BigDecimal.class)
 					.single());
 				if (requested.plus(amount).isGreaterThan(share)) {
@@ -229,19 +229,20 @@ public class Payments {
 	@Transactional
 	public Payment approve(UUID paymentId) {
 		Payment payment = lockForPurchaser(paymentId);
-		requireStatus(payment, "REQUESTED");
+		PaymentStatus sent = payment.status().approve();
 		String reference = "GK" + LocalDate.now(clock.withZone(CHINA)).format(DateTimeFormatter.BASIC_ISO_DATE) + String
-			.format("%06d", jdbc.sql("select nextval('contract.treasury_number')").query(Long.class).single());
+			.format("%06d", jdbc.sql("select nextval('delivery.treasury_number')").query(Long.class).single());
 		jdbc.sql("""
-				update contract.payment set status = 'SENT', approved_by = :by, approved_at = :now, treasury_ref = :ref
+				update delivery.payment set status = :status, approved_by = :by, approved_at = :now, treasury_ref = :ref
 				where id = :id""")
+			.param("status", sent.name())
 			.param("by", CurrentUser.require().username())
 			.param("now", OffsetDateTime.now(clock))
 			.param("ref", reference)
 			.param("id", paymentId)
 			.update();
-		audit.record("payment.approve", "Payment", paymentId, Map.of("status", "REQUESTED"),
-				Map.of("status", "SENT", "treasuryRef", reference));
+		audit.record("payment.approve", "Payment", paymentId, Map.of("status", payment.status().name()),
+				Map.of("status", sent.name(), "treasuryRef", reference));
 		return get(paymentId);
 	}
 
@@ -249,8 +250,7 @@ public class Payments {
 	@Transactional
 	public Payment reject(UUID paymentId, String reason) {
 		Payment payment = lockForPurchaser(paymentId);
-		requireStatus(payment, "REQUESTED");
-		return close(payment, "REJECTED", reason, "payment.reject");
+		return close(payment, payment.status().reject(), reason, "payment.reject");
 	}
 
 	/**
@@ -264,38 +264,47 @@ public class Payments {
 			throw new AccessDeniedException("只有财政部门可以登记国库支付结果");
 		}
 		Payment payment = lockPayment(paymentId);
-		Contracts.Contract contract = contracts.lock(payment.contractId());
+		ContractSummary contract = lock(payment.contractId());
 		if (!user.scope().permits(contract.unitId(), contract.region())) {
 			throw new NotFoundException("支付申请不存在");
 		}
-		requireStatus(payment, "SENT");
 		if (!paid) {
-			return close(payment, "RETURNED", remark, "payment.return");
+			return close(payment, payment.status().giveBack(), remark, "payment.return");
 		}
+		PaymentStatus done = payment.status().pay();
 		ledger.pay(contract.planLineId(), payment.amount(),
 				"国库集中支付：" + contract.title() + "（" + payment.purpose() + "）", "payment-" + paymentId);
-		jdbc.sql("update contract.payment set status = 'PAID', paid_at = :now, remark = :remark where id = :id")
+		jdbc.sql("update delivery.payment set status = :status, paid_at = :now, remark = :remark where id = :id")
+			.param("status", done.name())
 			.param("now", OffsetDateTime.now(clock))
 			.param("remark", remark == null || remark.isBlank() ? null : remark.strip())
 			.param("id", paymentId)
 			.update();
-		audit.record("payment.paid", "Payment", paymentId, Map.of("status", "SENT"),
-				Map.of("status", "PAID", "amount", payment.amount().toString()));
+		audit.record("payment.paid", "Payment", paymentId, Map.of("status", payment.status().name()),
+				Map.of("status", done.name(), "amount", payment.amount().toString()));
 		events.publishEvent(new PaymentPaid(paymentId, contract.id(), contract.providerId(), payment.amount(),
 				LocalDate.now(clock.withZone(CHINA)), payment.dueOn()));
 		return get(paymentId);
 	}
 
+	/**
+	 * What payment requests of the contract may still ask for: its amount with the
+	 * supplementary agreements in force, less what open and paid requests hold.
+	 */
+	public Money uncommitted(UUID contractId) {
+		return access.summary(contractId).total().minus(committed(contractId));
+	}
+
 	/** A contract's payment requests, oldest first. */
 	public List<Payment> ofContract(UUID contractId) {
-		contracts.visible(contractId);
+		access.readable(contractId);
 		return query("p.contract_id = :contract order by p.requested_at", Map.of("contract", contractId));
 	}
 
 	/** One request, if its contract is visible to the current user. */
 	public Payment visible(UUID paymentId) {
 		Payment payment = get(paymentId);
-		contracts.visible(payment.contractId());
+		access.readable(payment.contractId());
 		return payment;
 	}
 
@@ -305,8 +314,9 @@ public class Payments {
 		Map<String, Object> params = new HashMap<>();
 		params.put("pattern", user.scope().regionPattern());
 		params.put("org", user.scope().organizationFilter());
+		params.put("sent", PaymentStatus.SENT.name());
 		return query(
-				"p.status = 'SENT' and c.region_code like :pattern and (cast(:org as uuid) is null or c.unit_id = :org)"
+				"p.status = :sent and c.region_code like :pattern and (cast(:org as uuid) is null or c.unit_id = :org)"
 						+ " order by p.approved_at",
 				params);
 	}
@@ -318,29 +328,34 @@ public class Payments {
 		params.put("pattern", user.scope().regionPattern());
 		params.put("org", user.scope().organizationFilter());
 		params.put("today", LocalDate.now(clock.withZone(CHINA)));
-		return query("p.status in ('REQUESTED', 'SENT') and c.provider_sme and p.due_on < :today"
-				+ " and c.region_code like :pattern"
-				+ " and (cast(:org as uuid) is null or c.unit_id = :org) order by p.due_on", params);
+		params.put("unpaid", PaymentStatus.unpaidStates());
+		return query(
+				"p.status in (:unpaid) and c.provider_sme and p.due_on < :today" + " and c.region_code like :pattern"
+						+ " and (cast(:org as uuid) is null or c.unit_id = :org) order by p.due_on",
+				params);
 	}
 
-	private Payment close(Payment payment, String status, String reason, String action) {
+	private Payment close(Payment payment, PaymentStatus status, String reason, String action) {
 		if (reason == null || reason.isBlank()) {
 			throw new InvalidInputException("reason", "请填写原因");
 		}
-		jdbc.sql("update contract.payment set status = :status, remark = :remark where id = :id")
-			.param("status", status)
+		jdbc.sql("update delivery.payment set status = :status, remark = :remark where id = :id")
+			.param("status", status.name())
 			.param("remark", reason.strip().length() > 500 ? reason.strip().substring(0, 500) : reason.strip())
 			.param("id", payment.id())
 			.update();
-		audit.record(action, "Payment", payment.id(), Map.of("status", payment.status()),
-				Map.of("status", status, "reason", reason.strip()));
+		audit.record(action, "Payment", payment.id(), Map.of("status", payment.status().name()),
+				Map.of("status", status.name(), "reason", reason.strip()));
 		return get(payment.id());
 	}
 
 	private Payment lockForPurchaser(UUID paymentId) {
-		CurrentUser user = Contracts.requirePurchaser();
+		CurrentUser user = CurrentUser.require();
+		if (!user.hasAnyRole(Role.PURCHASER_CLERK, Role.PURCHASER_HEAD)) {
+			throw new AccessDeniedException("只有购买主体可以办理合同");
+		}
 		Payment payment = lockPayment(paymentId);
-		Contracts.Contract contract = contracts.lock(payment.contractId());
+		ContractSummary contract = lock(payment.contractId());
 		if (!contract.unitId().equals(user.organizationId())) {
 			throw new NotFoundException("支付申请不存在");
 		}
@@ -348,7 +363,7 @@ public class Payments {
 	}
 
 	private Payment lockPayment(UUID paymentId) {
-		jdbc.sql("select id from contract.payment where id = :id for update")
+		jdbc.sql("select id from delivery.payment where id = :id for update")
 			.param("id", paymentId)
 			.query(UUID.class)
 			.optional()
@@ -356,11 +371,23 @@ public class Payments {
 		return get(paymentId);
 	}
 
-	private static void requireStatus(Payment payment, String status) {
-		if (!status.equals(payment.status())) {
-			throw new org.govbuy.platform.StateConflictException("status",
-					"支付申请当前状态为“" + payment.statusLabel() + "”，不能办理此操作");
-		}
+	/**
+	 * Locks the contract's account (payment requests of one contract run one after
+	 * another), then reads the contract: a termination committed meanwhile is seen.
+	 */
+	private ContractSummary lock(UUID contractId) {
+		accounts.lock(contractId);
+		return access.summary(contractId);
+	}
+
+	/** What the contract's requests hold: requested, sent and paid. */
+	private Money committed(UUID contractId) {
+		return Money.of(jdbc.sql(
+				"select coalesce(sum(amount), 0) from delivery.payment where contract_id = :id and status in (:committing)")
+			.param("id", contractId)
+			.param("committing", PaymentStatus.committing())
+			.query(java.math.BigDecimal.class)
+			.single());
 	}
 
 	/** Whether a retried request asks for what the first one asked. */
@@ -389,14 +416,14 @@ public class Payments {
 		LocalDate today = LocalDate.now(clock.withZone(CHINA));
 		return jdbc.sql("""
 				select p.*, c.number, c.title, c.provider_name, c.provider_sme
-				from contract.payment p join contract.contract c on c.id = p.contract_id
+				from delivery.payment p join delivery.contract_account c on c.contract_id = p.contract_id
 				where """ + " " + where).params(params).query((rs, n) -> {
 			Money amount = Money.of(rs.getBigDecimal("amount"));
 			LocalDate due = rs.getObject("due_on", LocalDate.class);
-			String status = rs.getString("status");
+			PaymentStatus status = PaymentStatus.valueOf(rs.getString("status"));
 			String overdue = null;
-			if (due != null && rs.getBoolean("provider_sme") && ("REQUESTED".equals(status) || "SENT".equals(status))) {
-				overdue = new SmePaymentTerms().overdue(amount, due, today, null)
+			if (due != null && rs.getBoolean("provider_sme") && status.unpaid()) {
+				overdue = new SmePayments().overdue(amount, due, today, null)
 					.map(RuleViolation::message)
 					.map(text -> "SME-17 " + text)
 					.orElse(null);

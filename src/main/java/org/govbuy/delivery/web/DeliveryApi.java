@@ -1,4 +1,4 @@
-package org.govbuy.contract.web;
+package org.govbuy.delivery.web;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -11,10 +11,10 @@ import java.util.UUID;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 
-import org.govbuy.contract.application.Acceptances;
-import org.govbuy.contract.application.Deliveries;
-import org.govbuy.contract.domain.AcceptancePolicy;
-import org.govbuy.contract.domain.LedgerKind;
+import org.govbuy.delivery.application.Acceptances;
+import org.govbuy.delivery.application.Deliveries;
+import org.govbuy.delivery.domain.AcceptancePolicy;
+import org.govbuy.delivery.domain.LedgerKind;
 import org.govbuy.shared.Money;
 
 import org.springframework.format.annotation.DateTimeFormat;

@@ -1,4 +1,4 @@
-package org.govbuy.contract.domain;
+package org.govbuy.delivery.domain;
 
 import java.util.ArrayList;
 import java.util.List;

@@ -1,4 +1,4 @@
-package org.govbuy.contract;
+package org.govbuy.delivery;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.authentication;
@@ -19,8 +19,9 @@ import java.util.UUID;
 
 import com.jayway.jsonpath.JsonPath;
 
-import org.govbuy.contract.application.Acceptances;
-import org.govbuy.contract.application.Deliveries;
+import org.govbuy.contract.AwardedProcurements;
+import org.govbuy.delivery.application.Acceptances;
+import org.govbuy.delivery.application.Deliveries;
 import org.govbuy.support.ApiCaller;
 import org.govbuy.support.ApiClient;
 import org.govbuy.support.IntegrationTest;
@@ -38,6 +39,7 @@ import org.springframework.security.authentication.UsernamePasswordAuthenticatio
 import org.springframework.security.core.Authentication;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.ResultActions;
+import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 import org.springframework.test.web.servlet.request.MockMvcRequestBuilders;
 
 /**
@@ -319,11 +321,60 @@ class DeliveryIntegrationTests {
 							body(signed.buyer.get("/api/v1/contracts/" + signed.contract + "/milestones")), "$[0].id"))
 			.param("submitMilestone", "true")).andExpect(status().is3xxRedirection());
 		assertThat(html(page, buyer)).contains("首批入户完成", "进度报告.pdf", "已提交待验收");
+		// as a browser sends the form: every field, the optional ones empty
+		mvc.perform(MockMvcRequestBuilders.multipart(page + "/ledger")
+			.file(new MockMultipartFile("files", "工作计划.pdf", "application/pdf", PDF))
+			.with(authentication(provider))
+			.with(csrf())
+			.param("kind", "WORK_PLAN")
+			.param("occurredOn", "")
+			.param("title", "第二季度工作计划")
+			.param("milestoneId", "")
+			.param("content", "排班安排")).andExpect(status().is3xxRedirection());
+		assertThat(html(page, buyer)).contains("第二季度工作计划", "工作计划.pdf");
 		assertThat(html("/provider/contracts", provider)).contains(signed.contract);
 		assertThat(html("/contracts/monitoring", login("finance.zibo"))).contains(signed.contract);
 		assertThat(html(page + "/participant-row?index=4", buyer)).contains("participant-name-4", "index=5");
 		mvc.perform(MockMvcRequestBuilders.get(page).with(authentication(login("provider.wenhua"))))
 			.andExpect(status().isNotFound());
+	}
+
+	@Test
+	void aRefusedFormIsShownAgainWithTheInputAndWhatIsWrong() throws Exception {
+		Signed signed = signedContract();
+		Authentication buyer = login(signed.buyerName);
+		String page = "/contracts/" + signed.contract + "/delivery";
+
+		assertThat(posted(MockMvcRequestBuilders.post(page + "/milestones")
+			.with(authentication(buyer))
+			.with(csrf())
+			.param("title", "第二批入户")
+			.param("standard", "完成200户入户服务")
+			.param("dueOn", "2026-13-01")
+			.param("amount", "十万元"))).contains("value=\"第二批入户\"", "日期格式不正确", "请填写数字（元）");
+		assertThat(posted(MockMvcRequestBuilders.post(page + "/milestones")
+			.with(authentication(buyer))
+			.with(csrf())
+			.param("title", "第二批入户")
+			.param("standard", " "))).contains("value=\"第二批入户\"", "请填写交付成果与验收标准");
+
+		assertThat(posted(MockMvcRequestBuilders.post(page + "/milestones")
+			.with(authentication(buyer))
+			.with(csrf())
+			.param("title", "第二批入户")
+			.param("standard", "完成200户入户服务")
+			.param("dueOn", signed.startsOn.minusDays(1).toString()))).as("the rule the service applies")
+			.contains("完成期限应在合同服务期限内", "value=\"完成200户入户服务\"");
+		signed.buyer.get("/api/v1/contracts/" + signed.contract + "/milestones")
+			.andExpect(jsonPath("$.length()").value(0));
+	}
+
+	private String posted(MockHttpServletRequestBuilder request) throws Exception {
+		return mvc.perform(request)
+			.andExpect(status().isOk())
+			.andReturn()
+			.getResponse()
+			.getContentAsString(StandardCharsets.UTF_8);
 	}
 
 	// ---- a signed contract with provider.demo

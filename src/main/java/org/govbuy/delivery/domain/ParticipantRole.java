@@ -1,4 +1,4 @@
-package org.govbuy.contract.domain;
+package org.govbuy.delivery.domain;
 
 /** In what capacity someone took part in an acceptance. */
 public enum ParticipantRole {

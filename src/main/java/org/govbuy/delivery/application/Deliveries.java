@@ -1,4 +1,4 @@
-package org.govbuy.contract.application;
+package org.govbuy.delivery.application;
 
 import java.time.Clock;
 import java.time.LocalDate;
@@ -10,9 +10,11 @@ import java.util.Map;
 import java.util.UUID;
 
 import org.govbuy.contract.ContractRule;
-import org.govbuy.contract.domain.LedgerFiles;
-import org.govbuy.contract.domain.LedgerKind;
-import org.govbuy.contract.domain.MilestoneStatus;
+import org.govbuy.delivery.domain.ContractStanding;
+import org.govbuy.delivery.domain.LedgerFiles;
+import org.govbuy.delivery.domain.LedgerKind;
+import org.govbuy.delivery.domain.MilestoneStatus;
+import org.govbuy.delivery.domain.RectificationStatus;
 import org.govbuy.platform.AuditTrail;
 import org.govbuy.platform.CurrentUser;
 import org.govbuy.platform.DailyJobs;
@@ -21,9 +23,11 @@ import org.govbuy.platform.InvalidInputException;
 import org.govbuy.platform.NotFoundException;
 import org.govbuy.platform.Role;
 import org.govbuy.shared.Money;
+import org.govbuy.shared.RegionCode;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.scheduling.annotation.Scheduled;
+import org.springframework.modulith.events.ApplicationModuleListener;
+import org.springframework.modulith.moments.DayHasPassed;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -42,7 +46,7 @@ public class Deliveries {
 
 	private final JdbcClient jdbc;
 
-	private final ContractAccess access;
+	private final DeliveryAccess access;
 
 	private final DailyJobs jobs;
 
@@ -52,7 +56,7 @@ public class Deliveries {
 
 	private final LedgerFiles files = new LedgerFiles();
 
-	Deliveries(JdbcClient jdbc, ContractAccess access, DailyJobs jobs, AuditTrail audit, Clock clock) {
+	Deliveries(JdbcClient jdbc, DeliveryAccess access, DailyJobs jobs, AuditTrail audit, Clock clock) {
 		this.jdbc = jdbc;
 		this.access = access;
 		this.jobs = jobs;
@@ -61,9 +65,9 @@ public class Deliveries {
 	}
 
 	/** A contract as its delivery pages show it. */
-	public record DeliveryContract(UUID id, String title, UUID unitId, String unitName, String regionCode,
-			UUID providerId, String providerName, String status, Money amount, LocalDate startsOn, LocalDate endsOn,
-			String quality, boolean publicService, boolean technicallyComplex) {
+	public record DeliveryContract(UUID id, String title, UUID unitId, String unitName, RegionCode region,
+			UUID providerId, String providerName, ContractStanding status, Money amount, LocalDate startsOn,
+			LocalDate endsOn, String quality, boolean publicService, boolean technicallyComplex) {
 	}
 
 	/**
@@ -108,7 +112,7 @@ public class Deliveries {
 	}
 
 	/** A contract in performance, for the provider's list and the monitoring view. */
-	public record ContractProgress(UUID id, String title, String unitName, String providerName, String status,
+	public record ContractProgress(UUID id, String title, String unitName, String providerName, ContractStanding status,
 			LocalDate startsOn, LocalDate endsOn, int milestones, int accepted, int overdue) {
 	}
 
@@ -141,9 +145,8 @@ public class Deliveries {
 	/** What the current user may do on this (readable) contract while it is signed. */
 	public Capacity capacity(DeliveryContract contract) {
 		CurrentUser user = CurrentUser.require();
-		boolean signed = "SIGNED".equals(contract.status());
-		return new Capacity(signed && access.isProvider(contract, user),
-				signed && ContractAccess.isPurchaser(contract, user));
+		boolean signed = contract.status().inPerformance();
+		return new Capacity(signed && access.isProvider(contract, user), signed && access.isPurchaser(contract, user));
 	}
 
 	/** The contract, if the current user may see its delivery (404 otherwise). */
@@ -153,7 +156,7 @@ public class Deliveries {
 
 	public List<Milestone> milestones(UUID contractId) {
 		access.readable(contractId);
-		return jdbc.sql("select * from contract.milestone where contract_id = :id order by seq")
+		return jdbc.sql("select * from delivery.milestone where contract_id = :id order by seq")
 			.param("id", contractId)
 			.query((rs, n) -> new Milestone(rs.getObject("id", UUID.class), rs.getObject("contract_id", UUID.class),
 					rs.getInt("seq"), rs.getString("title"), rs.getString("standard"),
@@ -171,15 +174,15 @@ public class Deliveries {
 		Map<UUID, List<Attachment>> attachments = new LinkedHashMap<>();
 		jdbc.sql(
 				"""
-						select a.id, a.entry_id, a.file_name, a.content_type, a.size_bytes from contract.ledger_attachment a
-						join contract.ledger_entry e on e.id = a.entry_id where e.contract_id = :id order by a.uploaded_at, a.file_name""")
+						select a.id, a.entry_id, a.file_name, a.content_type, a.size_bytes from delivery.ledger_attachment a
+						join delivery.ledger_entry e on e.id = a.entry_id where e.contract_id = :id order by a.uploaded_at, a.file_name""")
 			.param("id", contractId)
 			.query(rs -> {
 				attachments.computeIfAbsent(rs.getObject("entry_id", UUID.class), key -> new ArrayList<>())
 					.add(new Attachment(rs.getObject("id", UUID.class), rs.getString("file_name"),
 							rs.getString("content_type"), rs.getInt("size_bytes")));
 			});
-		return jdbc.sql("select * from contract.ledger_entry where contract_id = :id order by occurred_on, created_at")
+		return jdbc.sql("select * from delivery.ledger_entry where contract_id = :id order by occurred_on, created_at")
 			.param("id", contractId)
 			.query((rs, n) -> new LedgerEntry(rs.getObject("id", UUID.class), contractId,
 					LedgerKind.valueOf(rs.getString("kind")), rs.getObject("occurred_on", LocalDate.class),
@@ -193,8 +196,8 @@ public class Deliveries {
 	public AttachmentContent attachment(UUID contractId, UUID attachmentId) {
 		access.readable(contractId);
 		return jdbc.sql("""
-				select a.file_name, a.content_type, a.content from contract.ledger_attachment a
-				join contract.ledger_entry e on e.id = a.entry_id where a.id = :id and e.contract_id = :contract""")
+				select a.file_name, a.content_type, a.content from delivery.ledger_attachment a
+				join delivery.ledger_entry e on e.id = a.entry_id where a.id = :id and e.contract_id = :contract""")
 			.param("id", attachmentId)
 			.param("contract", contractId)
 			.query((rs, n) -> new AttachmentContent(rs.getString("file_name"), rs.getString("content_type"),
@@ -210,8 +213,7 @@ public class Deliveries {
 			throw new AccessDeniedException("只有承接主体可以查看本单位的合同");
 		}
 		return access.providerOf(user)
-			.map(provider -> progress("c.provider_id = :provider and c.status <> 'DRAFT'",
-					Map.<String, Object>of("provider", provider)))
+			.map(provider -> progress("c.provider_id = :provider", Map.<String, Object>of("provider", provider)))
 			.orElse(List.of());
 	}
 
@@ -228,16 +230,17 @@ public class Deliveries {
 		}
 		DataScope scope = user.scope();
 		String where = scope.organizationFilter() != null ? "c.unit_id = :org" : "c.region_code like :pattern";
-		Map<String, Object> params = scope.organizationFilter() != null ? Map.of("org", scope.organizationFilter())
-				: Map.of("pattern", scope.regionPattern());
-		List<OverdueMilestone> milestones = jdbc
-			.sql("""
-					select c.id as contract_id, c.title as contract_title, c.unit_name, c.provider_name, m.id, m.seq, m.title,
-					  m.due_on, m.status, m.overdue_since
-					from contract.milestone m join contract.contract c on c.id = m.contract_id
-					where m.overdue and m.status <> 'ACCEPTED' and c.status = 'SIGNED' and %s
-					order by m.overdue_since, c.title, m.seq"""
-				.formatted(where))
+		Map<String, Object> params = new java.util.HashMap<>(scope.organizationFilter() != null
+				? Map.of("org", scope.organizationFilter()) : Map.of("pattern", scope.regionPattern()));
+		params.put("signed", ContractStanding.SIGNED.name());
+		params.put("accepted", MilestoneStatus.ACCEPTED.name());
+		params.put("open", RectificationStatus.OPEN.name());
+		List<OverdueMilestone> milestones = jdbc.sql("""
+				select c.contract_id, c.title as contract_title, c.unit_name, c.provider_name, m.id, m.seq, m.title,
+				  m.due_on, m.status, m.overdue_since
+				from delivery.milestone m join delivery.contract_account c on c.contract_id = m.contract_id
+				where m.overdue and m.status <> :accepted and c.status = :signed and %s
+				order by m.overdue_since, c.title, m.seq""".formatted(where))
 			.params(params)
 			.query((rs, n) -> new OverdueMilestone(rs.getObject("contract_id", UUID.class),
 					rs.getString("contract_title"), rs.getString("unit_name"), rs.getString("provider_name"),
@@ -246,10 +249,10 @@ public class Deliveries {
 					rs.getObject("overdue_since", LocalDate.class)))
 			.list();
 		List<OverdueRectification> rectifications = jdbc.sql("""
-				select c.id as contract_id, c.title as contract_title, c.unit_name, c.provider_name, r.id, r.required,
+				select c.contract_id, c.title as contract_title, c.unit_name, c.provider_name, r.id, r.required,
 				  r.due_on, r.overdue_since
-				from contract.rectification r join contract.contract c on c.id = r.contract_id
-				where r.overdue and r.status = 'OPEN' and c.status = 'SIGNED' and %s
+				from delivery.rectification r join delivery.contract_account c on c.contract_id = r.contract_id
+				where r.overdue and r.status = :open and c.status = :signed and %s
 				order by r.overdue_since, c.title""".formatted(where))
 			.params(params)
 			.query((rs, n) -> new OverdueRectification(rs.getObject("contract_id", UUID.class),
@@ -258,7 +261,7 @@ public class Deliveries {
 					rs.getObject("overdue_since", LocalDate.class)))
 			.list();
 		return new Monitoring(ContractRule.PERFORMANCE_MONITORING.id(), milestones, rectifications,
-				progress("c.status = 'SIGNED' and " + where, params));
+				progress("c.status = :signed and " + where, params));
 	}
 
 	// ---- the purchasing unit
@@ -284,7 +287,7 @@ public class Deliveries {
 				throw new InvalidInputException("amount", "节点金额须大于0");
 			}
 			Money planned = Money
-				.of(jdbc.sql("select coalesce(sum(amount_share), 0) from contract.milestone where contract_id = :id")
+				.of(jdbc.sql("select coalesce(sum(amount_share), 0) from delivery.milestone where contract_id = :id")
 					.param("id", contractId)
 					.query(java.math.BigDecimal.class)
 					.single());
@@ -292,15 +295,15 @@ public class Deliveries {
 				throw new InvalidInputException("amount", "各节点金额合计不能超过合同金额" + contract.amount().format());
 			}
 		}
-		int seq = jdbc.sql("select coalesce(max(seq), 0) + 1 from contract.milestone where contract_id = :id")
+		int seq = jdbc.sql("select coalesce(max(seq), 0) + 1 from delivery.milestone where contract_id = :id")
 			.param("id", contractId)
 			.query(Integer.class)
 			.single();
 		UUID id = UUID.randomUUID();
 		jdbc.sql("""
-				insert into contract.milestone (id, contract_id, seq, title, standard, due_on, amount_share, status,
+				insert into delivery.milestone (id, contract_id, seq, title, standard, due_on, amount_share, status,
 				  created_by, created_at)
-				values (:id, :contract, :seq, :title, :standard, :due, :amount, 'PLANNED', :by, :now)""")
+				values (:id, :contract, :seq, :title, :standard, :due, :amount, :status, :by, :now)""")
 			.param("id", id)
 			.param("contract", contractId)
 			.param("seq", seq)
@@ -308,6 +311,7 @@ public class Deliveries {
 			.param("standard", milestone.standard().strip())
 			.param("due", milestone.dueOn())
 			.param("amount", milestone.amount() == null ? null : milestone.amount().amount())
+			.param("status", MilestoneStatus.PLANNED.name())
 			.param("by", CurrentUser.require().username())
 			.param("now", OffsetDateTime.now(clock))
 			.update();
@@ -345,26 +349,15 @@ public class Deliveries {
 			if (milestone == null || entry.kind() != LedgerKind.PROGRESS) {
 				throw new InvalidInputException("milestoneId", "提交节点验收须是“进度”类台账并选择履约节点");
 			}
-			if (milestone.status() != MilestoneStatus.PLANNED) {
-				throw new InvalidInputException("milestoneId",
-						"第" + milestone.seq() + "个节点状态为“" + milestone.status().label() + "”，不能再次提交验收"
-								+ (milestone.status() == MilestoneStatus.RECTIFYING ? "；请在整改通知下提交整改情况" : ""));
-			}
+			milestone.status().submit(milestone.seq());
 		}
 		List<Upload> files = uploads == null ? List.of()
 				: uploads.stream().filter(upload -> upload.content() != null && upload.content().length > 0).toList();
-		List<String> types = new ArrayList<>();
-		for (Upload upload : files) {
-			LedgerFiles.Verdict verdict = this.files.inspect(upload.fileName(), upload.content());
-			if (verdict.refusal().isPresent()) {
-				throw new InvalidInputException("files", fileName(upload) + "：" + verdict.refusal().get());
-			}
-			types.add(verdict.contentType());
-		}
+		List<String> types = inspect(files);
 		UUID id = UUID.randomUUID();
 		OffsetDateTime now = OffsetDateTime.now(clock);
 		jdbc.sql("""
-				insert into contract.ledger_entry (id, contract_id, kind, occurred_on, title, content, milestone_id,
+				insert into delivery.ledger_entry (id, contract_id, kind, occurred_on, title, content, milestone_id,
 				  created_by, created_at)
 				values (:id, :contract, :kind, :occurred, :title, :content, :milestone, :by, :now)""")
 			.param("id", id)
@@ -377,16 +370,53 @@ public class Deliveries {
 			.param("by", CurrentUser.require().username())
 			.param("now", now)
 			.update();
+		List<String> names = attach(id, files, types, now);
+		audit.record("contract.ledger.record", "LedgerEntry", id, null, Map.of("contract", contractId.toString(),
+				"kind", entry.kind().name(), "title", entry.title().strip(), "attachments", names));
+		if (entry.submitMilestone()) {
+			// Submitted on the day the progress report is dated.
+			MilestoneStatus submitted = milestone.status().submit(milestone.seq());
+			jdbc.sql("update delivery.milestone set status = :status, submitted_on = :on where id = :id")
+				.param("status", submitted.name())
+				.param("on", entry.occurredOn() == null ? today : entry.occurredOn())
+				.param("id", milestone.id())
+				.update();
+			audit.record("contract.milestone.submit", "Milestone", milestone.id(),
+					Map.of("status", milestone.status().name()),
+					Map.of("status", submitted.name(), "report", id.toString()));
+		}
+		return ledger(contractId).stream()
+			.filter(found -> found.id().equals(id))
+			.findFirst()
+			.orElseThrow(IllegalStateException::new);
+	}
+
+	/**
+	 * The content type of each file, judged by its content; any refused file refuses all.
+	 */
+	private List<String> inspect(List<Upload> files) {
+		List<String> types = new ArrayList<>();
+		for (Upload upload : files) {
+			LedgerFiles.Verdict verdict = this.files.inspect(upload.fileName(), upload.content());
+			if (verdict.refusal().isPresent()) {
+				throw new InvalidInputException("files", fileName(upload) + "：" + verdict.refusal().get());
+			}
+			types.add(verdict.contentType());
+		}
+		return types;
+	}
+
+	/** Stores the files of a ledger entry; returns their names. */
+	private List<String> attach(UUID entryId, List<Upload> files, List<String> types, OffsetDateTime now) {
 		List<String> names = new ArrayList<>();
 		for (int i = 0; i < files.size(); i++) {
 			Upload upload = files.get(i);
-			UUID attachment = UUID.randomUUID();
 			jdbc.sql("""
-					insert into contract.ledger_attachment (id, entry_id, file_name, content_type, size_bytes, content,
+					insert into delivery.ledger_attachment (id, entry_id, file_name, content_type, size_bytes, content,
 					  uploaded_at)
 					values (:id, :entry, :name, :type, :size, :content, :now)""")
-				.param("id", attachment)
-				.param("entry", id)
+				.param("id", UUID.randomUUID())
+				.param("entry", entryId)
 				.param("name", fileName(upload))
 				.param("type", types.get(i))
 				.param("size", upload.content().length)
@@ -395,22 +425,7 @@ public class Deliveries {
 				.update();
 			names.add(fileName(upload));
 		}
-		audit.record("contract.ledger.record", "LedgerEntry", id, null, Map.of("contract", contractId.toString(),
-				"kind", entry.kind().name(), "title", entry.title().strip(), "attachments", names));
-		if (entry.submitMilestone()) {
-			// Submitted on the day the progress report is dated.
-			jdbc.sql("update contract.milestone set status = 'SUBMITTED', submitted_on = :on where id = :id")
-				.param("on", entry.occurredOn() == null ? today : entry.occurredOn())
-				.param("id", milestone.id())
-				.update();
-			audit.record("contract.milestone.submit", "Milestone", milestone.id(),
-					Map.of("status", milestone.status().name()),
-					Map.of("status", "SUBMITTED", "report", id.toString()));
-		}
-		return ledger(contractId).stream()
-			.filter(found -> found.id().equals(id))
-			.findFirst()
-			.orElseThrow(IllegalStateException::new);
+		return names;
 	}
 
 	/** Reports a milestone delivered and submits it for acceptance (a progress entry). */
@@ -425,10 +440,13 @@ public class Deliveries {
 	// ---- time-driven
 	// ---------------------------------------------------------------------
 
-	/** Every day at 00:10 in China. */
-	@Scheduled(cron = "0 10 0 * * *", zone = "Asia/Shanghai")
-	public void flagOverdueDaily() {
-		flagOverdue();
+	/**
+	 * A day has passed (Spring Modulith's moments, in China's time zone): as of the new
+	 * day, flags what is overdue, once across nodes.
+	 */
+	@ApplicationModuleListener
+	void on(DayHasPassed day) {
+		flagOverdue(day.getDate().plusDays(1));
 	}
 
 	/**
@@ -437,24 +455,41 @@ public class Deliveries {
 	 * @return whether this call ran the day's job
 	 */
 	public boolean flagOverdue() {
-		LocalDate today = access.today();
+		return flagOverdue(access.today());
+	}
+
+	/**
+	 * Flags what is overdue as of {@code today}, once per day across nodes.
+	 * @return whether this call ran the day's job
+	 */
+	boolean flagOverdue(LocalDate today) {
 		return jobs.runOnce(OVERDUE_JOB, today, () -> {
 			List<UUID> milestones = jdbc.sql("""
-					update contract.milestone m set overdue = true, overdue_since = m.due_on + 1
-					from contract.contract c
-					where c.id = m.contract_id and c.status = 'SIGNED' and m.due_on < :today and m.status <> 'ACCEPTED'
-					  and not m.overdue
-					returning m.id""").param("today", today).query(UUID.class).list();
+					update delivery.milestone m set overdue = true, overdue_since = m.due_on + 1
+					from delivery.contract_account c
+					where c.contract_id = m.contract_id and c.status = :signed and m.due_on < :today
+					  and m.status <> :accepted and not m.overdue
+					returning m.id""")
+				.param("today", today)
+				.param("signed", ContractStanding.SIGNED.name())
+				.param("accepted", MilestoneStatus.ACCEPTED.name())
+				.query(UUID.class)
+				.list();
 			for (UUID id : milestones) {
 				audit.record("contract.milestone.overdue", "Milestone", id, Map.of("overdue", false), Map.of("overdue",
 						true, "flaggedOn", today.toString(), "rule", ContractRule.PERFORMANCE_MONITORING.id()));
 			}
 			List<UUID> rectifications = jdbc.sql("""
-					update contract.rectification r set overdue = true, overdue_since = r.due_on + 1
-					from contract.contract c
-					where c.id = r.contract_id and c.status = 'SIGNED' and r.due_on < :today and r.status = 'OPEN'
-					  and not r.overdue
-					returning r.id""").param("today", today).query(UUID.class).list();
+					update delivery.rectification r set overdue = true, overdue_since = r.due_on + 1
+					from delivery.contract_account c
+					where c.contract_id = r.contract_id and c.status = :signed and r.due_on < :today
+					  and r.status = :open and not r.overdue
+					returning r.id""")
+				.param("today", today)
+				.param("signed", ContractStanding.SIGNED.name())
+				.param("open", RectificationStatus.OPEN.name())
+				.query(UUID.class)
+				.list();
 			for (UUID id : rectifications) {
 				audit.record("contract.rectification.overdue", "Rectification", id, Map.of("overdue", false),
 						Map.of("overdue", true, "flaggedOn", today.toString(), "rule",
@@ -474,20 +509,21 @@ public class Deliveries {
 	}
 
 	private List<ContractProgress> progress(String where, Map<String, Object> params) {
-		return jdbc
-			.sql("""
-					select c.id, c.title, c.unit_name, c.provider_name, c.status, c.starts_on, c.ends_on,
-					  (select count(*) from contract.milestone m where m.contract_id = c.id) as milestones,
-					  (select count(*) from contract.milestone m where m.contract_id = c.id and m.status = 'ACCEPTED') as accepted,
-					  (select count(*) from contract.milestone m where m.contract_id = c.id and m.overdue
-					     and m.status <> 'ACCEPTED') as overdue
-					from contract.contract c where %s order by c.starts_on desc, c.title"""
-				.formatted(where))
+		return jdbc.sql("""
+				select c.contract_id, c.title, c.unit_name, c.provider_name, c.status, c.starts_on, c.ends_on,
+				  (select count(*) from delivery.milestone m where m.contract_id = c.contract_id) as milestones,
+				  (select count(*) from delivery.milestone m where m.contract_id = c.contract_id
+				     and m.status = :accepted) as accepted,
+				  (select count(*) from delivery.milestone m where m.contract_id = c.contract_id and m.overdue
+				     and m.status <> :accepted) as overdue
+				from delivery.contract_account c where %s order by c.starts_on desc, c.title""".formatted(where))
 			.params(params)
-			.query((rs, n) -> new ContractProgress(rs.getObject("id", UUID.class), rs.getString("title"),
-					rs.getString("unit_name"), rs.getString("provider_name"), rs.getString("status"),
-					rs.getObject("starts_on", LocalDate.class), rs.getObject("ends_on", LocalDate.class),
-					rs.getInt("milestones"), rs.getInt("accepted"), rs.getInt("overdue")))
+			.param("accepted", MilestoneStatus.ACCEPTED.name())
+			.query((rs, n) -> new ContractProgress(rs.getObject("contract_id", UUID.class), rs.getString("title"),
+					rs.getString("unit_name"), rs.getString("provider_name"),
+					ContractStanding.valueOf(rs.getString("status")), rs.getObject("starts_on", LocalDate.class),
+					rs.getObject("ends_on", LocalDate.class), rs.getInt("milestones"), rs.getInt("accepted"),
+					rs.getInt("overdue")))
 			.list();
 	}
 

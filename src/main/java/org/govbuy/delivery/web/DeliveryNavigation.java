@@ -1,4 +1,4 @@
-package org.govbuy.contract.web;
+package org.govbuy.delivery.web;
 
 import java.util.List;
 import java.util.Set;
@@ -9,7 +9,7 @@ import org.govbuy.platform.Role;
 
 import org.springframework.stereotype.Component;
 
-/** The delivery pages in the navigation bar. */
+/** The delivery and payment pages in the navigation bar. */
 @Component
 class DeliveryNavigation implements Navigation {
 
@@ -20,7 +20,9 @@ class DeliveryNavigation implements Navigation {
 						Set.of(Role.ADMIN, Role.FINANCE_CLERK, Role.FINANCE_REVIEWER, Role.PURCHASER_CLERK,
 								Role.PURCHASER_HEAD, Role.SUPERVISOR)),
 				new NavigationItem("nav.section.contract", "nav.delivery.providerContracts", "/provider/contracts", 420,
-						Set.of(Role.PROVIDER)));
+						Set.of(Role.PROVIDER)),
+				new NavigationItem("nav.section.contract", "nav.contract.treasury", "/finance/payments", 410,
+						Set.of(Role.FINANCE_CLERK, Role.FINANCE_REVIEWER)));
 	}
 
 }

@@ -1,4 +1,4 @@
-package org.govbuy.contract;
+package org.govbuy.delivery;
 
 import java.time.LocalDate;
 import java.util.UUID;
