@@ -33,4 +33,7 @@ public interface Accounts {
 	/** Enabled accounts holding a role, by name. */
 	java.util.List<AccountSummary> withRole(Role role);
 
+	/** The enabled accounts of an organization, by name (e.g. whom to notify). */
+	java.util.List<AccountSummary> inOrganization(UUID organizationId);
+
 }

@@ -153,6 +153,11 @@ public class UserAdministration implements Accounts {
 		return accounts("u.id in (select app_user from platform.user_role where role = :value)", role.name());
 	}
 
+	@Override
+	public List<Accounts.AccountSummary> inOrganization(UUID organizationId) {
+		return accounts("u.organization_id = cast(:value as uuid)", organizationId.toString());
+	}
+
 	private List<Accounts.AccountSummary> accounts(String condition, String value) {
 		Map<String, Accounts.AccountSummary> found = new java.util.LinkedHashMap<>();
 		jdbc.sql("""
