@@ -72,7 +72,8 @@ class NotificationMailIntegrationTests {
 			.query(UUID.class)
 			.single();
 		PlanLineApproved approved = new PlanLineApproved(UUID.randomUUID(), UUID.randomUUID(), unit,
-				new RegionCode("370300"), FiscalYear.of(2027), "社区居家养老服务（测试）", "A0101", Money.ofYuan(800_000));
+				new RegionCode("370300"), FiscalYear.of(2027), "社区居家养老服务（测试）", "A0101", Money.ofYuan(800_000), "淄博市民政局",
+				UUID.randomUUID(), null, false, new java.util.TreeMap<>());
 
 		AopTestUtils.<EventNotifications>getUltimateTargetObject(listeners).on(approved);
 

@@ -81,7 +81,7 @@ class NotificationModuleTests {
 	@Test
 	void aPublishedCatalogReachesTheFinanceUsersOfItsRegionAndTheRegionsBelow(Scenario scenario) {
 		CatalogVersionPublished published = new CatalogVersionPublished(UUID.randomUUID(), ZIBO, FiscalYear.of(2027), 9,
-				LocalDate.of(2027, 1, 1), false, null);
+				LocalDate.of(2027, 1, 1), false, null, UUID.randomUUID(), null, 120);
 
 		scenario.publish(published)
 			.andWaitForStateChange(() -> recipientsOf(published.versionId()), found -> found.contains("finance.boshan"))
