@@ -9,6 +9,7 @@ import java.util.stream.Stream;
 
 import org.junit.jupiter.api.Test;
 
+import org.springframework.modulith.core.ApplicationModule;
 import org.springframework.modulith.core.ApplicationModules;
 import org.springframework.modulith.docs.Documenter;
 
@@ -34,6 +35,20 @@ class ModularityTests {
 	 * {@code docs/modules} is replaced only when its lines differ as a set, so a build
 	 * leaves a clean clone clean and a real change still shows.
 	 */
+	/**
+	 * Delivery follows contracts through contract's events and published API; contract
+	 * learns what it needs of delivery through {@code ContractPerformance}, an interface
+	 * it declares itself.
+	 */
+	@Test
+	void deliveryDependsOnContractAndNotTheOtherWay() {
+		ApplicationModule contract = modules.getModuleByName("contract").orElseThrow();
+		ApplicationModule delivery = modules.getModuleByName("delivery").orElseThrow();
+		org.assertj.core.api.Assertions.assertThat(delivery.getDirectDependencies(modules).contains(contract)).isTrue();
+		org.assertj.core.api.Assertions.assertThat(contract.getDirectDependencies(modules).contains(delivery))
+			.isFalse();
+	}
+
 	@Test
 	void writesModuleDocumentation() throws IOException {
 		new Documenter(modules, Documenter.Options.defaults().withOutputFolder(GENERATED.toString()))

@@ -44,8 +44,8 @@ class CodeShapeTests {
 	 * is a string is the mapping to and from the database ({@code Status.valueOf(…)},
 	 * {@code .name()} bound as a parameter).
 	 */
-	static final Pattern STATUS_STRING = Pattern.compile("\"[A-Z][A-Z_]{2,}\"\\s*\\.equals\\(" //
-			+ "|\\.equals(IgnoreCase)?\\(\\s*\"[A-Z][A-Z_]{2,}\"\\s*\\)" //
+	static final Pattern STATUS_STRING = Pattern.compile("\"(?-i:[A-Z][A-Z_]{2,})\"\\s*\\.equals\\(" //
+			+ "|\\.equals(IgnoreCase)?\\(\\s*\"(?-i:[A-Z][A-Z_]{2,})\"\\s*\\)" //
 			+ "|requireStatus\\([^)]*\"" //
 			+ "|\\w*status\\w*\\s*(=|<>|!=)\\s*'[A-Za-z_]+'" //
 			+ "|\\w*status\\w*\\s+(not\\s+)?in\\s*\\(\\s*'", Pattern.CASE_INSENSITIVE);
