@@ -89,9 +89,11 @@ class DeliveryModuleTests {
 
 	@Test
 	void aDayThatPassedFlagsAMilestonePastItsDueDateRuleMOF102_25(Scenario scenario) {
-		ContractSigned signed = signed(today().minusDays(30));
+		// A day long gone, so no other test (nor the training clock's days) has run its
+		// daily job yet.
+		ContractSigned signed = signed(today().minusDays(430));
 		open(scenario, signed);
-		LocalDate due = today();
+		LocalDate due = today().minusDays(400);
 		insertMilestone(signed.contractId(), due);
 
 		scenario.publish(DayHasPassed.of(due))

@@ -25,7 +25,11 @@ import org.springframework.test.web.servlet.MockMvc;
 @IntegrationTest
 class ApiTimestampsIntegrationTests {
 
-	static final Pattern TIMESTAMP = Pattern.compile("\"(\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}[^\"]*)\"");
+	/**
+	 * A timestamp value of the JSON (not one quoted inside a string, such as an audit
+	 * record's snapshot).
+	 */
+	static final Pattern TIMESTAMP = Pattern.compile("(?<!\\\\)\"(\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}[^\"\\\\]*)\"");
 
 	@Autowired
 	MockMvc mvc;
