@@ -73,8 +73,18 @@ class ModularityTests {
 		}
 	}
 
+	/**
+	 * The lines in order, a table cell's opening bar set apart (the first item of a list
+	 * in an Asciidoc cell carries it, and the Documenter lists listeners in no fixed
+	 * order).
+	 */
 	static List<String> sorted(Path file) throws IOException {
-		return Files.readAllLines(file).stream().map(String::strip).sorted().toList();
+		return Files.readAllLines(file)
+			.stream()
+			.map(String::strip)
+			.map(line -> line.startsWith("|* ") ? line.substring(1) : line)
+			.sorted()
+			.toList();
 	}
 
 }
