@@ -20,6 +20,7 @@ import org.govbuy.platform.identity.UserAdministration;
 import org.govbuy.platform.identity.UserAdministration.NewUser;
 import org.govbuy.support.ApiClient;
 import org.govbuy.support.IntegrationTest;
+import org.govbuy.support.PageSession;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;

@@ -2,7 +2,6 @@ package org.govbuy.provider;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsString;
-import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestBuilders.formLogin;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
@@ -15,6 +14,7 @@ import java.util.UUID;
 import jakarta.servlet.http.Cookie;
 import org.govbuy.support.ApiClient;
 import org.govbuy.support.IntegrationTest;
+import org.govbuy.support.PageSession;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
@@ -142,13 +142,7 @@ class ProviderPagesIntegrationTests {
 	}
 
 	private Cookie signIn(String username) throws Exception {
-		Cookie session = mvc.perform(formLogin("/login").user(username).password(ApiClient.DEMO_PASSWORD))
-			.andExpect(redirectedUrl("/"))
-			.andReturn()
-			.getResponse()
-			.getCookie("SESSION");
-		assertThat(session).as(username).isNotNull();
-		return session;
+		return PageSession.signIn(mvc, username);
 	}
 
 	private UUID providerId(String name) {

@@ -18,6 +18,7 @@ import java.util.UUID;
 import jakarta.servlet.http.Cookie;
 import org.govbuy.support.ApiClient;
 import org.govbuy.support.IntegrationTest;
+import org.govbuy.support.PageSession;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
@@ -213,13 +214,7 @@ class PlatformAdminPagesIntegrationTests {
 	 * login.
 	 */
 	private Cookie signIn(String username) throws Exception {
-		Cookie session = mvc.perform(formLogin("/login").user(username).password(ApiClient.DEMO_PASSWORD))
-			.andExpect(redirectedUrl("/"))
-			.andReturn()
-			.getResponse()
-			.getCookie("SESSION");
-		assertThat(session).as(username).isNotNull();
-		return session;
+		return PageSession.signIn(mvc, username);
 	}
 
 	private UUID organization(String name) {

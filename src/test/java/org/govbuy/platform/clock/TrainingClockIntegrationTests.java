@@ -3,7 +3,6 @@ package org.govbuy.platform.clock;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.not;
-import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestBuilders.formLogin;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
@@ -15,8 +14,8 @@ import java.time.LocalDate;
 
 import jakarta.servlet.http.Cookie;
 
-import org.govbuy.support.ApiClient;
 import org.govbuy.support.IntegrationTest;
+import org.govbuy.support.PageSession;
 import org.govbuy.support.MutableClock;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -98,13 +97,7 @@ class TrainingClockIntegrationTests {
 	}
 
 	private Cookie signIn(String username) throws Exception {
-		Cookie session = mvc.perform(formLogin("/login").user(username).password(ApiClient.DEMO_PASSWORD))
-			.andExpect(redirectedUrl("/"))
-			.andReturn()
-			.getResponse()
-			.getCookie("SESSION");
-		assertThat(session).as(username).isNotNull();
-		return session;
+		return PageSession.signIn(mvc, username);
 	}
 
 }
