@@ -5,6 +5,7 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.put;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
@@ -74,9 +75,13 @@ class CatalogIntegrationTests {
 				.file(new MockMultipartFile("file", "bad.xlsx", CatalogExcel.CONTENT_TYPE, workbook(broken)))
 				.header("Authorization", auth))
 			.andExpect(status().isUnprocessableEntity())
-			.andExpect(jsonPath("$.status").value("REJECTED"))
+			.andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON))
+			.andExpect(jsonPath("$.status").value(422))
+			.andExpect(jsonPath("$.jobStatus").value("REJECTED"))
+			.andExpect(jsonPath("$.violations.length()").value(3))
+			.andExpect(jsonPath("$.violations[?(@.row == 902)].value").value("公益服务"))
 			.andReturn();
-		List<Integer> badRows = JsonPath.read(body(rejected), "$.errors[*].row");
+		List<Integer> badRows = JsonPath.read(body(rejected), "$.violations[*].row");
 		assertThat(badRows).containsExactlyInAnyOrder(102, 502, 902);
 		List<String> columns = JsonPath.read(body(rejected), "$.errors[*].column");
 		assertThat(columns).containsExactlyInAnyOrder("编码", "名称", "性质");
