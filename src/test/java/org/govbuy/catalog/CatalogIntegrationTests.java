@@ -119,6 +119,36 @@ class CatalogIntegrationTests {
 	}
 
 	@Test
+	void anItemReadIsWrittenBackUnchangedAndAnEditNeedNotRepeatItsCode() throws Exception {
+		String auth = ApiClient.bearer(mvc, "finance.zibo");
+		String versionId = createCatalog(auth, "370300", 2036);
+		mvc.perform(post("/api/v1/catalogs/versions/" + versionId + "/items").header("Authorization", auth)
+			.contentType(MediaType.APPLICATION_JSON)
+			.content(
+					"{\"code\":\"A0498\",\"name\":\"本市自设助残服务\",\"nature\":\"PUBLIC_SERVICE\",\"pinmuCode\":\"C2301\"}"))
+			.andExpect(status().isCreated());
+		String item = "/api/v1/catalogs/versions/" + versionId + "/items/A0498";
+
+		String read = body(mvc.perform(get(item).header("Authorization", auth)).andExpect(status().isOk()).andReturn());
+		mvc.perform(put(item).header("Authorization", auth).contentType(MediaType.APPLICATION_JSON).content(read))
+			.andExpect(status().isOk());
+		assertThat(body(mvc.perform(get(item).header("Authorization", auth)).andReturn())).isEqualTo(read);
+
+		mvc.perform(put(item).header("Authorization", auth)
+			.contentType(MediaType.APPLICATION_JSON)
+			.content(
+					"{\"name\":\"本市自设助残服务\",\"nature\":\"PUBLIC_SERVICE\",\"pinmuCode\":\"C2301\",\"description\":\"为残疾人提供上门康复指导\"}"))
+			.andDo(result -> assertThat(result.getResponse().getStatus()).as(result.getResponse().getContentAsString())
+				.isEqualTo(200))
+			.andExpect(status().isOk());
+		mvc.perform(get(item).header("Authorization", auth))
+			.andExpect(jsonPath("$.code").value("A0498"))
+			.andExpect(jsonPath("$.description").value("为残疾人提供上门康复指导"));
+		mvc.perform(get("/api/v1/catalogs/versions/" + versionId + "/items/A0497").header("Authorization", auth))
+			.andExpect(status().isNotFound());
+	}
+
+	@Test
 	void refusesAProvinceWhoseSecondLevelDiffersFromTheCentralCatalogWith422AndRuleMOF102_11() throws Exception {
 		String auth = ApiClient.bearer(mvc, "finance.shandong");
 		String versionId = createCatalog(auth, "370000", 2032);

@@ -77,6 +77,17 @@ class CatalogApiController {
 
 	}
 
+	/** An item's new content; without a code the item keeps the one in the path. */
+	record ItemChange(@Size(max = 16) String code, @NotBlank @Size(max = 100) String name, @NotNull ItemNature nature,
+			@Size(max = 16) String pinmuCode, @Size(max = 1000) String description) {
+
+		ItemDraft draft(String pathCode) {
+			return new ItemDraft(code == null || code.isBlank() ? pathCode : code, name, nature, pinmuCode,
+					description);
+		}
+
+	}
+
 	record PublishRequest(LocalDate effectiveFrom, @Size(max = 1000) String lateReason) {
 	}
 
@@ -176,11 +187,31 @@ class CatalogApiController {
 			.body(ChangeResult.of(management.addItem(CurrentUser.require(), id, request.draft())));
 	}
 
-	@Operation(summary = "修改草稿版本中的条目")
+	/**
+	 * One item of a version, in the shape its {@code PUT} takes: what it reads can be
+	 * written back unchanged.
+	 */
+	@Operation(summary = "查看版本中的一个条目（返回内容可原样用于修改）")
+	@GetMapping("/versions/{id}/items/{code}")
+	@PreAuthorize("isAuthenticated()")
+	ItemRequest item(@PathVariable UUID id, @PathVariable String code) {
+		return queries.items(CurrentUser.require(), id)
+			.stream()
+			.filter(item -> item.code().equals(code))
+			.findFirst()
+			.map(item -> new ItemRequest(item.code(), item.name(), item.nature(), item.pinmuCode(), item.description()))
+			.orElseThrow(() -> new org.govbuy.platform.NotFoundException("该版本中没有编码为 " + code + " 的条目"));
+	}
+
+	/**
+	 * Changes an item of a draft; the code is the path's unless the body gives a new one
+	 * (renaming the code).
+	 */
+	@Operation(summary = "修改草稿版本中的条目（请求体可不重复编码；给出不同编码即改编码）")
 	@PutMapping("/versions/{id}/items/{code}")
 	@PreAuthorize(FINANCE)
-	ChangeResult editItem(@PathVariable UUID id, @PathVariable String code, @Valid @RequestBody ItemRequest request) {
-		return ChangeResult.of(management.editItem(CurrentUser.require(), id, code, request.draft()));
+	ChangeResult editItem(@PathVariable UUID id, @PathVariable String code, @Valid @RequestBody ItemChange request) {
+		return ChangeResult.of(management.editItem(CurrentUser.require(), id, code, request.draft(code)));
 	}
 
 	@Operation(summary = "删除草稿版本中的条目（连同下级条目）")
