@@ -293,12 +293,18 @@ public class CreditRecords implements ProviderEligibility, ProviderCredit {
 		}
 	}
 
+	/**
+	 * Inserts an event unless its source key is on record already; an event about a
+	 * provider the registry does not know (none in production) records nothing, so that
+	 * the publication it comes from is not retried forever.
+	 */
 	private boolean insertOnce(UUID providerId, String kind, String description, String source, LocalDate occurredOn,
 			String sourceKey, UUID referenceId, PerformanceGrade grade) {
 		return jdbc.sql("""
 				insert into provider.credit_event (id, provider_id, kind, description, source, recorded_by, occurred_on,
 				  created_at, source_key, reference_id, grade)
-				values (:id, :provider, :kind, :description, :source, :by, :on, :now, :key, :reference, :grade)
+				select :id, :provider, :kind, :description, :source, :by, :on, :now, :key, :reference, :grade
+				where exists (select 1 from provider.provider where id = :provider)
 				on conflict (source_key) where source_key is not null do nothing""")
 			.param("id", UUID.randomUUID())
 			.param("provider", providerId)
