@@ -81,6 +81,22 @@ class ResultsUsedIntegrationTests {
 		assertThat(underTheLaw).doesNotContain("preferred-providers", "淄博优秀承接主体测试中心");
 	}
 
+	@Test
+	void theRenewalFormShowsTheGradeItReadsInsteadOfAskingForOneRuleLCC2022_14_34() throws Exception {
+		UUID contract = jdbc.sql("""
+				select c.id from contract.contract c join platform.app_user u on u.organization_id = c.unit_id
+				where u.username = 'buyer.mzj' and c.signed_on is not null and c.renewal_of is null
+				  and c.terminated_on is null
+				order by c.number limit 1""").query(UUID.class).single();
+		String before = page("buyer.mzj", "/contracts/" + contract);
+		assertThat(before).contains("id=\"renewal-grade\"").doesNotContain("name=\"grade\"");
+
+		FinalEvaluationFixture.with(jdbc)
+			.finalEvaluation(contract, EvaluationKind.COMPLETION, new java.math.BigDecimal("93.456"), today());
+
+		assertThat(page("buyer.mzj", "/contracts/" + contract)).contains("绩效评价结果（系统读取）", "得分 93.45", "等级 优");
+	}
+
 	/**
 	 * An approved line of a unit with a purchaser clerk, under procurement law or not.
 	 */
