@@ -23,6 +23,7 @@ public interface ProcurementIntentions {
 	 * @param earliestStart the first day it may start, if an intention is published
 	 * @param violations why not (empty when allowed)
 	 */
+	@io.swagger.v3.oas.annotations.media.Schema(name = "IntentionDecision")
 	record Decision(UUID lineId, LocalDate on, boolean allowed, LocalDate earliestStart,
 			List<RuleViolation> violations) {
 

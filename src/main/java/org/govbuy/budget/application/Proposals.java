@@ -140,6 +140,7 @@ public class Proposals {
 	 * @param decidedAt when the unit answered
 	 * @param decidedBy who answered
 	 */
+	@io.swagger.v3.oas.annotations.media.Schema(name = "ServiceProposal")
 	public record Proposal(UUID id, UUID unitId, String unitName, RegionCode region, String serviceName,
 			String description, String proposerName, String proposerContact, Status status, String decisionReason,
 			UUID acceptedLineId, Integer acceptedYear, Instant proposedAt, Instant decidedAt, String decidedBy) {

@@ -110,9 +110,11 @@ class PlanApi {
 
 	}
 
+	@io.swagger.v3.oas.annotations.media.Schema(name = "LineReviewRequest")
 	record ReviewRequest(String comment) {
 	}
 
+	@io.swagger.v3.oas.annotations.media.Schema(name = "LineAdjustmentRequest")
 	record AdjustmentRequest(@NotNull(message = "请填写调整后金额") BigDecimal newAmount,
 			@NotBlank(message = "请填写调整理由") String reason) {
 	}

@@ -38,6 +38,7 @@ public class ImplementationCatalogs {
 	}
 
 	/** One entry: 种类 (the catalog item), 性质, 内容, 绩效评价标准. */
+	@io.swagger.v3.oas.annotations.media.Schema(name = "ImplementationEntry")
 	public record Entry(UUID id, UUID itemId, String itemCode, String kind, String nature, String content,
 			String performanceStandard) {
 	}

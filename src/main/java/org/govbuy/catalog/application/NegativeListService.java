@@ -329,6 +329,7 @@ public class NegativeListService implements NegativeListCheck, ApplicationRunner
 	 * @param row the row number in the sheet
 	 * @param message why (Chinese)
 	 */
+	@io.swagger.v3.oas.annotations.media.Schema(name = "WordingRowError")
 	public record RowError(int row, String message) {
 	}
 

@@ -65,6 +65,7 @@ class CatalogApiController {
 			@NotNull @Min(2000) @Max(2100) Integer fiscalYear, @Size(max = 200) String name) {
 	}
 
+	@io.swagger.v3.oas.annotations.media.Schema(name = "CatalogAdjustmentRequest")
 	record AdjustmentRequest(@Size(max = 500) String note) {
 	}
 
@@ -94,6 +95,7 @@ class CatalogApiController {
 	record CommentRequest(@NotBlank @Size(max = 2000) String text) {
 	}
 
+	@io.swagger.v3.oas.annotations.media.Schema(name = "CatalogReviewRequest")
 	record ReviewRequest(@Size(max = 2000) String text) {
 	}
 

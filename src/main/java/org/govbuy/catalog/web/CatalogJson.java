@@ -28,6 +28,7 @@ final class CatalogJson {
 
 	}
 
+	@io.swagger.v3.oas.annotations.media.Schema(name = "CatalogItemView")
 	record Item(UUID id, String code, String name, int level, String parentCode, String nature, String natureLabel,
 			String pinmuCode, String description) {
 

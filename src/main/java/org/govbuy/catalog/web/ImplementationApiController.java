@@ -38,9 +38,11 @@ class ImplementationApiController {
 
 	static final String PURCHASER = "hasAnyRole('PURCHASER_CLERK','PURCHASER_HEAD')";
 
+	@io.swagger.v3.oas.annotations.media.Schema(name = "ImplementationCatalogRequest")
 	record CreateRequest(@NotNull @Min(2000) @Max(2100) Integer fiscalYear) {
 	}
 
+	@io.swagger.v3.oas.annotations.media.Schema(name = "ImplementationEntryRequest")
 	record EntryRequest(@NotBlank @Size(max = 16) String itemCode, @NotBlank @Size(max = 2000) String content,
 			@NotBlank @Size(max = 2000) String performanceStandard) {
 	}

@@ -159,6 +159,7 @@ class NegativeListApiController {
 		return negativeList.decided(200);
 	}
 
+	@io.swagger.v3.oas.annotations.media.Schema(name = "WordingReviewRequest")
 	record ReviewRequest(@NotBlank @Size(max = 4000) String wording,
 			@NotBlank @jakarta.validation.constraints.Pattern(regexp = "EXCLUDE|ALLOW") String decision,
 			@NotBlank @Size(max = 32) String rule, @NotBlank @Size(min = 4, max = 2000) String reason) {

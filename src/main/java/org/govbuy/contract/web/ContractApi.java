@@ -95,6 +95,7 @@ class ContractApi {
 	record AmendmentRequest(AmendmentKind kind, String content, BigDecimal amount, String subcontractor) {
 	}
 
+	@io.swagger.v3.oas.annotations.media.Schema(name = "ContractReasonRequest")
 	record ReasonRequest(String reason) {
 	}
 

@@ -54,6 +54,7 @@ class DeliveryApi {
 	record MilestoneRequest(String title, String standard, LocalDate dueOn, BigDecimal amount) {
 	}
 
+	@io.swagger.v3.oas.annotations.media.Schema(name = "LedgerEntryRequest")
 	record EntryRequest(LedgerKind kind, LocalDate occurredOn, String title, String content, UUID milestoneId,
 			Boolean submitMilestone) {
 	}

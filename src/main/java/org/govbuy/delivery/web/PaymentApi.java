@@ -40,6 +40,7 @@ class PaymentApi {
 	record PaymentRequest(UUID contractId, BigDecimal amount, String purpose, Payments.Basis basis, UUID milestoneId) {
 	}
 
+	@io.swagger.v3.oas.annotations.media.Schema(name = "PaymentReasonRequest")
 	record ReasonRequest(String reason) {
 	}
 

@@ -60,6 +60,7 @@ final class PlatformApi {
 	static final String FINANCE_OR_ADMIN = "hasAnyRole('ADMIN', 'FINANCE_CLERK', 'FINANCE_REVIEWER', 'SUPERVISOR')";
 
 	/** A page of results with the total count. */
+	@io.swagger.v3.oas.annotations.media.Schema(name = "ResultPage")
 	record Page<T>(List<T> items, long total, int page, int size) {
 
 		static <T> Page<T> of(List<T> all, int page, int size) {

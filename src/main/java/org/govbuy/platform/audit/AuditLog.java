@@ -51,6 +51,7 @@ public class AuditLog {
 	}
 
 	/** One page of audit records, newest first, with the total count. */
+	@io.swagger.v3.oas.annotations.media.Schema(name = "AuditPage")
 	public record Page(List<AuditEntry> items, long total, int page, int size) {
 
 		public int pages() {

@@ -72,6 +72,7 @@ class ProcurementApi {
 		this.frameworks = frameworks;
 	}
 
+	@io.swagger.v3.oas.annotations.media.Schema(name = "ProjectRequest")
 	record CreateRequest(UUID planLineId, String name, String demand, String serviceStandard, String conditions,
 			ProcurementMethod method, Set<MethodGround> grounds, Boolean competentUnitConsent, Boolean financeApproval,
 			LocalDate approvedOn, String rationale, BigDecimal budget, BigDecimal maxPrice, BigDecimal priceWeight,
@@ -108,6 +109,7 @@ class ProcurementApi {
 	record AwardRequest(UUID bidId, String reason) {
 	}
 
+	@io.swagger.v3.oas.annotations.media.Schema(name = "ProcurementReasonRequest")
 	record ReasonRequest(String reason) {
 	}
 

@@ -86,6 +86,7 @@ public class CreditHistories {
 	}
 
 	/** One line of the history. */
+	@io.swagger.v3.oas.annotations.media.Schema(name = "CreditEntry")
 	public record Entry(Kind kind, String kindLabel, boolean adverse, String description, String source,
 			LocalDate occurredOn) {
 	}

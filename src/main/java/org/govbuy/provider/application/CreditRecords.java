@@ -77,6 +77,7 @@ public class CreditRecords implements ProviderEligibility, ProviderCredit {
 	}
 
 	/** A row of a roster file that could not be used, and why. */
+	@io.swagger.v3.oas.annotations.media.Schema(name = "RosterRowError")
 	public record RowError(int row, String column, String reason) {
 	}
 

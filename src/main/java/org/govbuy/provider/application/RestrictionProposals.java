@@ -75,6 +75,7 @@ public class RestrictionProposals {
 	}
 
 	/** A proposal as finance's page and the credit history show it. */
+	@io.swagger.v3.oas.annotations.media.Schema(name = "RestrictionProposal")
 	public record Proposal(UUID id, UUID providerId, String providerName, String reason, UUID firstEvaluation,
 			UUID secondEvaluation, Status status, LocalDate proposedOn, String decision, String decidedBy,
 			OffsetDateTime decidedAt) {

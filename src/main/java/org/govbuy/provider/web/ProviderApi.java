@@ -72,6 +72,7 @@ class ProviderApi {
 	}
 
 	/** A reviewer's verdicts on the items of one provider. */
+	@io.swagger.v3.oas.annotations.media.Schema(name = "ProviderReviewRequest")
 	record ReviewRequest(@NotEmpty(message = "请逐项给出审核意见") List<ItemVerdict> items, String note) {
 	}
 

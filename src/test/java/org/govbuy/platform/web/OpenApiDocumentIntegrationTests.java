@@ -109,6 +109,26 @@ class OpenApiDocumentIntegrationTests {
 		assertThat(unsummarized).isEmpty();
 	}
 
+	@Test
+	void everyJsonRequestHasAnExampleAndEveryExampleBelongsToAnOperation() {
+		List<String> without = new ArrayList<>();
+		Map<String, JsonNode> operations = operations();
+		operations.forEach((name, operation) -> {
+			JsonNode body = operation.path("requestBody").path("content").path("application/json");
+			if (!body.isMissingNode() && body.path("example").isMissingNode()) {
+				without.add(name);
+			}
+		});
+		assertThat(without).as("JSON request bodies without an example").isEmpty();
+		JsonNode examples = json.readTree(getClass().getResourceAsStream("/openapi/request-examples.json"));
+		for (String name : examples.propertyNames()) {
+			JsonNode operation = operations.get(name);
+			assertThat(operation).as("the operation of example %s", name).isNotNull();
+			assertThat(operation.path("requestBody").path("content").has("application/json")).as("%s takes JSON", name)
+				.isTrue();
+		}
+	}
+
 	private Map<String, JsonNode> operations() {
 		Map<String, JsonNode> operations = new java.util.TreeMap<>();
 		api.path("paths")
