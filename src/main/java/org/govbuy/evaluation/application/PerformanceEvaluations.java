@@ -42,7 +42,7 @@ import org.springframework.transaction.annotation.Transactional;
  * provider objects within the window or confirms; the purchaser answers.
  */
 @Service
-public class Evaluations {
+public class PerformanceEvaluations {
 
 	private final EvaluationRepository evaluations;
 
@@ -68,7 +68,7 @@ public class Evaluations {
 
 	private final ApplicationEventPublisher events;
 
-	Evaluations(EvaluationRepository evaluations, EvaluationScheduling scheduling, EvaluationAccess access,
+	PerformanceEvaluations(EvaluationRepository evaluations, EvaluationScheduling scheduling, EvaluationAccess access,
 			TemplateRepository templates, Measurements measurements, Organizations organizations,
 			ProviderDirectory providers, ProviderEligibility eligibility, RegionalParameters parameters,
 			LegalCalendar calendar, AuditTrail audit, ApplicationEventPublisher events) {
