@@ -99,6 +99,19 @@ class EvaluationTests {
 	}
 
 	@Test
+	void aFinalResultIsPublishedForTheNextChoiceOfProviderAndBudgetsRuleEVAL_7() {
+		Evaluation evaluation = scored();
+		evaluation.confirm(TODAY.plusDays(1));
+
+		assertThat(evaluation.events()).singleElement().isInstanceOfSatisfying(EvaluationCompleted.class, completed -> {
+			assertThat(completed.providerId()).isEqualTo(evaluation.subject().providerId());
+			assertThat(completed.catalogCode()).isEqualTo("A040101");
+			assertThat(completed.kind()).isEqualTo(EvaluationKind.ANNUAL);
+			assertThat(completed.grade()).isEqualTo(PerformanceGrade.GOOD);
+		});
+	}
+
+	@Test
 	void onlyAScheduledEvaluationIsCancelled() {
 		Evaluation evaluation = open();
 		assertThatThrownBy(evaluation::cancel).isInstanceOf(StateConflictException.class);
