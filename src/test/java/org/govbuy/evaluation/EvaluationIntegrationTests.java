@@ -197,6 +197,62 @@ class EvaluationIntegrationTests {
 			.andExpect(flash().attribute("refusedForm", "finish"));
 	}
 
+	@Test
+	void thePurchaserScoresOnThePageAndAnswersTheObjectionWithAdjustedScores(Scenario scenario) throws Exception {
+		UUID evaluation = openEvaluation(scenario);
+		Cookie buyer = PageSession.signIn(mvc, "buyer.mzj");
+		Cookie provider = PageSession.signIn(mvc, "provider.demo");
+		mvc.perform(get("/evaluation/{id}", evaluation).cookie(buyer))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("委托第三方评价机构")))
+			.andExpect(content().string(containsString("提交本方评分")));
+
+		mvc.perform(post("/evaluation/{id}/scores", evaluation).cookie(buyer)
+			.with(csrf())
+			.param("actual[P1]", "100")
+			.param("actual[O1]", "96")
+			.param("actual[O2]", "100")
+			.param("actual[B3]", "92")
+			.param("level[O3]", "一般")
+			.param("level[B1]", "好")
+			.param("level[B2]", "较好")
+			.param("action", "submit")).andExpect(flash().attribute("flash", containsString("已提交本方评分")));
+		mvc.perform(post("/evaluation/{id}/finish", evaluation).cookie(buyer).with(csrf()))
+			.andExpect(flash().attribute("flash", containsString("已汇总评价结果")));
+		mvc.perform(post("/evaluation/{id}/objection", evaluation).cookie(provider)
+			.with(csrf())
+			.param("objection", "服务内容已全部落实，O3不应评为一般")).andExpect(flash().attribute("flash", containsString("已提出异议")));
+		mvc.perform(get("/evaluation/{id}", evaluation).cookie(buyer))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("答复异议")))
+			.andExpect(content().string(containsString("O3不应评为一般")));
+
+		mvc.perform(post("/evaluation/{id}/answer", evaluation).cookie(buyer)
+			.with(csrf())
+			.param("answer", "经复核，服务内容已落实，调整为“好”")
+			.param("adjust", "true")
+			.param("actual[P1]", "100")
+			.param("actual[O1]", "96")
+			.param("actual[O2]", "100")
+			.param("actual[B3]", "92")
+			.param("level[O3]", "好")
+			.param("level[B1]", "好")
+			.param("level[B2]", "较好")).andExpect(flash().attribute("flash", containsString("已答复异议")));
+
+		// O3 一般 (10 × 0.6 = 6) became 好 (10): the purchaser's score rises by exactly 4.
+		String detail = mvc.perform(get("/api/v1/evaluations/{id}", evaluation).header("Authorization", buyer()))
+			.andExpect(jsonPath("$.row.status").value("FINAL"))
+			.andExpect(jsonPath("$.sheet[?(@.code == 'O3')].scores.PURCHASER.level").value("好"))
+			.andReturn()
+			.getResponse()
+			.getContentAsString(StandardCharsets.UTF_8);
+		java.util.List<Double> o3 = JsonPath.read(detail, "$.sheet[?(@.code == 'O3')].scores.PURCHASER.score");
+		assertThat(o3).containsExactly(10.0);
+		mvc.perform(get("/evaluation/{id}", evaluation).cookie(provider))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("经复核")));
+	}
+
 	// ---- fixtures
 	// ------------------------------------------------------------------------
 
