@@ -176,6 +176,9 @@ class EvaluationIntegrationTests {
 			.andExpect(status().isOk())
 			.andExpect(content().string(containsString(HOME_CARE)))
 			.andExpect(content().string(containsString("待接受委托")));
+		mvc.perform(get("/").cookie(session))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("绩效评价待办")));
 		Cookie buyer = PageSession.signIn(mvc, "buyer.mzj");
 		String id = jdbc.sql("select id::text from evaluation.evaluation where title = :t and kind = 'ANNUAL'")
 			.param("t", HOME_CARE)

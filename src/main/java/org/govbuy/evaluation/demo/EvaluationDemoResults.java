@@ -57,7 +57,8 @@ class EvaluationDemoResults implements ApplicationRunner {
 		score(id, EvaluationDemoData.EVALUATOR, Party.THIRD_PARTY,
 				EvaluationDemoData.sheet("较好", "好", "较好", "90", "抽查服务记录120份，个别记录填写不完整；夜间应急响应有待加强"));
 		if (data.detail(id).row().status() == EvaluationStatus.OPEN) {
-			demo.as(EvaluationDemoData.PURCHASER, () -> evaluations.finish(id));
+			var result = demo.as(EvaluationDemoData.PURCHASER, () -> evaluations.finish(id));
+			log.info("居家养老合同2026年度绩效评价：综合得分 {} 分，等级“{}”", result.shown(), result.grade().label());
 		}
 		if (data.detail(id).row().status() == EvaluationStatus.SCORED) {
 			demo.as(EvaluationDemoData.PROVIDER, () -> {
