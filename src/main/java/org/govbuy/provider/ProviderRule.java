@@ -47,6 +47,23 @@ public enum ProviderRule implements Rule {
 	FRAUD_EXIT(RuleDefinition.of("MZ2017-51-33", "《芒市政府向社会力量购买服务实施方案（试行）》（芒政办发〔2017〕51号）第三部分第（三）项（种子文件001）", "退出机制",
 			"对弄虚作假、冒领财政资金的承接主体，依法给予行政处罚，3年内不得介入政府购买服务", Confidence.VERIFIED)),
 
+	/**
+	 * A 差 grade is a warning on the provider's credit record (seed 002:
+	 * 建立社会力量承接政府购买服务的信用体系; 102 §21: results are used in choosing providers).
+	 */
+	CREDIT_WARNING(RuleDefinition.warning("BJ2014-34-CREDIT-W",
+			"《北京市人民政府办公厅关于政府向社会力量购买服务的实施意见》（京政办发〔2014〕34号）第三部分第（六）项（种子文件002）；《政府购买服务管理办法》第二十一条", "绩效评价为差的信用警示",
+			"绩效评价结果为“差”的，记入承接主体信用记录并予以警示", Confidence.SECONDARY)),
+
+	/**
+	 * A second 差 within two years is proposed to finance as a restriction: the count and
+	 * the window are the platform's own reading of the credit system (configurable:
+	 * govbuy.provider.credit.poor-grades, govbuy.provider.credit.window-years).
+	 */
+	CREDIT_RESTRICTION(RuleDefinition.warning("BJ2014-34-CREDIT-R",
+			"《北京市人民政府办公厅关于政府向社会力量购买服务的实施意见》（京政办发〔2014〕34号）第三部分第（六）项（种子文件002）；《政府购买服务管理办法》第二十一条（次数与期限为本平台可配置规则）",
+			"两年内两次绩效评价为差的限制建议", "承接主体两年内两次绩效评价结果为“差”的，向财政部门提出限制其承接政府购买服务的建议，由财政部门决定", Confidence.MEMORY)),
+
 	/** Related parties may not bid in the same lot (条例18). */
 	RELATED_PARTIES(RuleDefinition.of("GPLR-18", "《政府采购法实施条例》第十八条", "关联供应商",
 			"单位负责人为同一人或者存在直接控股、管理关系的不同供应商，不得参加同一合同项下的政府采购活动", Confidence.VERIFIED));

@@ -269,6 +269,31 @@ class PlanApiIntegrationTests {
 	}
 
 	@Test
+	void aLineReadIsWrittenBackUnchangedEnumsReadAndWriteTheSameValues() throws Exception {
+		Unit unit = unit("淄博市人力资源和社会保障局");
+		String plan = unit.plan(2027);
+		String line = unit.lineId(unit.post("/api/v1/plans/" + plan + "/lines",
+				line("创业指导服务", "A0301", "300000",
+						"\"serviceStandard\":\"每月不少于两场\",\"quantity\":\"12场\",\"newProject\":true,"
+								+ "\"laterYears\":{\"2028\":300000},\"assessment\":{\"conclusion\":\"PASSED\","
+								+ "\"assessedOn\":\"2026-10-10\",\"assessedBy\":\"淄博市财政局\",\"summary\":\"可行\"}")));
+		Object before = JsonPath.read(
+				unit.get("/api/v1/plans/" + plan).andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8),
+				"$.lines[0]");
+
+		unit.put("/api/v1/plans/" + plan + "/lines/" + line,
+				new tools.jackson.databind.json.JsonMapper().writeValueAsString(before))
+			.andExpect(status().isOk())
+			.andExpect(jsonPath("$.fundingSource").value("DEPARTMENT_BUDGET"))
+			.andExpect(jsonPath("$.fundingSourceLabel").value("部门预算"));
+
+		Object after = JsonPath.read(
+				unit.get("/api/v1/plans/" + plan).andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8),
+				"$.lines[0]");
+		assertThat(after).as("GET → PUT → GET").isEqualTo(before);
+	}
+
+	@Test
 	void badInputIsAClearErrorNotAServerError() throws Exception {
 		Unit unit = unit("淄博市人力资源和社会保障局");
 		String plan = unit.plan(2027);
@@ -316,6 +341,13 @@ class PlanApiIntegrationTests {
 
 		ResultActions post(String url, String json) throws Exception {
 			return mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post(url)
+				.header("Authorization", token)
+				.contentType(MediaType.APPLICATION_JSON)
+				.content(json));
+		}
+
+		ResultActions put(String url, String json) throws Exception {
+			return mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders.put(url)
 				.header("Authorization", token)
 				.contentType(MediaType.APPLICATION_JSON)
 				.content(json));

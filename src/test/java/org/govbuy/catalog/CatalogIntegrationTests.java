@@ -5,6 +5,7 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.put;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
@@ -74,9 +75,13 @@ class CatalogIntegrationTests {
 				.file(new MockMultipartFile("file", "bad.xlsx", CatalogExcel.CONTENT_TYPE, workbook(broken)))
 				.header("Authorization", auth))
 			.andExpect(status().isUnprocessableEntity())
-			.andExpect(jsonPath("$.status").value("REJECTED"))
+			.andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON))
+			.andExpect(jsonPath("$.status").value(422))
+			.andExpect(jsonPath("$.jobStatus").value("REJECTED"))
+			.andExpect(jsonPath("$.violations.length()").value(3))
+			.andExpect(jsonPath("$.violations[?(@.row == 902)].value").value("公益服务"))
 			.andReturn();
-		List<Integer> badRows = JsonPath.read(body(rejected), "$.errors[*].row");
+		List<Integer> badRows = JsonPath.read(body(rejected), "$.violations[*].row");
 		assertThat(badRows).containsExactlyInAnyOrder(102, 502, 902);
 		List<String> columns = JsonPath.read(body(rejected), "$.errors[*].column");
 		assertThat(columns).containsExactlyInAnyOrder("编码", "名称", "性质");
@@ -111,6 +116,36 @@ class CatalogIntegrationTests {
 				.as("row %d", i + 2)
 				.containsExactly(rows.get(i));
 		}
+	}
+
+	@Test
+	void anItemReadIsWrittenBackUnchangedAndAnEditNeedNotRepeatItsCode() throws Exception {
+		String auth = ApiClient.bearer(mvc, "finance.zibo");
+		String versionId = createCatalog(auth, "370300", 2036);
+		mvc.perform(post("/api/v1/catalogs/versions/" + versionId + "/items").header("Authorization", auth)
+			.contentType(MediaType.APPLICATION_JSON)
+			.content(
+					"{\"code\":\"A0498\",\"name\":\"本市自设助残服务\",\"nature\":\"PUBLIC_SERVICE\",\"pinmuCode\":\"C2301\"}"))
+			.andExpect(status().isCreated());
+		String item = "/api/v1/catalogs/versions/" + versionId + "/items/A0498";
+
+		String read = body(mvc.perform(get(item).header("Authorization", auth)).andExpect(status().isOk()).andReturn());
+		mvc.perform(put(item).header("Authorization", auth).contentType(MediaType.APPLICATION_JSON).content(read))
+			.andExpect(status().isOk());
+		assertThat(body(mvc.perform(get(item).header("Authorization", auth)).andReturn())).isEqualTo(read);
+
+		mvc.perform(put(item).header("Authorization", auth)
+			.contentType(MediaType.APPLICATION_JSON)
+			.content(
+					"{\"name\":\"本市自设助残服务\",\"nature\":\"PUBLIC_SERVICE\",\"pinmuCode\":\"C2301\",\"description\":\"为残疾人提供上门康复指导\"}"))
+			.andDo(result -> assertThat(result.getResponse().getStatus()).as(result.getResponse().getContentAsString())
+				.isEqualTo(200))
+			.andExpect(status().isOk());
+		mvc.perform(get(item).header("Authorization", auth))
+			.andExpect(jsonPath("$.code").value("A0498"))
+			.andExpect(jsonPath("$.description").value("为残疾人提供上门康复指导"));
+		mvc.perform(get("/api/v1/catalogs/versions/" + versionId + "/items/A0497").header("Authorization", auth))
+			.andExpect(status().isNotFound());
 	}
 
 	@Test

@@ -7,12 +7,14 @@ import static org.hamcrest.Matchers.hasItem;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
+import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.UUID;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -21,17 +23,20 @@ import java.util.concurrent.Future;
 import com.jayway.jsonpath.JsonPath;
 
 import org.govbuy.delivery.AcceptanceRecorded;
+import org.govbuy.evaluation.EvaluationKind;
 import org.govbuy.delivery.PaymentPaid;
 import org.govbuy.platform.LegalCalendar;
 import org.govbuy.shared.Money;
 import org.govbuy.contract.AwardedProcurements.Award;
 import org.govbuy.support.ApiCaller;
+import org.govbuy.support.FinalEvaluationFixture;
 import org.govbuy.support.IntegrationTest;
 import org.govbuy.support.MutableClock;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.context.event.ApplicationEvents;
 import org.springframework.test.context.event.RecordApplicationEvents;
 import org.springframework.test.web.servlet.MockMvc;
@@ -65,6 +70,9 @@ class ContractIntegrationTests {
 
 	@Autowired
 	ApplicationEvents events;
+
+	@Autowired
+	JdbcClient jdbc;
 
 	@AfterEach
 	void resetClock() {
@@ -233,22 +241,38 @@ class ContractIntegrationTests {
 			.andExpect(jsonPath("$.violations[0].rule").value("BL-13"));
 	}
 
+	/**
+	 * The grade is read from the contract's latest final evaluation, never typed: none
+	 * yet, 良, then 优 at completion. The final evaluations come from
+	 * {@link FinalEvaluationFixture} while the evaluation lifecycle's commands are
+	 * written.
+	 */
 	@Test
-	void aRenewalWithoutAnExcellentEvaluationIsRefusedRuleLCC2022_14_34() throws Exception {
+	void aRenewalReadsTheFinalEvaluationAndWithoutAnExcellentOneIsRefusedRuleLCC2022_14_34() throws Exception {
 		Award award = award("600000", "500000");
 		String contract = contract(award);
 		award.buyer().post("/api/v1/contracts/" + contract + "/sign", "{}").andExpect(status().isOk());
 		String end = JsonPath.read(body(award.buyer().get("/api/v1/contracts/" + contract)), "$.endsOn");
 		LocalDate from = LocalDate.parse(end).plusDays(1);
 		String renewal = "{\"planLineId\":\"" + award.line() + "\",\"amount\":100000,\"startsOn\":\"" + from
-				+ "\",\"endsOn\":\"" + from.plusMonths(6) + "\",\"grade\":\"%s\",\"evaluationReference\":\"绩效评价报告\"}";
+				+ "\",\"endsOn\":\"" + from.plusMonths(6) + "\"}";
 		award.buyer()
-			.post("/api/v1/contracts/" + contract + "/renew", renewal.formatted("GOOD"))
+			.post("/api/v1/contracts/" + contract + "/renew", renewal)
 			.andExpect(status().isUnprocessableContent())
 			.andExpect(jsonPath("$.violations[0].rule").value("LCC2022-14-34"))
-			.andExpect(jsonPath("$.violations[0].message", containsString("不是优秀")));
+			.andExpect(jsonPath("$.violations[0].message", containsString("尚无已完成的绩效评价")));
+		FinalEvaluationFixture evaluations = FinalEvaluationFixture.with(jdbc);
+		evaluations.finalEvaluation(UUID.fromString(contract), EvaluationKind.ANNUAL, new BigDecimal("89.995"),
+				LocalDate.now(clock));
+		award.buyer()
+			.post("/api/v1/contracts/" + contract + "/renew", renewal)
+			.andExpect(status().isUnprocessableContent())
+			.andExpect(jsonPath("$.violations[0].rule").value("LCC2022-14-34"))
+			.andExpect(jsonPath("$.violations[0].message", containsString("不是优秀（为“良”）")));
+		evaluations.finalEvaluation(UUID.fromString(contract), EvaluationKind.COMPLETION, new BigDecimal("90"),
+				LocalDate.now(clock));
 		String renewed = JsonPath.read(body(award.buyer()
-			.post("/api/v1/contracts/" + contract + "/renew", renewal.formatted("EXCELLENT"))
+			.post("/api/v1/contracts/" + contract + "/renew", renewal)
 			.andExpect(status().isCreated())
 			.andExpect(jsonPath("$.renewalOf").value(contract))), "$.id");
 		award.buyer().post("/api/v1/contracts/" + renewed + "/sign", "{}").andExpect(status().isOk());
@@ -256,7 +280,7 @@ class ContractIntegrationTests {
 			.get("/api/v1/plans/lines/" + award.line() + "/funds")
 			.andExpect(jsonPath("$.contracted").value(600000.00));
 		award.buyer()
-			.post("/api/v1/contracts/" + contract + "/renew", renewal.formatted("EXCELLENT"))
+			.post("/api/v1/contracts/" + contract + "/renew", renewal)
 			.andExpect(status().isUnprocessableContent())
 			.andExpect(jsonPath("$.violations[0].message", containsString("已续签过")));
 	}

@@ -230,7 +230,12 @@ class ProcurementIntegrationTests {
 			.andExpect(jsonPath("$.violations[*].rule", hasItem("BL-13")));
 		ApiCaller.as(mvc, "buyer.jgsw")
 			.post("/api/v1/procurements", project(line, "1000"))
-			.andExpect(status().isBadRequest());
+			.andExpect(status().isUnprocessableContent())
+			.andExpect(jsonPath("$.violations[0].rule").value("BL-13"))
+			.andExpect(jsonPath("$.violations[0].message", containsString("不属于本单位")));
+		buyer.post("/api/v1/procurements", project(java.util.UUID.randomUUID().toString(), "1000"))
+			.andExpect(status().isUnprocessableContent())
+			.andExpect(jsonPath("$.violations[0].rule").value("BL-13"));
 	}
 
 	@Test

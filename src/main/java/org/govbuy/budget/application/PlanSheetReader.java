@@ -121,8 +121,9 @@ final class PlanSheetReader {
 					continue;
 				}
 				String first = columns.containsKey(NO) ? reader.text(row.getCell(columns.get(NO))) : "";
-				if (first.equals("合计")) {
-					// the signature and date lines follow
+				if (first.equals("合计") || first.equals(PlanWorkbook.SIGNATURES.get(0))) {
+					// the signature and date lines follow the totals (a template has no
+					// totals)
 					break;
 				}
 				if (first.equals("小计")) {

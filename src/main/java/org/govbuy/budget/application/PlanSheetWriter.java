@@ -26,7 +26,6 @@ import static org.govbuy.budget.application.PlanWorkbook.REPLACED;
 import static org.govbuy.budget.application.PlanWorkbook.REPLACED_DESCRIPTION;
 import static org.govbuy.budget.application.PlanWorkbook.STATUS;
 import static org.govbuy.budget.application.PlanWorkbook.TABLE_COLUMNS;
-import static org.govbuy.budget.application.PlanWorkbook.IMPORT_COLUMNS;
 
 import java.io.IOException;
 import java.util.ArrayList;
@@ -140,10 +139,13 @@ final class PlanSheetWriter {
 	/**
 	 * A column of the printed table: its heading, and for the per-year amounts of
 	 * {@value #LATER_YEARS} the year under that heading.
-	 *
 	 * @param heading the heading (of the group, for a year)
 	 * @param year the year of a 以后年度金额 column, else null
 	 */
+	/** The columns of the 预算表 the platform fills in: not in the import template. */
+	static final java.util.Set<String> COMPUTED = java.util.Set.of(CATALOG_NAME, PROCUREMENT_LAW, PROCUREMENT_BUDGET,
+			STATUS);
+
 	record Column(String heading, Integer year) {
 
 		String key() {
@@ -414,20 +416,20 @@ final class PlanSheetWriter {
 	// ---- the import template ---------------------------------------------------------
 
 	/**
-	 * The import template: the headers, one example row and a sheet of instructions with
-	 * the allowed labels and the syntax of the composite columns.
+	 * The import template, laid out as the 预算表 itself (title, 编报单位, 单位：元, the two header
+	 * rows with a column per later year, print set-up) without the columns the platform
+	 * fills in; one example row, drop-down lists for the labelled columns and a sheet of
+	 * instructions. What a clerk fills in is what the export prints, and both read back
+	 * through the same import.
 	 */
 	static byte[] template(int fiscalYear) {
+		List<Column> columns = columns(false, fiscalYear, List.of()).stream()
+			.filter(column -> !COMPUTED.contains(column.heading()))
+			.toList();
 		try (XSSFWorkbook workbook = new XSSFWorkbook()) {
 			PlanSheetStyles styles = new PlanSheetStyles(workbook);
 			Sheet sheet = workbook.createSheet(SHEET);
-			Row header = sheet.createRow(0);
-			for (int c = 0; c < IMPORT_COLUMNS.size(); c++) {
-				Cell cell = header.createCell(c);
-				cell.setCellValue(IMPORT_COLUMNS.get(c));
-				cell.setCellStyle(styles.bold);
-				sheet.setColumnWidth(c, (c == 0 ? 6 : 22) * 256);
-			}
+			int next = header(sheet, styles, fiscalYear + "年度" + SHEET, "（请填写单位名称）", columns);
 			Map<String, Object> example = new HashMap<>();
 			example.put(NO, 1);
 			example.put(PROJECT, fiscalYear + "年社区居家养老上门服务（示例，导入前请删除本行）");
@@ -437,32 +439,34 @@ final class PlanSheetWriter {
 			example.put(STANDARD, "每人每月不少于20小时");
 			example.put(QUANTITY, "1200人");
 			example.put(AMOUNT, Money.ofYuan(800_000));
-			example.put(LATER_YEARS, (fiscalYear + 1) + ":800000;" + (fiscalYear + 2) + ":800000");
+			example.put(LATER_YEARS + (fiscalYear + 1), Money.ofYuan(800_000));
+			example.put(LATER_YEARS + (fiscalYear + 2), Money.ofYuan(800_000));
 			example.put(FUNDING, FundingSource.DEPARTMENT_BUDGET.label());
 			example.put(NEW_PROJECT, "否");
-			example.put(TARGETS, "数量指标|服务老人人数|≥1200人;满意度指标|服务对象满意度|≥90%");
-			write(sheet.createRow(1), styles, IMPORT_COLUMNS.stream().map(h -> new Column(h, null)).toList(), example);
+			example.put(TARGETS, "数量指标|服务老人人数|≥1200人\n满意度指标|服务对象满意度|≥90%");
+			write(sheet.createRow(next), styles, columns, example);
+			List<String> keys = columns.stream().map(Column::key).toList();
 			DataValidationHelper helper = sheet.getDataValidationHelper();
 			sheet.addValidationData(helper.createValidation(
 					helper.createExplicitListConstraint(PlanWorkbook.labels(FundingSource.values())),
-					new CellRangeAddressList(1, MAX_ROWS, IMPORT_COLUMNS.indexOf(FUNDING),
-							IMPORT_COLUMNS.indexOf(FUNDING))));
+					new CellRangeAddressList(next, next + MAX_ROWS, keys.indexOf(FUNDING), keys.indexOf(FUNDING))));
 			sheet.addValidationData(helper.createValidation(
-					helper.createExplicitListConstraint(new String[] { "是", "否" }), new CellRangeAddressList(1,
-							MAX_ROWS, IMPORT_COLUMNS.indexOf(NEW_PROJECT), IMPORT_COLUMNS.indexOf(NEW_PROJECT))));
-			sheet.createFreezePane(0, 1);
+					helper.createExplicitListConstraint(new String[] { "是", "否" }), new CellRangeAddressList(next,
+							next + MAX_ROWS, keys.indexOf(NEW_PROJECT), keys.indexOf(NEW_PROJECT))));
+			finish(workbook, sheet, styles, columns, next + 1);
 			Sheet notes = workbook.createSheet(NOTES);
-			String[] lines = { "每行一个项目，第1行为表头，请勿修改表头；示例行导入前请删除。带“必填”的列：项目名称、目录代码、服务内容、本年度预算金额（元）、资金来源。",
-					"目录代码：本地区本年度已发布的政府购买服务指导性目录末级条目代码，如 A040101；不在目录中的项目导入后为“待目录备案”。",
+			String[] lines = { "每行一个项目，表头（第3、4行）请勿修改；示例行导入前请删除。带“必填”的列：项目名称、目录代码、服务内容、本年度预算金额（元）、资金来源。",
+					"目录代码：本地区本年度已发布的政府购买服务指导性目录末级条目代码，如 A040101；不在目录中的项目导入后为“待目录备案”。目录名称、是否适用政府采购法、政府采购预算和状态由平台导入后生成。",
 					"本年度预算金额（元）：大于0的数字，最多两位小数，不要写千位分隔符或“元”，如 800000 或 800000.50。",
-					"以后年度金额（元）：跨年度项目填写，格式 年度:金额，多个年度用英文分号分隔，如 " + (fiscalYear + 1) + ":800000;" + (fiscalYear + 2)
-							+ ":800000；年度须在中期财政规划期内；单年度项目不填。",
+					"以后年度金额（元）：跨年度项目在对应年度列填写金额（" + (fiscalYear + 1) + "年度、" + (fiscalYear + 2)
+							+ "年度）；年度须在中期财政规划期内；单年度项目不填。",
 					"资金来源，可填：" + String.join("、", PlanWorkbook.labels(FundingSource.values())) + "。",
 					"是否新增项目：是 或 否，不填按“否”。",
-					"绩效目标：每项写作 指标类别|指标名称|目标值，多项用英文分号分隔，如 数量指标|服务老人人数|≥1200人;满意度指标|服务对象满意度|≥90%。",
+					"绩效目标：每项写作 指标类别|指标名称|目标值，多项分行（单元格内换行）或用英文分号分隔，如 数量指标|服务老人人数|≥1200人;满意度指标|服务对象满意度|≥90%。",
 					"指标类别，可填：" + String.join("、", PlanWorkbook.labels(TargetCategory.values())) + "。",
 					"费随事转金额（元）：原由本单位自行提供该服务的支出，大于0时须填写费随事转说明。", "事前绩效评估（新增重大项目）和负面清单申报属性请在导入后于计划页面逐行补充。",
-					"导入时逐行校验（含负面清单、指导性目录、中期财政规划等规则），任何一行有误则整个文件不导入，并列出每个出错的行号和原因；同一文件重复导入不会重复写入。" };
+					"导入时逐行校验（含负面清单、指导性目录、中期财政规划等规则），任何一行有误则整个文件不导入，并列出每个出错的行号和原因；同一文件重复导入不会重复写入。",
+					"本表按《政府购买服务项目预算表》格式排版，可直接打印；导出的预算表也可原样导入。" };
 			for (int i = 0; i < lines.length; i++) {
 				notes.createRow(i).createCell(0).setCellValue(lines[i]);
 			}

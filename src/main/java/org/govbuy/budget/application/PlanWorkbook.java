@@ -77,7 +77,10 @@ public final class PlanWorkbook {
 			CONTENT, STANDARD, QUANTITY, TARGETS, AMOUNT, LATER_YEARS, FUNDING, NEW_PROJECT, PROCUREMENT_LAW,
 			PROCUREMENT_BUDGET, REPLACED, REPLACED_DESCRIPTION, STATUS);
 
-	/** The columns of the import template. */
+	/**
+	 * The columns of the single-header-row sheets earlier templates had; the import still
+	 * reads them.
+	 */
 	public static final List<String> IMPORT_COLUMNS = List.of(NO, PROJECT, BUDGET_PROJECT, CATALOG_CODE, CONTENT,
 			STANDARD, QUANTITY, AMOUNT, LATER_YEARS, FUNDING, NEW_PROJECT, TARGETS, REPLACED, REPLACED_DESCRIPTION);
 

@@ -70,8 +70,12 @@ class PlanPages {
 
 	private final BudgetBindingMessages bindingMessages;
 
+	private final PlanPastPerformance pastPerformance;
+
 	PlanPages(AnnualPlans plans, Intentions intentions, FundsLedger ledger, CatalogItems catalog,
-			RegionalParameters parameters, Clock clock, BudgetBindingMessages bindingMessages) {
+			RegionalParameters parameters, Clock clock, BudgetBindingMessages bindingMessages,
+			PlanPastPerformance pastPerformance) {
+		this.pastPerformance = pastPerformance;
 		this.plans = plans;
 		this.intentions = intentions;
 		this.ledger = ledger;
@@ -198,6 +202,7 @@ class PlanPages {
 					.anyMatch(line -> line.status() == LineStatus.DRAFT || line.status() == LineStatus.RETURNED)));
 		model.addAttribute("decider", user.hasRole(Role.FINANCE_REVIEWER));
 		model.addAttribute("zone", CHINA);
+		pastPerformance.addTo(model, plan);
 		return "budget/plan";
 	}
 

@@ -6,6 +6,7 @@ import java.util.Map;
 import java.util.UUID;
 
 import org.govbuy.budget.domain.ExAnteAssessment;
+import org.govbuy.budget.domain.FundingSource;
 import org.govbuy.budget.domain.LineStatus;
 import org.govbuy.budget.domain.PerformanceTarget;
 import org.govbuy.budget.domain.Plan;
@@ -33,10 +34,11 @@ final class PlanViews {
 
 	record LineView(UUID id, int seq, String projectName, String budgetProject, String catalogCode, String catalogName,
 			Integer catalogVersion, String serviceContent, String serviceStandard, String quantity, Money amount,
-			Map<Integer, Money> laterYears, Money totalAmount, String fundingSource, boolean newProject,
-			boolean procurementLaw, boolean centralized, Money procurementBudget, List<PerformanceTarget> targets,
-			ExAnteAssessment assessment, Money replacedExpenditure, String replacedDescription, LineStatus status,
-			String statusLabel, String keywordWarnings, String splitFlag, String affordabilityFlag, String flagDecision,
+			Map<Integer, Money> laterYears, Money totalAmount, FundingSource fundingSource, String fundingSourceLabel,
+			boolean newProject, boolean procurementLaw, boolean centralized, Money procurementBudget,
+			List<PerformanceTarget> targets, ExAnteAssessment assessment, Money replacedExpenditure,
+			String replacedDescription, java.util.Set<String> declared, LineStatus status, String statusLabel,
+			String keywordWarnings, String splitFlag, String affordabilityFlag, String flagDecision,
 			String reviewComment, Money approvedAmount) {
 
 		static LineView of(PlanLine line) {
@@ -44,11 +46,12 @@ final class PlanViews {
 			var c = line.classification();
 			return new LineView(line.id(), line.seq(), d.projectName(), d.budgetProject(), d.catalogCode(),
 					c.catalogName(), c.catalogVersionNumber(), d.serviceContent(), d.serviceStandard(), d.quantity(),
-					d.amount(), d.laterYears(), d.totalAmount(), d.fundingSource().label(), d.newProject(),
-					c.procurementLaw(), c.centralized(), line.procurementBudget(), d.targets(), d.assessment(),
-					d.replacedExpenditure(), d.replacedDescription(), line.status(), line.status().label(),
-					c.keywordWarnings(), line.flags().split(), line.flags().affordability(), line.flags().decision(),
-					line.review() == null ? null : line.review().comment(), line.approvedAmount());
+					d.amount(), d.laterYears(), d.totalAmount(), d.fundingSource(), d.fundingSource().label(),
+					d.newProject(), c.procurementLaw(), c.centralized(), line.procurementBudget(), d.targets(),
+					d.assessment(), d.replacedExpenditure(), d.replacedDescription(), d.declared(), line.status(),
+					line.status().label(), c.keywordWarnings(), line.flags().split(), line.flags().affordability(),
+					line.flags().decision(), line.review() == null ? null : line.review().comment(),
+					line.approvedAmount());
 		}
 
 	}

@@ -245,14 +245,26 @@ public final class NegativeListPolicy {
 		}
 
 		NegativeListDecision decision(String exception) {
-			List<RuleViolation> violations = new ArrayList<>(declared);
-			violations.addAll(refusals);
+			List<RuleViolation> violations = onePerRule(declared, refusals);
 			Outcome outcome = !violations.isEmpty() ? Outcome.REFUSED
 					: !holds.isEmpty() ? Outcome.HELD : Outcome.ALLOWED;
 			return new NegativeListDecision(outcome, violations, List.copyOf(holds.values()), reading.nature(),
 					List.copyOf(triggers), wording, exception);
 		}
 
+	}
+
+	/**
+	 * A rule refuses once: entries that share a rule (goods, works and bundles under
+	 * MOF102-10-3) give one violation with their messages joined, in the order found.
+	 */
+	private static List<RuleViolation> onePerRule(List<RuleViolation> declared, List<RuleViolation> refusals) {
+		Map<String, RuleViolation> byRule = new java.util.LinkedHashMap<>();
+		java.util.stream.Stream.concat(declared.stream(), refusals.stream())
+			.forEach(violation -> byRule
+				.merge(violation.rule(), violation, (first, next) -> first.message().equals(next.message()) ? first
+						: new RuleViolation(first.rule(), first.citation(), first.message() + "；" + next.message())));
+		return new ArrayList<>(byRule.values());
 	}
 
 	private static void hold(Map<String, KeywordWarning> holds, NegativeListEntry entry, List<String> words,

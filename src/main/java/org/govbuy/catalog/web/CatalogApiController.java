@@ -37,6 +37,7 @@ import org.govbuy.shared.RuleViolation;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
+import org.springframework.http.ProblemDetail;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -72,6 +73,17 @@ class CatalogApiController {
 
 		ItemDraft draft() {
 			return new ItemDraft(code, name, nature, pinmuCode, description);
+		}
+
+	}
+
+	/** An item's new content; without a code the item keeps the one in the path. */
+	record ItemChange(@Size(max = 16) String code, @NotBlank @Size(max = 100) String name, @NotNull ItemNature nature,
+			@Size(max = 16) String pinmuCode, @Size(max = 1000) String description) {
+
+		ItemDraft draft(String pathCode) {
+			return new ItemDraft(code == null || code.isBlank() ? pathCode : code, name, nature, pinmuCode,
+					description);
 		}
 
 	}
@@ -175,11 +187,31 @@ class CatalogApiController {
 			.body(ChangeResult.of(management.addItem(CurrentUser.require(), id, request.draft())));
 	}
 
-	@Operation(summary = "修改草稿版本中的条目")
+	/**
+	 * One item of a version, in the shape its {@code PUT} takes: what it reads can be
+	 * written back unchanged.
+	 */
+	@Operation(summary = "查看版本中的一个条目（返回内容可原样用于修改）")
+	@GetMapping("/versions/{id}/items/{code}")
+	@PreAuthorize("isAuthenticated()")
+	ItemRequest item(@PathVariable UUID id, @PathVariable String code) {
+		return queries.items(CurrentUser.require(), id)
+			.stream()
+			.filter(item -> item.code().equals(code))
+			.findFirst()
+			.map(item -> new ItemRequest(item.code(), item.name(), item.nature(), item.pinmuCode(), item.description()))
+			.orElseThrow(() -> new org.govbuy.platform.NotFoundException("该版本中没有编码为 " + code + " 的条目"));
+	}
+
+	/**
+	 * Changes an item of a draft; the code is the path's unless the body gives a new one
+	 * (renaming the code).
+	 */
+	@Operation(summary = "修改草稿版本中的条目（请求体可不重复编码；给出不同编码即改编码）")
 	@PutMapping("/versions/{id}/items/{code}")
 	@PreAuthorize(FINANCE)
-	ChangeResult editItem(@PathVariable UUID id, @PathVariable String code, @Valid @RequestBody ItemRequest request) {
-		return ChangeResult.of(management.editItem(CurrentUser.require(), id, code, request.draft()));
+	ChangeResult editItem(@PathVariable UUID id, @PathVariable String code, @Valid @RequestBody ItemChange request) {
+		return ChangeResult.of(management.editItem(CurrentUser.require(), id, code, request.draft(code)));
 	}
 
 	@Operation(summary = "删除草稿版本中的条目（连同下级条目）")
@@ -252,16 +284,47 @@ class CatalogApiController {
 	}
 
 	/**
-	 * Imports a workbook into a draft and answers when done: 200 when stored, 422 with
-	 * every bad row.
+	 * Imports a workbook into a draft and answers when done: 200 with the job when
+	 * stored; 422 problem+json when refused, {@code violations} naming the row, column,
+	 * cell and reason of every bad row (the job's own fields kept for clients of the
+	 * earlier body).
 	 */
-	@Operation(summary = "从 Excel 导入条目到草稿版本")
+	@Operation(summary = "从 Excel 导入条目到草稿版本：任一行有误则全部不导入（422 problem+json，violations 列出行号、列、单元格内容和原因）")
 	@PostMapping(path = "/versions/{id}/import", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
 	@PreAuthorize(FINANCE)
-	ResponseEntity<ImportJob> importFile(@PathVariable UUID id, @RequestPart("file") MultipartFile file)
-			throws IOException {
+	ResponseEntity<?> importFile(@PathVariable UUID id, @RequestPart("file") MultipartFile file) throws IOException {
 		ImportJob job = imports.importNow(CurrentUser.require(), id, file.getOriginalFilename(), file.getBytes());
-		return ResponseEntity.status(job.succeeded() ? HttpStatus.OK : HttpStatus.UNPROCESSABLE_ENTITY).body(job);
+		if (job.succeeded()) {
+			return ResponseEntity.ok(job);
+		}
+		return ResponseEntity.status(HttpStatus.UNPROCESSABLE_CONTENT)
+			.contentType(MediaType.APPLICATION_PROBLEM_JSON)
+			.body(refused(job));
+	}
+
+	static ProblemDetail refused(ImportJob job) {
+		ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.UNPROCESSABLE_CONTENT,
+				"文件中有 " + job.errors().size() + " 处错误，未导入任何条目："
+						+ job.errors()
+							.stream()
+							.limit(3)
+							.map(e -> "第" + e.row() + "行“" + e.column() + "”：" + e.message())
+							.collect(java.util.stream.Collectors.joining("；"))
+						+ (job.errors().size() > 3 ? "……" : ""));
+		problem.setTitle("导入未通过");
+		problem.setProperty("violations", job.errors().stream().map(error -> {
+			java.util.Map<String, Object> violation = new java.util.LinkedHashMap<>();
+			violation.put("row", error.row());
+			violation.put("column", error.column());
+			violation.put("value", error.value());
+			violation.put("message", error.message());
+			return violation;
+		}).toList());
+		problem.setProperty("jobId", job.id());
+		problem.setProperty("jobStatus", job.status());
+		problem.setProperty("importedRows", 0);
+		problem.setProperty("errors", job.errors());
+		return problem;
 	}
 
 	@Operation(summary = "查看导入任务的结果（逐行错误）")

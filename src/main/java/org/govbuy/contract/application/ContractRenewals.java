@@ -7,9 +7,11 @@ import java.util.EnumMap;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.UUID;
 
 import org.govbuy.budget.BudgetLines;
+import org.govbuy.contract.ContractEvaluations;
 import org.govbuy.contract.domain.MandatoryClauses.Clause;
 import org.govbuy.contract.domain.TermPolicy;
 import org.govbuy.platform.AuditTrail;
@@ -19,6 +21,7 @@ import org.govbuy.shared.Money;
 import org.govbuy.shared.RuleViolation;
 import org.govbuy.shared.RuleViolationException;
 
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -26,7 +29,9 @@ import org.springframework.transaction.annotation.Transactional;
 /**
  * Renewing a contract with its provider (LCC2022-14-34): once, for at most 2 years, after
  * an initial term of at most a year graded 优秀, with an approved budget line that can pay
- * for it. The renewal is a new draft signed like any contract.
+ * for it. The grade is read from the contract's latest final performance evaluation
+ * ({@link ContractEvaluations}), never typed. The renewal is a new draft signed like any
+ * contract.
  */
 @Service
 public class ContractRenewals {
@@ -45,8 +50,11 @@ public class ContractRenewals {
 
 	private final Clock clock;
 
+	private final ObjectProvider<ContractEvaluations> evaluations;
+
 	ContractRenewals(JdbcClient jdbc, Contracts contracts, ContractRows rows, ContractDrafting drafting,
-			BudgetLines lines, AuditTrail audit, Clock clock) {
+			BudgetLines lines, AuditTrail audit, Clock clock, ObjectProvider<ContractEvaluations> evaluations) {
+		this.evaluations = evaluations;
 		this.jdbc = jdbc;
 		this.contracts = contracts;
 		this.rows = rows;
@@ -63,11 +71,17 @@ public class ContractRenewals {
 	 * @param amount its amount
 	 * @param startsOn first day (the day after the original ends)
 	 * @param endsOn last day
-	 * @param grade the performance evaluation grade of the original contract
-	 * @param evaluationReference the evaluation report it comes from
 	 */
-	public record Renewal(UUID planLineId, Money amount, LocalDate startsOn, LocalDate endsOn, TermPolicy.Grade grade,
-			String evaluationReference) {
+	public record Renewal(UUID planLineId, Money amount, LocalDate startsOn, LocalDate endsOn) {
+	}
+
+	/**
+	 * The original contract's latest final performance evaluation, which the renewal
+	 * reads; empty while none is final (or where the evaluation module is not running).
+	 */
+	public Optional<ContractEvaluations.FinalGrade> grade(UUID contractId) {
+		ContractEvaluations source = evaluations.getIfAvailable();
+		return source == null ? Optional.empty() : source.latestFinal(contractId);
 	}
 
 	/** Drafts the renewal of a signed contract, if the rules allow one. */
@@ -86,8 +100,10 @@ public class ContractRenewals {
 					.filter(found -> found.unitId().equals(user.organizationId()))
 					.orElse(null);
 		boolean budgetSecured = line != null && line.funds().available().isAtLeast(renewal.amount());
+		Optional<ContractEvaluations.FinalGrade> grade = grade(contractId);
 		List<RuleViolation> violations = new ArrayList<>(new TermPolicy().checkRenewal(original.startsOn(),
-				original.endsOn(), renewal.grade(), renewedBefore, budgetSecured, renewal.endsOn()));
+				original.endsOn(), grade.map(ContractEvaluations.FinalGrade::grade).orElse(null), renewedBefore,
+				budgetSecured, renewal.endsOn()));
 		violations.addAll(new TermPolicy().check(renewal.startsOn(), renewal.endsOn(),
 				EnumSet.allOf(TermPolicy.MultiYearCondition.class),
 				drafting.planEnd(original.region(), Contracts.today(clock).getYear())));
@@ -104,15 +120,16 @@ public class ContractRenewals {
 				EnumSet.allOf(TermPolicy.MultiYearCondition.class), clauses, original.secretClauses(),
 				original.publicService(), original.depositAmount(), original.depositForm(), original.paymentDays(),
 				Contracts.today(clock), rows.technicallyComplex(contractId), null), user.username());
-		audit.record("contract.renew", "Contract", id, null, Map.of("original", contractId.toString(), "grade",
-				renewal.grade().name(), "evaluation", String.valueOf(renewal.evaluationReference())));
+		audit.record("contract.renew", "Contract", id, null,
+				Map.of("original", contractId.toString(), "grade", grade.get().grade().name(), "evaluation",
+						grade.get().evaluationId().toString(), "reference", grade.get().reference()));
 		return contracts.get(id);
 	}
 
 	private static void requireComplete(Renewal renewal, Contracts.Contract original) {
-		if (renewal.grade() == null || renewal.startsOn() == null || renewal.endsOn() == null
-				|| renewal.amount() == null || !renewal.amount().isPositive()) {
-			throw new InvalidInputException("renewal", "请填写履约评价结果、续签期限和金额");
+		if (renewal.startsOn() == null || renewal.endsOn() == null || renewal.amount() == null
+				|| !renewal.amount().isPositive()) {
+			throw new InvalidInputException("renewal", "请填写续签期限和金额");
 		}
 		if (renewal.endsOn().isBefore(renewal.startsOn())) {
 			throw new InvalidInputException("endsOn", "终止日期不能早于起始日期");

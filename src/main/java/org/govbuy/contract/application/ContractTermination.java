@@ -104,7 +104,8 @@ public class ContractTermination {
 			}
 		}
 		LocalDate date = on == null ? Contracts.today(clock) : on;
-		lifecycle.terminate(date, reason.strip(), released);
+		lifecycle.terminate(date, reason.strip(), released,
+				TerminationPolicy.Ground.PROVIDER_BREACH.name().equals(ground));
 		rows.terminated(contract.id(), lifecycle, date, reason.strip(), ground, released);
 		audit.record("contract.terminate", "Contract", contract.id(), Map.of("status", contract.status().name()),
 				Map.of("status", lifecycle.status().name(), "ground", ground, "released", released.toString(), "reason",

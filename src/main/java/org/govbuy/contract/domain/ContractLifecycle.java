@@ -170,9 +170,18 @@ public final class ContractLifecycle {
 	 * line.
 	 */
 	public void terminate(LocalDate on, String reason, Money released) {
+		terminate(on, reason, released, false);
+	}
+
+	/**
+	 * The contract ends on {@code on}; {@code providerBreach} when the ground is the
+	 * provider's breach on record ({@link TerminationPolicy.Ground#PROVIDER_BREACH}).
+	 */
+	public void terminate(LocalDate on, String reason, Money released, boolean providerBreach) {
 		requireNotTerminated();
 		status = ContractStatus.TERMINATED;
-		events.add(new ContractTerminated(parties.contractId(), parties.providerId(), on, reason, released));
+		events.add(new ContractTerminated(parties.contractId(), parties.providerId(), on, reason, released,
+				providerBreach));
 	}
 
 }

@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Set;
 
 import org.govbuy.contract.ContractRule;
+import org.govbuy.shared.PerformanceGrade;
 import org.govbuy.shared.RuleViolation;
 
 /**
@@ -39,20 +40,6 @@ public final class TermPolicy {
 		public String label() {
 			return label;
 		}
-
-	}
-
-	/** A performance grade of the provider's previous contract. */
-	public enum Grade {
-
-		/** 优. */
-		EXCELLENT,
-		/** 良. */
-		GOOD,
-		/** 中. */
-		FAIR,
-		/** 差. */
-		POOR
 
 	}
 
@@ -91,15 +78,20 @@ public final class TermPolicy {
 	/**
 	 * Checks a renewal with the original provider: once, for at most two years, after an
 	 * initial term of at most a year graded excellent, with the budget secured.
+	 * @param grade the grade of the original contract's latest final performance
+	 * evaluation, or null while none is final
 	 */
-	public List<RuleViolation> checkRenewal(LocalDate initialStart, LocalDate initialEnd, Grade grade,
+	public List<RuleViolation> checkRenewal(LocalDate initialStart, LocalDate initialEnd, PerformanceGrade grade,
 			boolean renewedBefore, boolean budgetSecured, LocalDate renewalEnd) {
 		List<String> reasons = new ArrayList<>();
 		if (initialEnd.isAfter(lastDayOf(initialStart, 1))) {
 			reasons.add("初始合同履行期限超过一年");
 		}
-		if (grade != Grade.EXCELLENT) {
-			reasons.add("履约评价结果不是优秀");
+		if (grade == null) {
+			reasons.add("尚无已完成的绩效评价");
+		}
+		else if (grade != PerformanceGrade.EXCELLENT) {
+			reasons.add("履约评价结果不是优秀（为“" + grade.label() + "”）");
 		}
 		if (renewedBefore) {
 			reasons.add("该合同已续签过");

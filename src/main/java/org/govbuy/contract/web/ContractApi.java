@@ -85,8 +85,8 @@ class ContractApi {
 	record DateRequest(LocalDate date) {
 	}
 
-	record RenewalRequest(UUID planLineId, BigDecimal amount, LocalDate startsOn, LocalDate endsOn,
-			TermPolicy.Grade grade, String evaluationReference) {
+	/** A renewal; the grade is read from the original's latest final evaluation. */
+	record RenewalRequest(UUID planLineId, BigDecimal amount, LocalDate startsOn, LocalDate endsOn) {
 	}
 
 	record TerminationRequest(TerminationPolicy.Ground ground, String reason, LocalDate date) {
@@ -163,10 +163,10 @@ class ContractApi {
 	@PostMapping("/api/v1/contracts/{id}/renew")
 	@PreAuthorize(PURCHASERS)
 	@ResponseStatus(HttpStatus.CREATED)
-	@Operation(summary = "与原承接主体续签（初始期限一年以内、履约评价优秀、有预算保障，续签一次且不超过2年）")
+	@Operation(summary = "与原承接主体续签（初始期限一年以内、最近一次已完成的绩效评价为优、有预算保障，续签一次且不超过2年）")
 	Contracts.Contract renew(@PathVariable UUID id, @RequestBody RenewalRequest request) {
 		return renewals.renew(id, new ContractRenewals.Renewal(request.planLineId(), money(request.amount()),
-				request.startsOn(), request.endsOn(), request.grade(), request.evaluationReference()));
+				request.startsOn(), request.endsOn()));
 	}
 
 	@PostMapping("/api/v1/contracts/{id}/terminate")

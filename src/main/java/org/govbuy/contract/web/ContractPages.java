@@ -112,12 +112,10 @@ class ContractPages {
 
 	/** The renewal form. */
 	record RenewalForm(UUID planLineId, @Positive(message = "续签金额须大于0") BigDecimal amount, LocalDate startsOn,
-			LocalDate endsOn, TermPolicy.Grade grade,
-			@Size(max = 200, message = "评价报告编号不超过200个字") String evaluationReference) {
+			LocalDate endsOn) {
 
 		ContractRenewals.Renewal renewal() {
-			return new ContractRenewals.Renewal(planLineId, amount == null ? null : Money.of(amount), startsOn, endsOn,
-					grade, evaluationReference);
+			return new ContractRenewals.Renewal(planLineId, amount == null ? null : Money.of(amount), startsOn, endsOn);
 		}
 
 	}
@@ -231,7 +229,6 @@ class ContractPages {
 		model.addAttribute("publicMasks", own ? documents.masks(id) : List.of());
 		model.addAttribute("amendments", amendments.ofContract(id));
 		model.addAttribute("kinds", AmendmentKind.values());
-		model.addAttribute("grades", TermPolicy.Grade.values());
 		model.addAttribute("grounds",
 				List.of(TerminationPolicy.Ground.PUBLIC_INTEREST, TerminationPolicy.Ground.PROVIDER_BREACH));
 		sections.forEach(section -> model.addAllAttributes(section.model(id)));
@@ -240,6 +237,7 @@ class ContractPages {
 			lines.approved(contract.planLineId()).ifPresent(line -> model.addAttribute("line", line));
 		}
 		if (own) {
+			renewals.grade(id).ifPresent(grade -> model.addAttribute("renewalGrade", grade));
 			model.addAttribute("renewalLines",
 					lines.approvedOf(user.organizationId())
 						.stream()

@@ -10,6 +10,7 @@ import java.util.Map;
 import java.util.UUID;
 
 import org.govbuy.contract.ContractRule;
+import org.govbuy.delivery.MilestoneOverdue;
 import org.govbuy.delivery.domain.ContractStanding;
 import org.govbuy.delivery.domain.LedgerFiles;
 import org.govbuy.delivery.domain.LedgerKind;
@@ -27,6 +28,7 @@ import org.govbuy.shared.RegionCode;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.modulith.events.ApplicationModuleListener;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.modulith.moments.DayHasPassed;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
@@ -56,12 +58,16 @@ public class Deliveries {
 
 	private final LedgerFiles files = new LedgerFiles();
 
-	Deliveries(JdbcClient jdbc, DeliveryAccess access, DailyJobs jobs, AuditTrail audit, Clock clock) {
+	private final ApplicationEventPublisher events;
+
+	Deliveries(JdbcClient jdbc, DeliveryAccess access, DailyJobs jobs, AuditTrail audit, Clock clock,
+			ApplicationEventPublisher events) {
 		this.jdbc = jdbc;
 		this.access = access;
 		this.jobs = jobs;
 		this.audit = audit;
 		this.clock = clock;
+		this.events = events;
 	}
 
 	/** A contract as its delivery pages show it. */
@@ -464,20 +470,24 @@ public class Deliveries {
 	 */
 	boolean flagOverdue(LocalDate today) {
 		return jobs.runOnce(OVERDUE_JOB, today, () -> {
-			List<UUID> milestones = jdbc.sql("""
+			List<MilestoneOverdue> milestones = jdbc.sql("""
 					update delivery.milestone m set overdue = true, overdue_since = m.due_on + 1
 					from delivery.contract_account c
 					where c.contract_id = m.contract_id and c.status = :signed and m.due_on < :today
 					  and m.status <> :accepted and not m.overdue
-					returning m.id""")
+					returning m.id, m.contract_id, c.number, c.provider_id, m.title, m.due_on""")
 				.param("today", today)
 				.param("signed", ContractStanding.SIGNED.name())
 				.param("accepted", MilestoneStatus.ACCEPTED.name())
-				.query(UUID.class)
+				.query((rs, n) -> new MilestoneOverdue(rs.getObject("contract_id", UUID.class), rs.getString("number"),
+						rs.getObject("provider_id", UUID.class), rs.getObject("id", UUID.class), rs.getString("title"),
+						rs.getObject("due_on", LocalDate.class), today))
 				.list();
-			for (UUID id : milestones) {
-				audit.record("contract.milestone.overdue", "Milestone", id, Map.of("overdue", false), Map.of("overdue",
-						true, "flaggedOn", today.toString(), "rule", ContractRule.PERFORMANCE_MONITORING.id()));
+			for (MilestoneOverdue overdue : milestones) {
+				audit.record("contract.milestone.overdue", "Milestone", overdue.milestoneId(), Map.of("overdue", false),
+						Map.of("overdue", true, "flaggedOn", today.toString(), "rule",
+								ContractRule.PERFORMANCE_MONITORING.id()));
+				events.publishEvent(overdue);
 			}
 			List<UUID> rectifications = jdbc.sql("""
 					update delivery.rectification r set overdue = true, overdue_since = r.due_on + 1

@@ -10,6 +10,7 @@ import java.util.Map;
 import java.util.UUID;
 
 import org.govbuy.budget.BudgetLines;
+import org.govbuy.budget.BudgetRule;
 import org.govbuy.budget.FundsLedger;
 import org.govbuy.budget.ProcurementIntentions;
 import org.govbuy.catalog.NegativeListCheck;
@@ -97,7 +98,7 @@ public class ProcurementSetup {
 		}
 		BudgetLines.ApprovedLine line = lines.approved(form.planLineId())
 			.filter(found -> found.unitId().equals(user.organizationId()))
-			.orElseThrow(() -> new InvalidInputException("planLineId", "该预算项目不存在、未批复或不属于本单位"));
+			.orElseThrow(() -> BudgetRule.WITHIN_BUDGET.refusal("所选预算项目不存在、尚未批复或不属于本单位，不能据此开展采购"));
 		validate(form);
 		ProcurementAdvisor.MethodAdvice advice = advisor
 			.advise(new ProcurementAdvisor.MethodQuestion(line.region(), form.budget(), form.method(), line.pinmuCode(),

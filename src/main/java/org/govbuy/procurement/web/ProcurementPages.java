@@ -67,7 +67,11 @@ class ProcurementPages {
 
 	private final BudgetLines lines;
 
-	ProcurementPages(ProjectAccess access, ProcurementSetup setup, ProjectPage page, BudgetLines lines) {
+	private final PreferredSuggestions suggestions;
+
+	ProcurementPages(ProjectAccess access, ProcurementSetup setup, ProjectPage page, BudgetLines lines,
+			PreferredSuggestions suggestions) {
+		this.suggestions = suggestions;
 		this.access = access;
 		this.setup = setup;
 		this.page = page;
@@ -213,6 +217,7 @@ class ProcurementPages {
 		model.addAttribute("methods", ProcurementMethod.values());
 		model.addAttribute("grounds", MethodGround.values());
 		model.addAttribute("depositForms", DepositPolicy.Form.values());
+		suggestions.addTo(model, line);
 		return "procurement/project-form";
 	}
 

@@ -22,11 +22,14 @@ import org.govbuy.platform.AuditTrail;
 import org.govbuy.platform.CurrentUser;
 import org.govbuy.platform.InvalidInputException;
 import org.govbuy.platform.Role;
+import org.govbuy.provider.ProviderCredit;
 import org.govbuy.provider.ProviderEligibility;
 import org.govbuy.provider.ProviderRule;
 import org.govbuy.provider.ProviderView;
 import org.govbuy.provider.RosterKind;
+import org.govbuy.provider.domain.CreditPolicy;
 import org.govbuy.provider.domain.DebarmentPolicy;
+import org.govbuy.shared.PerformanceGrade;
 import org.govbuy.shared.RuleViolation;
 import org.govbuy.shared.RuleViolationException;
 import org.govbuy.shared.UnifiedSocialCreditCode;
@@ -45,7 +48,7 @@ import org.springframework.transaction.annotation.Transactional;
  * the clock on every check, so they take effect with no one acting.
  */
 @Service
-public class CreditRecords implements ProviderEligibility, org.govbuy.provider.ProviderCredit {
+public class CreditRecords implements ProviderEligibility, ProviderCredit {
 
 	private final JdbcClient jdbc;
 
@@ -59,13 +62,18 @@ public class CreditRecords implements ProviderEligibility, org.govbuy.provider.P
 
 	private final DebarmentPolicy debarments = new DebarmentPolicy();
 
+	private final CreditPolicy creditPolicy;
+
 	CreditRecords(JdbcClient jdbc, ProviderRegistry providers, AuditTrail audit, Clock clock,
-			@Value("${govbuy.provider.rosters-block:true}") boolean rostersBlock) {
+			@Value("${govbuy.provider.rosters-block:true}") boolean rostersBlock,
+			@Value("${govbuy.provider.credit.poor-grades:2}") int poorGrades,
+			@Value("${govbuy.provider.credit.window-years:2}") int windowYears) {
 		this.jdbc = jdbc;
 		this.providers = providers;
 		this.audit = audit;
 		this.clock = clock;
 		this.rostersBlock = rostersBlock;
+		this.creditPolicy = new CreditPolicy(poorGrades, windowYears);
 	}
 
 	/** A row of a roster file that could not be used, and why. */
@@ -223,6 +231,93 @@ public class CreditRecords implements ProviderEligibility, org.govbuy.provider.P
 	@Transactional
 	public void record(UUID providerId, String kind, String description, String source, LocalDate occurredOn) {
 		recordEvent(providerId, kind, description, source, occurredOn);
+	}
+
+	@Override
+	@Transactional
+	public boolean record(UUID providerId, String kind, String description, String source, LocalDate occurredOn,
+			String sourceKey) {
+		return insertOnce(providerId, kind, description, source, occurredOn, sourceKey, null, null);
+	}
+
+	@Override
+	@Transactional
+	public boolean recordGrade(UUID providerId, UUID evaluationId, PerformanceGrade grade, String description,
+			LocalDate gradedOn) {
+		// One grading at a time per provider, so two 差 made final together both count.
+		jdbc.sql("select id from provider.provider where id = :id for update")
+			.param("id", providerId)
+			.query()
+			.listOfRows();
+		if (!insertOnce(providerId, ProviderCredit.Kinds.EVALUATION_GRADE, description, "evaluation", gradedOn,
+				"evaluation:" + evaluationId, evaluationId, grade)) {
+			return false;
+		}
+		List<CreditPolicy.EarlierGrade> earlier = jdbc.sql("""
+				select reference_id, grade, occurred_on from provider.credit_event
+				where provider_id = :provider and grade is not null and reference_id <> :evaluation""")
+			.param("provider", providerId)
+			.param("evaluation", evaluationId)
+			.query((rs, n) -> new CreditPolicy.EarlierGrade(rs.getObject("reference_id", UUID.class),
+					PerformanceGrade.valueOf(rs.getString("grade")), rs.getObject("occurred_on", LocalDate.class)))
+			.list();
+		CreditPolicy.Outcome outcome = creditPolicy.onGrade(evaluationId, grade, gradedOn, earlier);
+		outcome.warning()
+			.ifPresent(warning -> insertOnce(providerId, ProviderCredit.Kinds.WARNING,
+					"信用警示：" + description + "（规则 " + warning.rule() + "）", "provider", gradedOn,
+					"warning:" + evaluationId, evaluationId, null));
+		outcome.proposal().ifPresent(proposal -> propose(providerId, proposal, gradedOn));
+		return true;
+	}
+
+	private void propose(UUID providerId, CreditPolicy.Proposal proposal, LocalDate on) {
+		UUID id = UUID.randomUUID();
+		int inserted = jdbc.sql("""
+				insert into provider.restriction_proposal (id, provider_id, reason, first_evaluation, second_evaluation,
+				  status, proposed_on, created_at)
+				values (:id, :provider, :reason, :first, :second, :status, :on, :now)
+				on conflict (second_evaluation) do nothing""")
+			.param("id", id)
+			.param("provider", providerId)
+			.param("reason", proposal.reason().message() + "（规则 " + proposal.reason().rule() + "）")
+			.param("first", proposal.firstEvaluation())
+			.param("second", proposal.secondEvaluation())
+			.param("status", RestrictionProposals.Status.PROPOSED.name())
+			.param("on", on)
+			.param("now", OffsetDateTime.now(clock))
+			.update();
+		if (inserted > 0) {
+			audit.record("provider.restriction.propose", "RestrictionProposal", id, null,
+					Map.of("provider", providerId.toString(), "rule", proposal.reason().rule(), "first",
+							proposal.firstEvaluation().toString(), "second", proposal.secondEvaluation().toString()));
+		}
+	}
+
+	/**
+	 * Inserts an event unless its source key is on record already; an event about a
+	 * provider the registry does not know (none in production) records nothing, so that
+	 * the publication it comes from is not retried forever.
+	 */
+	private boolean insertOnce(UUID providerId, String kind, String description, String source, LocalDate occurredOn,
+			String sourceKey, UUID referenceId, PerformanceGrade grade) {
+		return jdbc.sql("""
+				insert into provider.credit_event (id, provider_id, kind, description, source, recorded_by, occurred_on,
+				  created_at, source_key, reference_id, grade)
+				select :id, :provider, :kind, :description, :source, :by, :on, :now, :key, :reference, :grade
+				where exists (select 1 from provider.provider where id = :provider)
+				on conflict (source_key) where source_key is not null do nothing""")
+			.param("id", UUID.randomUUID())
+			.param("provider", providerId)
+			.param("kind", kind)
+			.param("description", description)
+			.param("source", source)
+			.param("by", CurrentUser.current().map(CurrentUser::username).orElse("system"))
+			.param("on", occurredOn)
+			.param("now", OffsetDateTime.now(clock))
+			.param("key", sourceKey)
+			.param("reference", referenceId)
+			.param("grade", grade == null ? null : grade.name())
+			.update() > 0;
 	}
 
 	/** Records an event and returns it (the debarment page shows it at once). */

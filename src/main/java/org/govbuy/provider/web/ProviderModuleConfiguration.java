@@ -35,7 +35,9 @@ class ProviderModuleConfiguration {
 						Set.of(Role.PROVIDER)),
 				new NavigationItem("nav.section.provider", "nav.provider.reviews", "/provider/reviews", 210, REVIEWERS),
 				new NavigationItem("nav.section.provider", "nav.provider.rosters", "/provider/rosters", 220,
-						Set.of(Role.ADMIN, Role.SUPERVISOR, Role.FINANCE_REVIEWER)));
+						Set.of(Role.ADMIN, Role.SUPERVISOR, Role.FINANCE_REVIEWER)),
+				new NavigationItem("nav.section.provider", "nav.provider.restrictions", "/provider/credit/proposals",
+						230, REVIEWERS));
 	}
 
 	@Bean

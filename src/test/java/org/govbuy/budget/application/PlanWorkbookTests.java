@@ -223,7 +223,7 @@ class PlanWorkbookTests {
 
 		assertThat(rows).hasSize(1);
 		LineDraft draft = rows.get(0).draft();
-		assertThat(rows.get(0).row()).isEqualTo(2);
+		assertThat(rows.get(0).row()).as("below the title, the 编报单位 line and two header rows").isEqualTo(5);
 		assertThat(draft.catalogCode()).isEqualTo("A040101");
 		assertThat(draft.amount()).isEqualTo(Money.ofYuan(800_000));
 		assertThat(draft.fundingSource()).isEqualTo(FundingSource.DEPARTMENT_BUDGET);
@@ -232,6 +232,14 @@ class PlanWorkbookTests {
 		assertThat(draft.targets()).containsExactly(new PerformanceTarget(TargetCategory.OUTPUT, "服务老人人数", "≥1200人"),
 				new PerformanceTarget(TargetCategory.SATISFACTION, "服务对象满意度", "≥90%"));
 		try (XSSFWorkbook workbook = open(template)) {
+			var sheet = workbook.getSheetAt(0);
+			assertThat(sheet.getRow(0).getCell(0).getStringCellValue()).isEqualTo("2027年度政府购买服务项目预算表");
+			List<String> cells = new ArrayList<>();
+			sheet.forEach(row -> cells.addAll(texts(row)));
+			assertThat(cells).contains("单位：元", "2028年度", "2029年度")
+				.anyMatch(text -> text.startsWith("编报单位："))
+				.doesNotContain("目录名称", "政府采购预算");
+			assertThat(sheet.getPrintSetup().getLandscape()).isTrue();
 			String notes = texts(workbook.getSheet(PlanWorkbook.NOTES)).toString();
 			assertThat(notes).contains("部门预算、专项资金、一事一议")
 				.contains("数量指标、质量指标、时效指标、成本指标、效益指标、满意度指标")

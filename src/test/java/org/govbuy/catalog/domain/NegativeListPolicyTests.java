@@ -41,6 +41,19 @@ class NegativeListPolicyTests {
 	}
 
 	@Test
+	void aRuleRefusesOnceEvenWhenGoodsAndWorksAreBothDeclaredMOF102_10_3() {
+		NegativeListDecision decision = check(
+				PurchaseDescription.of("日间照料中心新建及运营", "新建日间照料中心并购置设备、运营").declaringWorks().declaringGoods());
+
+		assertThat(decision.violations()).extracting(RuleViolation::rule)
+			.doesNotHaveDuplicates()
+			.contains("MOF102-10-3");
+		assertThat(decision.violations()).filteredOn(v -> v.rule().equals("MOF102-10-3"))
+			.singleElement()
+			.satisfies(v -> assertThat(v.message()).contains("日间照料中心新建及运营"));
+	}
+
+	@Test
 	void refusesLabourDispatchWithRuleMOF102_10_5() {
 		NegativeListDecision decision = check(
 				PurchaseDescription.of("窗口服务劳务派遣", "以劳务派遣方式补充窗口人员").declaringStaffHiring());

@@ -10,7 +10,7 @@ import java.util.Map;
 import java.util.Set;
 
 import org.govbuy.contract.domain.MandatoryClauses.Clause;
-import org.govbuy.contract.domain.TermPolicy.Grade;
+import org.govbuy.shared.PerformanceGrade;
 import org.govbuy.contract.domain.TermPolicy.MultiYearCondition;
 import org.govbuy.shared.Money;
 import org.govbuy.shared.RuleViolation;
@@ -60,17 +60,31 @@ class ContractPoliciesTests {
 	@Test
 	void refusesARenewalWithoutAnExcellentEvaluationRuleLCC2022_14_34() {
 		LocalDate initialEnd = LocalDate.of(2027, 12, 31);
-		assertThat(terms.checkRenewal(START, initialEnd, Grade.GOOD, false, true, LocalDate.of(2029, 12, 31)))
+		assertThat(
+				terms.checkRenewal(START, initialEnd, PerformanceGrade.GOOD, false, true, LocalDate.of(2029, 12, 31)))
 			.extracting(RuleViolation::rule)
 			.containsExactly("LCC2022-14-34");
-		assertThat(terms.checkRenewal(START, initialEnd, Grade.EXCELLENT, false, true, LocalDate.of(2029, 12, 31)))
+		assertThat(terms.checkRenewal(START, initialEnd, PerformanceGrade.EXCELLENT, false, true,
+				LocalDate.of(2029, 12, 31)))
 			.isEmpty();
-		assertThat(terms.checkRenewal(START, initialEnd, Grade.EXCELLENT, false, true, LocalDate.of(2030, 1, 1)))
+		assertThat(terms.checkRenewal(START, initialEnd, PerformanceGrade.EXCELLENT, false, true,
+				LocalDate.of(2030, 1, 1)))
 			.singleElement()
 			.satisfies(violation -> assertThat(violation.message()).contains("超过2年"));
-		assertThat(terms.checkRenewal(START, initialEnd, Grade.EXCELLENT, true, true, LocalDate.of(2028, 12, 31)))
+		assertThat(terms.checkRenewal(START, initialEnd, PerformanceGrade.EXCELLENT, true, true,
+				LocalDate.of(2028, 12, 31)))
 			.singleElement()
 			.satisfies(violation -> assertThat(violation.message()).contains("已续签"));
+	}
+
+	@Test
+	void refusesARenewalBeforeAnyEvaluationIsFinalRuleLCC2022_14_34() {
+		assertThat(terms.checkRenewal(START, LocalDate.of(2027, 12, 31), null, false, true, LocalDate.of(2029, 12, 31)))
+			.singleElement()
+			.satisfies(violation -> {
+				assertThat(violation.rule()).isEqualTo("LCC2022-14-34");
+				assertThat(violation.message()).contains("尚无已完成的绩效评价");
+			});
 	}
 
 	@Test

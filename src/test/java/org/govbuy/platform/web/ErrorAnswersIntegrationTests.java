@@ -67,8 +67,7 @@ class ErrorAnswersIntegrationTests {
 				.with(csrf())
 				.param("amount", "100000")
 				.param("startsOn", ends.plusDays(1).toString())
-				.param("endsOn", ends.plusYears(1).toString())
-				.param("grade", "GOOD"))
+				.param("endsOn", ends.plusYears(1).toString()))
 			.andExpect(status().is3xxRedirection())
 			.andReturn();
 		Cookie session = refused.getResponse().getCookie("SESSION");
@@ -79,7 +78,7 @@ class ErrorAnswersIntegrationTests {
 			.andReturn()
 			.getResponse()
 			.getContentAsString(StandardCharsets.UTF_8);
-		assertThat(page).contains("该操作违反以下规则", "LCC2022-14-34", "履约评价结果不是优秀");
+		assertThat(page).contains("该操作违反以下规则", "LCC2022-14-34", "续签期间无预算保障");
 	}
 
 	@Test
