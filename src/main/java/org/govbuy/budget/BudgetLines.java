@@ -38,4 +38,22 @@ public interface BudgetLines {
 	/** A unit's approved lines, newest year first. */
 	java.util.List<ApprovedLine> approvedOf(UUID unitId);
 
+	/**
+	 * A performance target (绩效目标) of a plan line.
+	 *
+	 * @param category OUTPUT, QUALITY, TIMELINESS, COST, BENEFIT or SATISFACTION
+	 * @param indicator what is measured, e.g. 服务对象满意度
+	 * @param target the target as written, e.g. {@code ≥90%}
+	 */
+	record LineTarget(String category, String indicator, String target) {
+	}
+
+	/**
+	 * The line's performance targets in order (performance evaluation takes its targets
+	 * from them); empty for an unknown line.
+	 */
+	default java.util.List<LineTarget> targets(UUID lineId) {
+		return java.util.List.of();
+	}
+
 }

@@ -35,6 +35,14 @@ public interface Organizations {
 	List<Organization> purchasers(RegionCode within);
 
 	/**
+	 * The enabled organizations of a kind in every region (e.g. 第三方评价机构, which work
+	 * across regions), by region and name.
+	 */
+	default List<Organization> ofKind(OrganizationKind kind) {
+		return List.of();
+	}
+
+	/**
 	 * Registers an organization after the checks of its kind (a purchaser's legal type:
 	 * 102 §5, §8, §33). Audited.
 	 */

@@ -49,7 +49,20 @@ public enum PolicyParameter {
 	 */
 	PREFER_SOCIAL_ORGANIZATIONS("同等条件下优先向社会组织购买（是/否）", Type.SWITCH, "true", "博财采〔2022〕19号（转发鲁财采〔2022〕14号）"),
 	/** Payment term for SMEs after delivery or acceptance. */
-	PAYMENT_TERM_DAYS("中小企业款项支付期限（日）", Type.DAYS, "30", "《保障中小企业款项支付条例》第九条（约定不得超过60日）");
+	PAYMENT_TERM_DAYS("中小企业款项支付期限（日）", Type.DAYS, "30", "《保障中小企业款项支付条例》第九条（约定不得超过60日）"),
+	/**
+	 * Contracts at or above this amount get finance's focused evaluation (重点评价, RULES.md
+	 * I2); the amount is a regional choice.
+	 */
+	FOCUSED_EVALUATION_THRESHOLD("财政重点绩效评价金额标准（合同金额）", Type.MONEY, "5000000.00", "《政府购买服务管理办法》第二十条（RULES.md I2，地区可调）"),
+	/** Working days the provider has to object to its evaluation scores. */
+	EVALUATION_OBJECTION_DAYS("绩效评价结果异议期（工作日）", Type.DAYS, "5", "财综〔2018〕42号；平台默认值，地区可调"),
+	/** The purchaser's party weight in a combined evaluation (RULES.md I2, I4). */
+	EVALUATION_WEIGHT_PURCHASER("绩效评价权重：购买主体", Type.RATE, "0.40", "《政府购买服务管理办法》第二十条；RULES.md I4（权重未统一规定，地区可调）"),
+	/** The third-party evaluator's party weight. */
+	EVALUATION_WEIGHT_THIRD_PARTY("绩效评价权重：第三方评价机构", Type.RATE, "0.40", "财综〔2018〕42号；RULES.md I4（权重未统一规定，地区可调）"),
+	/** Finance's party weight in its focused evaluations. */
+	EVALUATION_WEIGHT_FINANCE("绩效评价权重：财政部门（重点评价）", Type.RATE, "0.20", "《政府购买服务管理办法》第二十条；RULES.md I4（权重未统一规定，地区可调）");
 
 	/** How a value is written and checked. */
 	public enum Type {

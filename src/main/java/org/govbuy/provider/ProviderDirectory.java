@@ -49,6 +49,14 @@ public interface ProviderDirectory {
 			.map(provider -> new ContractParty(provider.name(), provider.creditCode(), null, null, null, null, null));
 	}
 
+	/**
+	 * The registered provider with this 统一社会信用代码, if any (performance evaluation asks
+	 * whether an evaluator organization is itself a registered provider).
+	 */
+	default Optional<ProviderIdentity> findByCreditCode(String creditCode) {
+		return Optional.empty();
+	}
+
 	/** The provider a signed-in provider user acts for. */
 	Optional<ProviderIdentity> ofOrganization(UUID organizationId);
 

@@ -41,6 +41,15 @@ class ApprovedLines implements BudgetLines {
 	}
 
 	@Override
+	public java.util.List<LineTarget> targets(UUID lineId) {
+		return jdbc.sql("select category, indicator, target from budget.line_target where line_id = :id order by seq")
+			.param("id", lineId)
+			.query((rs, n) -> new LineTarget(rs.getString("category"), rs.getString("indicator"),
+					rs.getString("target")))
+			.list();
+	}
+
+	@Override
 	public Optional<ApprovedLine> approved(UUID lineId) {
 		return jdbc.sql("""
 				select l.*, p.unit_id, p.unit_name, p.region_code, p.fiscal_year from budget.plan_line l

@@ -62,12 +62,13 @@ public class TemplateRepository {
 		String code = catalogCode == null ? "" : catalogCode;
 		List<UUID> candidates = jdbc.sql("""
 				select id, region_code, catalog_category from evaluation.template
-				where status = 'PUBLISHED'
+				where status = :published
 				  and (region_code is null or region_code in (:regions))
 				  and (catalog_category is null or :code like catalog_category || '%')
 				order by length(coalesce(catalog_category, '')) desc, version desc""")
 			.param("regions", regions)
 			.param("code", code)
+			.param("published", IndicatorTemplate.Status.PUBLISHED.name())
 			.query((rs, n) -> new Candidate(rs.getObject("id", UUID.class), rs.getString("region_code"),
 					rs.getString("catalog_category")))
 			.list()
@@ -140,16 +141,23 @@ public class TemplateRepository {
 	public void setStatus(UUID id, IndicatorTemplate.Status status, OffsetDateTime now) {
 		if (status == IndicatorTemplate.Status.PUBLISHED) {
 			jdbc.sql("""
-					update evaluation.template set status = 'RETIRED'
-					where status = 'PUBLISHED' and id <> :id
+					update evaluation.template set status = :retired
+					where status = :published and id <> :id
 					  and family_id = (select family_id from evaluation.template where id = :id)""")
+				.param("retired", IndicatorTemplate.Status.RETIRED.name())
+				.param("published", IndicatorTemplate.Status.PUBLISHED.name())
 				.param("id", id)
 				.update();
 		}
 		jdbc.sql("""
 				update evaluation.template set status = :status,
-				  published_at = case when :status = 'PUBLISHED' then :now else published_at end
-				where id = :id""").param("status", status.name()).param("now", now).param("id", id).update();
+				  published_at = case when :publishing then :now else published_at end
+				where id = :id""")
+			.param("status", status.name())
+			.param("publishing", status == IndicatorTemplate.Status.PUBLISHED)
+			.param("now", now)
+			.param("id", id)
+			.update();
 	}
 
 	private List<Indicator> indicators(UUID templateId) {

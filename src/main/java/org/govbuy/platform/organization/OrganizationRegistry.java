@@ -98,6 +98,14 @@ public class OrganizationRegistry implements Organizations {
 			.list();
 	}
 
+	@Override
+	public List<Organization> ofKind(OrganizationKind kind) {
+		return jdbc.sql("select * from platform.organization where kind = :kind and enabled order by region_code, name")
+			.param("kind", kind.name())
+			.query((rs, row) -> map(rs))
+			.list();
+	}
+
 	/**
 	 * Organizations within the scope, filtered by kind and name, ordered by region and
 	 * name.

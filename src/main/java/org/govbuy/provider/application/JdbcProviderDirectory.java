@@ -47,7 +47,12 @@ class JdbcProviderDirectory implements ProviderDirectory {
 		return query("organization_id", organizationId);
 	}
 
-	private Optional<ProviderIdentity> query(String column, UUID value) {
+	@Override
+	public Optional<ProviderIdentity> findByCreditCode(String creditCode) {
+		return creditCode == null ? Optional.empty() : query("upper(credit_code)", creditCode.toUpperCase());
+	}
+
+	private Optional<ProviderIdentity> query(String column, Object value) {
 		return jdbc
 			.sql("select id, organization_id, name, credit_code, provider_type from provider.provider where " + column
 					+ " = :value")
