@@ -53,6 +53,7 @@ class EvaluationApi {
 	 * @param declaredIndependent the declaration of independence (required)
 	 * @param consultedForProvider whether it advised the provider (then it is refused)
 	 */
+	@io.swagger.v3.oas.annotations.media.Schema(name = "EvaluationAcceptRequest")
 	record AcceptRequest(Boolean declaredIndependent, Boolean consultedForProvider) {
 	}
 
@@ -81,6 +82,7 @@ class EvaluationApi {
 	 * @param answer the answer
 	 * @param leaves the purchaser's adjusted scores, or empty to keep them
 	 */
+	@io.swagger.v3.oas.annotations.media.Schema(name = "EvaluationAnswerRequest")
 	record AnswerRequest(String answer, Map<String, PerformanceEvaluations.LeafInput> leaves) {
 	}
 
