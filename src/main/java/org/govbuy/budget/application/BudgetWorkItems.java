@@ -16,10 +16,10 @@ import org.govbuy.platform.WorkItems;
 import org.springframework.stereotype.Component;
 
 /**
- * The budget's to-dos: plans waiting for finance's review (and mid-year adjustments),
- * returned plans for the unit to correct, approved lines without a published purchase
- * intention, and intentions whose 30 days run out soon (CK2020-10: procurement may start
- * on that day).
+ * The budget's to-dos: plans waiting for the finance reviewer who decides them (and
+ * mid-year adjustments), returned plans for the unit to correct, approved lines without a
+ * published purchase intention, and intentions whose 30 days run out soon (CK2020-10:
+ * procurement may start on that day).
  */
 @Component
 class BudgetWorkItems implements WorkItems {
@@ -44,7 +44,7 @@ class BudgetWorkItems implements WorkItems {
 	@Override
 	public List<WorkItem> itemsFor(CurrentUser user) {
 		List<WorkItem> items = new ArrayList<>();
-		if (user.hasAnyRole(Role.FINANCE_CLERK, Role.FINANCE_REVIEWER)) {
+		if (user.hasAnyRole(AnnualPlans.DECIDERS.toArray(Role[]::new))) {
 			for (AnnualPlans.PlanSummary plan : plans.list(user.scope(), null, PlanStatus.SUBMITTED)) {
 				items.add(WorkItem.open("审核年度购买计划",
 						plan.unitName() + " " + plan.fiscalYear() + "年度，" + plan.pendingLines() + "条待审核",

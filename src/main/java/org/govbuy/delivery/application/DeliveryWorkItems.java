@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.UUID;
 
 import org.govbuy.contract.ContractRule;
+import org.govbuy.delivery.domain.ContractStanding;
 import org.govbuy.delivery.domain.MilestoneStatus;
 import org.govbuy.delivery.domain.PaymentStatus;
 import org.govbuy.delivery.domain.RectificationStatus;
@@ -66,8 +67,9 @@ class DeliveryWorkItems implements WorkItems {
 				"""
 						select m.contract_id, m.title, m.due_on, c.title as contract_title from delivery.milestone m
 						join delivery.contract_account c on c.contract_id = m.contract_id
-						where c.provider_id = :provider and c.status = 'SIGNED' and m.status = :planned and m.due_on <= :horizon""")
+						where c.provider_id = :provider and c.status = :inForce and m.status = :planned and m.due_on <= :horizon""")
 			.param("provider", provider)
+			.param("inForce", ContractStanding.SIGNED.name())
 			.param("planned", MilestoneStatus.PLANNED.name())
 			.param("horizon", today.plusDays(MILESTONE_DAYS_AHEAD))
 			.query((rs, n) -> new WorkItem("提交履约节点成果", rs.getString("contract_title") + "：" + rs.getString("title"),
@@ -92,9 +94,10 @@ class DeliveryWorkItems implements WorkItems {
 		jdbc.sql("""
 				select m.contract_id, m.title, m.status, m.due_on, c.title as contract_title from delivery.milestone m
 				join delivery.contract_account c on c.contract_id = m.contract_id
-				where c.unit_id = :unit and c.status = 'SIGNED'
+				where c.unit_id = :unit and c.status = :inForce
 				  and (m.status = :submitted or m.status = :planned and m.due_on < :today)""")
 			.param("unit", unit)
+			.param("inForce", ContractStanding.SIGNED.name())
 			.param("submitted", MilestoneStatus.SUBMITTED.name())
 			.param("planned", MilestoneStatus.PLANNED.name())
 			.param("today", today)

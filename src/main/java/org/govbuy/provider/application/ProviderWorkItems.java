@@ -62,7 +62,7 @@ class ProviderWorkItems implements WorkItems {
 					"""
 							select p.id, p.name, d.ends_on from provider.debarment d join provider.provider p on p.id = d.provider_id
 							where d.ends_on between :today and :horizon and """
-							+ inScope)
+							+ " " + inScope)
 				.param("today", today)
 				.param("horizon", today.plusDays(DAYS_AHEAD))
 				.param("pattern", user.scope().regionPattern())
@@ -81,7 +81,7 @@ class ProviderWorkItems implements WorkItems {
 				select p.id, p.name, i.item, i.expires_on from provider.checklist_item i
 				join provider.provider p on p.id = i.provider_id
 				where p.status = :qualified and i.declared and i.expires_on is not null and i.expires_on <= :horizon
-				  and """ + where)
+				  and """ + " " + where)
 			.param("qualified", ProviderView.Status.QUALIFIED.name())
 			.param("horizon", today.plusDays(DAYS_AHEAD))
 			.param("pattern", user.scope().regionPattern())
