@@ -12,14 +12,20 @@ import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 
-/** Each user's home page: the figures of every module within their data scope. */
+/**
+ * Each user's home page, the 工作台: the to-dos of every module with their deadlines, then
+ * the figures of every module within their data scope.
+ */
 @Controller
 class HomeController {
 
 	private final ObjectProvider<HomeCards> cards;
 
-	HomeController(ObjectProvider<HomeCards> cards) {
+	private final Workbench workbench;
+
+	HomeController(ObjectProvider<HomeCards> cards, Workbench workbench) {
 		this.cards = cards;
+		this.workbench = workbench;
 	}
 
 	@GetMapping("/")
@@ -27,6 +33,7 @@ class HomeController {
 	String home(Model model) {
 		CurrentUser user = CurrentUser.require();
 		List<HomeCard> figures = cards.orderedStream().flatMap(source -> source.cardsFor(user).stream()).toList();
+		model.addAttribute("todos", workbench.todosFor(user));
 		model.addAttribute("cards", figures);
 		model.addAttribute("scope", user.scope());
 		return "home";
