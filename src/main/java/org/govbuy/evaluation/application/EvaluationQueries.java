@@ -89,6 +89,20 @@ public class EvaluationQueries {
 			.count();
 	}
 
+	/** The user's evaluations that wait for the user, with what to do (the 工作台). */
+	List<Map.Entry<Evaluation, String>> tasks(CurrentUser user) {
+		List<Map.Entry<Evaluation, String>> tasks = new ArrayList<>();
+		for (UUID id : candidates(user)) {
+			evaluations.find(id).filter(found -> access.readable(found, user)).ifPresent(found -> {
+				String task = task(found, user);
+				if (task != null) {
+					tasks.add(Map.entry(found, task));
+				}
+			});
+		}
+		return tasks;
+	}
+
 	/** The evaluations of a contract the user may see. */
 	public List<EvaluationViews.Row> ofContract(UUID contractId) {
 		CurrentUser user = CurrentUser.require();
