@@ -108,8 +108,8 @@ class TemplateAdministrationIntegrationTests {
 		assertThat(old.name()).isEqualTo("淄博市养老服务绩效评价指标体系");
 		assertThat(weights(old)).containsEntry("O1", "25").containsEntry("O3", "5");
 		// other regions still get the platform's default
-		assertThat(templates.applicable(RegionCode.of("370100"), category + "01")).map(IndicatorTemplate::id)
-			.contains(ReportFixtures.DEFAULT_TEMPLATE);
+		assertThat(templates.applicable(RegionCode.of("370100"), category + "01")).map(IndicatorTemplate::familyId)
+			.contains(templates.find(ReportFixtures.DEFAULT_TEMPLATE).orElseThrow().familyId());
 		// every change is audited
 		assertThat(jdbc.sql("select count(*) from platform.audit_event where entity_id = :id")
 			.param("id", second)
