@@ -17,6 +17,7 @@ import org.govbuy.evaluation.application.SurveyResults;
 import org.govbuy.evaluation.application.TemplateRepository;
 import org.govbuy.evaluation.domain.Indicator;
 import org.govbuy.evaluation.domain.IndicatorTemplate;
+import org.govbuy.evaluation.domain.TemplateTree;
 import org.govbuy.platform.CurrentUser;
 import org.govbuy.platform.NotFoundException;
 import org.govbuy.platform.Role;
@@ -161,7 +162,7 @@ public class EvaluationReports {
 	private static List<EvaluationReport.Line> lines(List<Indicator> indicators, List<Party> parties,
 			Map<String, Score> scores) {
 		List<EvaluationReport.Line> lines = new ArrayList<>();
-		for (Indicator indicator : tree(indicators)) {
+		for (Indicator indicator : TemplateTree.depthFirst(indicators)) {
 			List<BigDecimal> partyScores = new ArrayList<>();
 			for (Party party : parties) {
 				partyScores.add(sum(indicator, indicators, party.party(), scores));
@@ -183,20 +184,6 @@ public class EvaluationReports {
 					actuals.isEmpty() ? "—" : String.join("／", actuals), partyScores));
 		}
 		return lines;
-	}
-
-	/** Depth first: each first level followed by its children. */
-	private static List<Indicator> tree(List<Indicator> indicators) {
-		List<Indicator> ordered = new ArrayList<>();
-		indicators.stream().filter(i -> i.parentCode() == null).forEach(root -> descend(root, indicators, ordered));
-		return ordered;
-	}
-
-	private static void descend(Indicator at, List<Indicator> indicators, List<Indicator> ordered) {
-		ordered.add(at);
-		indicators.stream()
-			.filter(child -> at.code().equals(child.parentCode()))
-			.forEach(child -> descend(child, indicators, ordered));
 	}
 
 	private static BigDecimal sum(Indicator indicator, List<Indicator> indicators, String party,

@@ -12,6 +12,7 @@ import org.govbuy.evaluation.domain.FirstLevel;
 import org.govbuy.evaluation.domain.Indicator;
 import org.govbuy.evaluation.domain.IndicatorTemplate;
 import org.govbuy.evaluation.domain.Measure;
+import org.govbuy.evaluation.domain.TemplateTree;
 import org.govbuy.platform.InvalidInputException;
 
 /** The forms of the indicator-system pages, separate from the templates they change. */
@@ -42,7 +43,7 @@ final class TemplateForms {
 			List<String> description, List<String> remove) {
 
 		static DraftForm of(IndicatorTemplate template) {
-			List<Indicator> rows = template.indicators();
+			List<Indicator> rows = TemplateTree.depthFirst(template.indicators());
 			return new DraftForm(template.name(), map(rows, Indicator::code), map(rows, Indicator::parentCode),
 					map(rows, Indicator::firstLevel), map(rows, Indicator::name), map(rows, Indicator::weight),
 					map(rows, Indicator::kind), map(rows, Indicator::measure), map(rows, Indicator::targetCategory),
@@ -54,14 +55,13 @@ final class TemplateForms {
 		/** The rows to keep, as indicators (levels and order are derived when saved). */
 		List<Indicator> indicators() {
 			List<Indicator> indicators = new ArrayList<>();
-			List<String> removed = remove == null ? List.of() : remove;
+			// rows come parents first: a removed row takes its descendants with it
+			java.util.Set<String> removed = new java.util.HashSet<>(remove == null ? List.of() : remove);
 			for (int i = 0; i < size(code); i++) {
 				String rowCode = at(code, i);
-				if (removed.contains(rowCode)) {
-					continue;
-				}
 				String parent = blankToNull(at(parentCode, i));
-				if (parent != null && removed.contains(parent)) {
+				if (removed.contains(rowCode) || parent != null && removed.contains(parent)) {
+					removed.add(rowCode);
 					continue;
 				}
 				Indicator.Kind rowKind = parent == null ? null : at(kind, i);

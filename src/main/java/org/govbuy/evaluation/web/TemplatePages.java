@@ -3,6 +3,7 @@ package org.govbuy.evaluation.web;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 
 import jakarta.validation.Valid;
@@ -14,6 +15,7 @@ import org.govbuy.evaluation.domain.FirstLevel;
 import org.govbuy.evaluation.domain.Indicator;
 import org.govbuy.evaluation.domain.IndicatorTemplate;
 import org.govbuy.evaluation.domain.Measure;
+import org.govbuy.evaluation.domain.TemplateTree;
 import org.govbuy.evaluation.web.TemplateForms.DraftForm;
 import org.govbuy.evaluation.web.TemplateForms.FamilyForm;
 import org.govbuy.evaluation.web.TemplateForms.LeafForm;
@@ -43,6 +45,12 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 class TemplatePages {
 
 	static final String ADMINISTRATORS = "hasAnyRole('ADMIN', 'FINANCE_CLERK', 'FINANCE_REVIEWER')";
+
+	/**
+	 * The plan line's 绩效目标 categories a target comes from (budget's target categories).
+	 */
+	static final Map<String, String> TARGET_CATEGORIES = Map.of("OUTPUT", "数量指标", "QUALITY", "质量指标", "TIMELINESS",
+			"时效指标", "COST", "成本指标", "BENEFIT", "效益指标", "SATISFACTION", "满意度指标");
 
 	private final TemplateAdministration administration;
 
@@ -85,6 +93,8 @@ class TemplatePages {
 	String view(@PathVariable UUID id, Model model) {
 		TemplateAdministration.Row row = administration.get(id);
 		model.addAttribute("template", row.template());
+		model.addAttribute("tree", TemplateTree.depthFirst(row.template().indicators()));
+		model.addAttribute("targetCategories", TARGET_CATEGORIES);
 		model.addAttribute("editable", row.editable());
 		model.addAttribute("draft", row.editable() && row.template().status() == IndicatorTemplate.Status.DRAFT);
 		model.addAttribute("decision", administration.check(row.template()));
