@@ -104,18 +104,30 @@ public final class EvaluationReportPdf {
 					body));
 			section(document, "五、综合评价结果", heading);
 			document.add(text(result(report), body));
-			section(document, "六、承接主体异议及处理", heading);
-			document.add(objection(report, body));
+			// The objection, its answer and the completion date stay on one page.
+			PdfPCell closing = new PdfPCell();
+			closing.setBorder(Rectangle.NO_BORDER);
+			closing.setPadding(0);
+			Paragraph objectionHeading = new Paragraph("六、承接主体异议及处理", heading);
+			objectionHeading.setSpacingBefore(10);
+			objectionHeading.setSpacingAfter(4);
+			closing.addElement(objectionHeading);
+			closing.addElement(objection(report, body));
 			Paragraph completed = new Paragraph("评价完成日期：" + chineseDate(report.completedOn()), body);
 			completed.setAlignment(Element.ALIGN_RIGHT);
-			completed.setSpacingBefore(24);
-			document.add(completed);
+			completed.setSpacingBefore(16);
+			closing.addElement(completed);
 			if (publicCopy) {
 				Paragraph basis = new Paragraph("依据《关于坚决制止地方以政府购买服务名义违法违规融资的通知》（财预〔2017〕87号）第五条向社会公开。",
 						new Font(font, 9));
 				basis.setAlignment(Element.ALIGN_RIGHT);
-				document.add(basis);
+				closing.addElement(basis);
 			}
+			PdfPTable block = new PdfPTable(1);
+			block.setWidthPercentage(100);
+			block.setKeepTogether(true);
+			block.addCell(closing);
+			document.add(block);
 			document.close();
 		}
 		catch (DocumentException ex) {
@@ -181,8 +193,8 @@ public final class EvaluationReportPdf {
 	}
 
 	private static PdfPTable indicators(EvaluationReport report, Font body) {
-		List<Float> widths = new ArrayList<>(List.of(4.2f, 1.1f, 1.6f, 1.6f));
-		report.parties().forEach(party -> widths.add(1.4f));
+		List<Float> widths = new ArrayList<>(List.of(4f, 1f, 1.5f, 1.5f));
+		report.parties().forEach(party -> widths.add(1.9f));
 		float[] columns = new float[widths.size()];
 		for (int i = 0; i < columns.length; i++) {
 			columns[i] = widths.get(i);
