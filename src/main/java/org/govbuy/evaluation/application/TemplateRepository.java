@@ -66,6 +66,7 @@ public class TemplateRepository {
 				  and (region_code is null or region_code in (:regions))
 				  and (catalog_category is null or :code like catalog_category || '%')
 				order by length(coalesce(catalog_category, '')) desc, version desc""")
+			.param("published", IndicatorTemplate.Status.PUBLISHED.name())
 			.param("regions", regions)
 			.param("code", code)
 			.param("published", IndicatorTemplate.Status.PUBLISHED.name())
@@ -108,14 +109,76 @@ public class TemplateRepository {
 			.param("now", now)
 			.param("published", template.status() == IndicatorTemplate.Status.PUBLISHED ? now : null)
 			.update();
-		for (Indicator indicator : template.indicators()) {
+		insertIndicators(template.id(), template.indicators());
+	}
+
+	/**
+	 * Replaces a draft's name and indicators; a version that is no longer a draft is left
+	 * as it is.
+	 * @return whether the draft was replaced
+	 */
+	public boolean replaceDraft(IndicatorTemplate draft) {
+		int updated = jdbc.sql("update evaluation.template set name = :name where id = :id and status = :draft")
+			.param("draft", IndicatorTemplate.Status.DRAFT.name())
+			.param("name", draft.name())
+			.param("id", draft.id())
+			.update();
+		if (updated == 0) {
+			return false;
+		}
+		jdbc.sql("delete from evaluation.template_indicator where template_id = :id").param("id", draft.id()).update();
+		insertIndicators(draft.id(), draft.indicators());
+		return true;
+	}
+
+	/**
+	 * Locks a family's versions until the transaction ends, so two new versions are not
+	 * numbered alike.
+	 * @return the family's highest version number, 0 for a new family
+	 */
+	public int lockFamily(UUID familyId) {
+		return jdbc.sql("select version from evaluation.template where family_id = :family for update")
+			.param("family", familyId)
+			.query(Integer.class)
+			.list()
+			.stream()
+			.mapToInt(Integer::intValue)
+			.max()
+			.orElse(0);
+	}
+
+	/** The family's draft, if it has one. */
+	public Optional<UUID> draftOf(UUID familyId) {
+		return jdbc.sql("select id from evaluation.template where family_id = :family and status = :draft")
+			.param("draft", IndicatorTemplate.Status.DRAFT.name())
+			.param("family", familyId)
+			.query(UUID.class)
+			.optional();
+	}
+
+	/** The family's template for a region and catalog category, if there is one. */
+	public Optional<UUID> familyFor(String regionCode, String catalogCategory) {
+		return jdbc.sql("""
+				select distinct family_id from evaluation.template
+				where region_code is not distinct from cast(:region as char(6))
+				  and catalog_category is not distinct from cast(:category as varchar(40))""")
+			.param("region", regionCode)
+			.param("category", catalogCategory)
+			.query(UUID.class)
+			.list()
+			.stream()
+			.findFirst();
+	}
+
+	private void insertIndicators(UUID templateId, List<Indicator> indicators) {
+		for (Indicator indicator : indicators) {
 			jdbc.sql(
 					"""
 							insert into evaluation.template_indicator (template_id, code, parent_code, level, seq, name,
 							  first_level, weight, kind, measure, target_category, direction, default_target, rubric, description)
 							values (:template, :code, :parent, :level, :seq, :name, :first, :weight, :kind, :measure,
 							  :target, :direction, :defaultTarget, cast(:rubric as jsonb), :description)""")
-				.param("template", template.id())
+				.param("template", templateId)
 				.param("code", indicator.code())
 				.param("parent", indicator.parentCode())
 				.param("level", indicator.level())
