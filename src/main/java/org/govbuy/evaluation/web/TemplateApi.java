@@ -73,6 +73,7 @@ class TemplateApi {
 	 * A draft's indicators; levels, order and the first level of children are derived
 	 * from the parents.
 	 */
+	@io.swagger.v3.oas.annotations.media.Schema(name = "TemplateDraftRequest")
 	record DraftRequest(String name, List<IndicatorRequest> indicators) {
 
 		List<Indicator> asIndicators() {
