@@ -91,6 +91,20 @@ class SurveyBrowserTests {
 
 		browser.open("/portal/survey/" + token);
 		browser.waitForText(By.id("survey-state"), "已经提交过");
+
+		// the provider sees one answer of one token, and prints the next batch
+		browser.driver().manage().window().setSize(new Dimension(1280, 1000));
+		browser.loginAsDemo("provider.demo");
+		browser.open("/evaluation/" + evaluation + "/survey");
+		assertThat(browser.find(By.id("survey-answered")).getText()).isEqualTo("1");
+		assertThat(browser.find(By.id("survey-satisfaction")).getText()).isEqualTo("96.00");
+		WebElement count = browser.find(By.id("survey-count"));
+		count.clear();
+		count.sendKeys("6");
+		browser.find(By.id("survey-issue-page")).click();
+		assertThat(browser.find(By.id("slips-count")).getText()).isEqualTo("6");
+		assertThat(browser.driver().findElements(By.cssSelector(".survey-slip svg path"))).hasSize(6);
+		browser.screenshot("survey-slips");
 	}
 
 }

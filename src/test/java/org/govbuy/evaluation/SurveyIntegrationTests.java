@@ -33,6 +33,7 @@ import org.govbuy.evaluation.application.SurveyRating;
 import org.govbuy.evaluation.application.Surveys;
 import org.govbuy.platform.DemoAccounts;
 import org.govbuy.support.ApiCaller;
+import org.govbuy.support.Concurrently;
 import org.govbuy.support.IntegrationTest;
 import org.govbuy.support.PageSession;
 import org.govbuy.support.PdfText;
@@ -42,6 +43,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.MediaType;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.mock.web.MockHttpServletResponse;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.MvcResult;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
@@ -90,6 +92,18 @@ class SurveyIntegrationTests {
 			.param("id", evaluation)
 			.query(BigDecimal.class)
 			.single()).isEqualByComparingTo("100");
+	}
+
+	@Test
+	void sixAnswersSentAtOnceWithOneTokenRecordOne() throws Exception {
+		UUID evaluation = SurveyFixtures.openEvaluation(jdbc);
+		String token = SurveyFixtures.tokens(demo, surveys, evaluation, 1).get(0);
+
+		List<MockHttpServletResponse> answers = Concurrently.send(6, () -> mvc.perform(answer(token, SATISFIED)));
+
+		assertThat(answers).extracting(MockHttpServletResponse::getStatus).containsOnly(302, 410);
+		assertThat(answers).filteredOn(answer -> answer.getStatus() == 302).hasSize(1);
+		assertThat(responses(evaluation)).isEqualTo(1);
 	}
 
 	@Test

@@ -27,7 +27,7 @@ import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 
 /**
- * The slips of a batch as an A4 PDF to print and cut: eight to a page (two columns, four
+ * The slips of a batch as an A4 PDF to print and cut: six to a page (two columns, three
  * rows) inside dashed cutting lines, each with the service's title, the instruction, the
  * QR code (drawn as vector squares, so it prints sharp at any size) and its link. Fonts
  * as the contract PDF: {@code govbuy.pdf.font}, else the first known CJK font installed.
@@ -41,11 +41,11 @@ class SurveySlipPdf {
 
 	static final int COLUMNS = 2;
 
-	static final int ROWS = 4;
+	static final int ROWS = 3;
 
 	static final float MARGIN = 28;
 
-	static final float QR_SIZE = 110;
+	static final float QR_SIZE = 120;
 
 	private final String configuredFont;
 
@@ -91,15 +91,16 @@ class SurveySlipPdf {
 		canvas.stroke();
 		canvas.restoreState();
 		float pad = 12;
+		float inner = width - 2 * pad;
 		text(canvas, new Paragraph("服务对象满意度调查  No." + issued.batch() + "-" + number, new Font(base, 9)), left + pad,
-				top - pad, width - 2 * pad, 14, Element.ALIGN_LEFT);
-		text(canvas, new Paragraph(issued.evaluation().title(), new Font(base, 11, Font.BOLD)), left + pad,
-				top - pad - 14, width - 2 * pad, 30, Element.ALIGN_LEFT);
-		qr(canvas, slip.qr(), left + (width - QR_SIZE) / 2, top - pad - 46 - QR_SIZE, QR_SIZE);
-		text(canvas, new Paragraph(SurveySlips.INSTRUCTION, new Font(base, 8.5f)), left + pad, top - pad - 52 - QR_SIZE,
-				width - 2 * pad, 24, Element.ALIGN_LEFT);
-		text(canvas, new Paragraph(slip.link(), new Font(base, 7.5f)), left + pad, top - pad - 78 - QR_SIZE,
-				width - 2 * pad, 22, Element.ALIGN_LEFT);
+				top - pad, inner, 14, Element.ALIGN_LEFT);
+		text(canvas, new Paragraph(issued.evaluation().title(), new Font(base, 11, Font.BOLD)), left + pad, top - 28,
+				inner, 30, Element.ALIGN_LEFT);
+		qr(canvas, slip.qr(), left + (width - QR_SIZE) / 2, top - 62 - QR_SIZE, QR_SIZE);
+		text(canvas, new Paragraph(SurveySlips.INSTRUCTION, new Font(base, 8.5f)), left + pad, top - 68 - QR_SIZE,
+				inner, 24, Element.ALIGN_LEFT);
+		text(canvas, new Paragraph(slip.link(), new Font(base, 7.5f)), left + pad, top - 94 - QR_SIZE, inner, 24,
+				Element.ALIGN_LEFT);
 	}
 
 	private static void text(PdfContentByte canvas, Phrase phrase, float left, float top, float width, float height,
