@@ -50,9 +50,9 @@ import org.springframework.security.web.util.matcher.RequestMatcher;
 
 /**
  * Two filter chains: the JSON API is stateless with bearer tokens and no CSRF; pages use
- * form login with sessions in PostgreSQL and CSRF protection. Every request not listed as
- * public needs a signed-in user; finer rules sit on the controllers
- * ({@code @PreAuthorize}).
+ * form login with sessions in PostgreSQL and CSRF protection (the public survey has a
+ * stateless chain of its own). Every request not listed as public needs a signed-in user;
+ * finer rules sit on the controllers ({@code @PreAuthorize}).
  */
 @Configuration(proxyBeanMethods = false)
 @EnableMethodSecurity
@@ -126,8 +126,26 @@ class SecurityConfiguration {
 		return http.build();
 	}
 
+	/**
+	 * The service recipients' survey ({@code /portal/survey/**}): public and stateless,
+	 * without CSRF — the unguessable token in the address is the capability — so
+	 * answering needs no cookie and none is set (no session, no CSRF token). The same
+	 * security headers as every other page.
+	 */
 	@Bean
 	@Order(2)
+	SecurityFilterChain surveyChain(HttpSecurity http) throws Exception {
+		http.securityMatcher(PathPatternRequestMatcher.withDefaults().matcher("/portal/survey/**"))
+			.authorizeHttpRequests(requests -> requests.anyRequest().permitAll())
+			.sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
+			.requestCache(cache -> cache.disable())
+			.csrf(csrf -> csrf.disable())
+			.headers(headers -> securityHeaders(headers.frameOptions(frame -> frame.sameOrigin())));
+		return http.build();
+	}
+
+	@Bean
+	@Order(3)
 	SecurityFilterChain pageChain(HttpSecurity http, AuthenticationManager authenticationManager) throws Exception {
 		// The throttled manager below, not one Spring Security would build by itself.
 		http.authenticationManager(authenticationManager);
