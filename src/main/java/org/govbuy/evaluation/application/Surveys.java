@@ -47,7 +47,7 @@ public class Surveys {
 	 * The evaluation's status (评价中) in which its survey takes answers and tokens; every
 	 * other status closes the survey.
 	 */
-	static final String OPEN_STATUS = "OPEN";
+	static final String OPEN_STATUS = org.govbuy.evaluation.domain.EvaluationStatus.OPEN.name();
 
 	/** The most tokens one batch hands out. */
 	public static final int MAX_BATCH = 500;

@@ -45,7 +45,11 @@ class EvaluationPages {
 
 	private final EvaluationQueries queries;
 
-	EvaluationPages(PerformanceEvaluations evaluations, EvaluationQueries queries) {
+	private final org.govbuy.evaluation.application.Surveys surveys;
+
+	EvaluationPages(PerformanceEvaluations evaluations, EvaluationQueries queries,
+			org.govbuy.evaluation.application.Surveys surveys) {
+		this.surveys = surveys;
 		this.evaluations = evaluations;
 		this.queries = queries;
 	}
@@ -65,6 +69,13 @@ class EvaluationPages {
 		model.addAttribute("parties", Party.values());
 		if (detail.can().assign()) {
 			model.addAttribute("evaluators", queries.evaluators());
+		}
+		try {
+			model.addAttribute("survey", surveys.summary(id));
+		}
+		catch (org.govbuy.platform.NotFoundException ex) {
+			// a reader of the evaluation the survey's rules do not admit sees no survey
+			// section
 		}
 		return "evaluation/detail";
 	}
