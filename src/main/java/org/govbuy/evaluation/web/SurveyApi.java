@@ -50,6 +50,7 @@ class SurveyApi {
 	record SurveySummary(UUID evaluationId, boolean open, int issued, int answered, BigDecimal satisfaction) {
 	}
 
+	@io.swagger.v3.oas.annotations.media.Schema(name = "SurveyAnswerRequest")
 	record AnswerRequest(Map<SurveyQuestion, SurveyRating> ratings, String comment) {
 	}
 
