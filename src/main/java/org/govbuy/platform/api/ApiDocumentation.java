@@ -53,6 +53,18 @@ class ApiDocumentation {
 	/** Paths anyone may call; every other operation needs a bearer token. */
 	static final List<String> PUBLIC_PREFIXES = List.of("/api/v1/public/", "/api/v1/auth/token");
 
+	static {
+		// A LocalDateTime (a deadline such as 2027-01-10T09:30) is Beijing wall-clock
+		// time without an
+		// offset, not an RFC 3339 date-time: documented as what it is, so examples and
+		// clients agree.
+		org.springdoc.core.utils.SpringDocUtils.getConfig()
+			.replaceWithSchema(java.time.LocalDateTime.class,
+					new StringSchema().pattern("^\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}(:\\d{2})?$")
+						.description("北京时间（不带时区），例如 2027-01-10T09:30")
+						.example("2027-01-10T09:30"));
+	}
+
 	@Bean
 	OpenAPI govBuyOpenApi(ObjectProvider<BuildProperties> build) {
 		String version = build.getIfAvailable() == null ? "development" : build.getIfAvailable().getVersion();
