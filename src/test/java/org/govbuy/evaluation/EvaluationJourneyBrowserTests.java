@@ -154,6 +154,7 @@ class EvaluationJourneyBrowserTests {
 		browser.loginAsDemo(signed.buyerName());
 		browser.open("/evaluation/" + evaluation);
 		assertThat(browser.find(By.id("survey-responses")).getText()).isEqualTo("20");
+		assertThat(browser.find(By.id("indicator-B3")).getText()).as("measured by the survey").contains("平台计量");
 		scoreAtTheTop("购买主体");
 		click(By.id("finish-evaluation"));
 		browser.waitForText(By.id("evaluation-grade"), "优");
@@ -181,7 +182,8 @@ class EvaluationJourneyBrowserTests {
 		assertThat(evaluationStatus(signed.buyer(), evaluation)).isEqualTo("FINAL");
 
 		// the report PDF, as the purchaser downloads it
-		String report = PdfText.of(download("/evaluation/" + evaluation + "/report.pdf"));
+		String reportLink = browser.find(By.id("report-link")).getAttribute("href");
+		String report = PdfText.of(download(reportLink.substring(reportLink.indexOf("/evaluation/"))));
 		assertThat(report).contains("优", "100.00");
 		browser.logout();
 
