@@ -68,6 +68,9 @@ class EvaluationJourneyBrowserTests {
 
 	static final List<String> QUALITATIVE = List.of("O3", "B1", "B2");
 
+	/** How the report states the result (its text without line breaks). */
+	static final String RESULT_SENTENCE = "综合得分100.00分，评价等级为“优”";
+
 	@LocalServerPort
 	int port;
 
@@ -100,111 +103,15 @@ class EvaluationJourneyBrowserTests {
 	void aContractReachesItsEvaluationDateAndEndsGradedExcellentInTheReportPortalCreditAndRenewal() throws Exception {
 		Signed signed = signedContract("居家养老（评价全流程）");
 		String evaluation = scheduledEvaluation(signed);
-
-		// the evaluation date: the daily job opens it with the purchaser's task
-		LocalDate dueOn = signed.endsOn();
-		clock.set(dueOn.atTime(9, 0).atZone(CHINA).toInstant());
-		transactions.executeWithoutResult(tx -> events.publishEvent(DayHasPassed.of(dueOn)));
-		waitFor(() -> evaluationStatus(signed.buyer(), evaluation), "OPEN");
+		reachesItsEvaluationDate(signed, evaluation);
 
 		browser = new Browser(port);
-		// the purchaser: the to-do on the home page, then commissions the third party
-		browser.loginAsDemo(signed.buyerName());
-		assertThat(homeCard("绩效评价待办")).isGreaterThanOrEqualTo(1);
-		browser.screenshot("evaluation-01-purchaser-home");
-		browser.open("/evaluation");
-		assertThat(browser.find(By.id("evaluation-" + evaluation)).getText()).contains("待评分");
-		browser.open("/evaluation/" + evaluation);
-		new Select(browser.find(By.id("organizationId"))).selectByVisibleText(EVALUATOR);
-		click(By.id("assign-evaluator"));
-		browser.waitForText(By.id("parties-table"), EVALUATOR);
-		browser.screenshot("evaluation-02-assigned");
-		browser.logout();
-
-		// the provider hands out twenty survey slips; twenty recipients answer on the
-		// public page, anonymously
-		List<String> tokens = JsonPath.read(body(ApiCaller.as(mvc, "provider.demo")
-			.post("/api/v1/evaluations/" + evaluation + "/survey-tokens", "{\"count\":20}")
-			.andExpect(status().isCreated())), "$.tokens[*].token");
-		assertThat(tokens).hasSize(20);
-		browser.driver().manage().deleteAllCookies();
-		for (int i = 0; i < tokens.size(); i++) {
-			answerSurvey(tokens.get(i), i == 0);
-		}
-		assertThat(browser.driver().manage().getCookies()).as("the survey needs no cookie").isEmpty();
-		signed.buyer()
-			.get("/api/v1/evaluations/" + evaluation + "/survey")
-			.andExpect(jsonPath("$.answered").value(20))
-			.andExpect(jsonPath("$.satisfaction").value(100.0));
-
-		// the third party: its to-do, the declaration, its scores
-		browser.loginAsDemo("evaluator.demo");
-		assertThat(homeCard("绩效评价待办")).isGreaterThanOrEqualTo(1);
-		browser.open("/evaluation");
-		assertThat(browser.find(By.id("evaluation-" + evaluation)).getText()).contains("待接受委托");
-		browser.open("/evaluation/" + evaluation);
-		click(By.id("declaredIndependent"));
-		click(By.id("accept-assignment"));
-		browser.waitForText(By.id("party-THIRD_PARTY"), "已声明独立");
-		scoreAtTheTop("第三方评价机构");
-		browser.screenshot("evaluation-03-evaluator-scored");
-		browser.logout();
-
-		// the purchaser scores its own sheet (EVAL-1) and sums up
-		browser.loginAsDemo(signed.buyerName());
-		browser.open("/evaluation/" + evaluation);
-		assertThat(browser.find(By.id("survey-responses")).getText()).isEqualTo("20");
-		assertThat(browser.find(By.id("indicator-B3")).getText()).as("measured by the survey").contains("平台计量");
-		scoreAtTheTop("购买主体");
-		click(By.id("finish-evaluation"));
-		browser.waitForText(By.id("evaluation-grade"), "优");
-		assertThat(browser.find(By.id("evaluation-score")).getText()).isEqualTo("100.00");
-		browser.screenshot("evaluation-04-scored");
-		browser.logout();
-
-		// the provider objects on the page; the purchaser answers, and the result is
-		// final
-		browser.loginAsDemo("provider.demo");
-		browser.open("/evaluation/" + evaluation);
-		assertThat(browser.find(By.id("evaluation-grade")).getText()).isEqualTo("优");
-		browser.find(By.id("objection")).sendKeys("请说明服务对象满意度的计算口径");
-		click(By.id("submit-objection"));
-		browser.waitForText(By.id("objection-text"), "满意度的计算口径");
-		browser.logout();
-
-		browser.loginAsDemo(signed.buyerName());
-		browser.open("/evaluation/" + evaluation);
-		browser.find(By.id("answer")).sendKeys("满意度为20份有效答卷的平均值，维持评分");
-		click(By.id("submit-answer"));
-		browser.waitForText(By.id("evaluation-status"), "已完成");
-		assertThat(browser.find(By.id("answer-text")).getText()).contains("维持评分");
-		browser.screenshot("evaluation-05-final");
-		assertThat(evaluationStatus(signed.buyer(), evaluation)).isEqualTo("FINAL");
-
-		// the report PDF, as the purchaser downloads it
-		String reportLink = browser.find(By.id("report-link")).getAttribute("href");
-		String report = PdfText.of(download(reportLink.substring(reportLink.indexOf("/evaluation/"))));
-		assertThat(report).contains("优", "100.00");
-		browser.logout();
-
-		// the portal lists the result to anyone, with its public report
-		browser.open("/portal/evaluations");
-		WebElement row = browser.find(By.xpath("//table[@id='portal-evaluations-table']//tr[td[contains(., '"
-				+ signed.number() + "') or contains(., '" + signed.title() + "')]]"));
-		assertThat(row.getText()).contains("100.00", "优");
-		String link = row.findElement(By.partialLinkText("评价报告")).getAttribute("href");
-		assertThat(PdfText.of(download(link.substring(link.indexOf("/portal/"))))).contains("优", "100.00");
-		browser.screenshot("evaluation-06-portal");
-
-		// the provider's credit page shows the grade (the credit feed runs after commit)
-		browser.loginAsDemo("provider.demo");
-		String credit = "/provider/" + signed.providerId() + "/credit";
-		waitFor(() -> {
-			browser.open(credit);
-			return browser.find(By.tagName("main")).getText().contains(signed.number() + "《") ? "shown" : "not yet";
-		}, "shown");
-		assertThat(browser.find(By.tagName("main")).getText()).contains("得分 100.00，等级 优");
-		browser.screenshot("evaluation-07-credit");
+		purchaserFindsItsTaskAndCommissionsTheThirdParty(signed, evaluation);
+		twentyRecipientsAnswerOnThePublicPage(signed, evaluation);
+		theThirdPartyDeclaresItsIndependenceAndScores(evaluation);
+		thePurchaserScoresItsOwnSheetAndSumsUp(signed, evaluation);
+		theProviderObjectsAndThePurchaserAnswers(signed, evaluation);
+		theReportThePortalAndTheCreditPageShowTheGrade(signed, evaluation);
 
 		// graded 优: the renewal is allowed (LCC2022-14-34)
 		signed.buyer()
@@ -237,7 +144,130 @@ class EvaluationJourneyBrowserTests {
 			.andExpect(jsonPath("$.violations[0].message", containsString("为“良”")));
 	}
 
-	// ---- steps
+	// ---- the journey's steps
+	// ---------------------------------------------------------------------------
+
+	/**
+	 * The evaluation date: the daily job opens the evaluation with the purchaser's task.
+	 */
+	private void reachesItsEvaluationDate(Signed signed, String evaluation) throws Exception {
+		LocalDate dueOn = signed.endsOn();
+		clock.set(dueOn.atTime(9, 0).atZone(CHINA).toInstant());
+		transactions.executeWithoutResult(tx -> events.publishEvent(DayHasPassed.of(dueOn)));
+		waitFor(() -> evaluationStatus(signed.buyer(), evaluation), "OPEN");
+	}
+
+	private void purchaserFindsItsTaskAndCommissionsTheThirdParty(Signed signed, String evaluation) throws Exception {
+		browser.loginAsDemo(signed.buyerName());
+		assertThat(homeCard("绩效评价待办")).isGreaterThanOrEqualTo(1);
+		browser.screenshot("evaluation-01-purchaser-home");
+		browser.open("/evaluation");
+		assertThat(browser.find(By.id("evaluation-" + evaluation)).getText()).contains("待评分");
+		browser.open("/evaluation/" + evaluation);
+		new Select(browser.find(By.id("organizationId"))).selectByVisibleText(EVALUATOR);
+		click(By.id("assign-evaluator"));
+		browser.waitForText(By.id("parties-table"), EVALUATOR);
+		browser.screenshot("evaluation-02-assigned");
+		browser.logout();
+	}
+
+	/**
+	 * The provider hands out twenty survey slips (through the API); twenty recipients
+	 * answer on the public page, anonymously and without cookies.
+	 */
+	private void twentyRecipientsAnswerOnThePublicPage(Signed signed, String evaluation) throws Exception {
+		List<String> tokens = JsonPath.read(body(ApiCaller.as(mvc, "provider.demo")
+			.post("/api/v1/evaluations/" + evaluation + "/survey-tokens", "{\"count\":20}")
+			.andExpect(status().isCreated())), "$.tokens[*].token");
+		assertThat(tokens).hasSize(20);
+		browser.driver().manage().deleteAllCookies();
+		for (int i = 0; i < tokens.size(); i++) {
+			answerSurvey(tokens.get(i), i == 0);
+		}
+		assertThat(browser.driver().manage().getCookies()).as("the survey needs no cookie").isEmpty();
+		signed.buyer()
+			.get("/api/v1/evaluations/" + evaluation + "/survey")
+			.andExpect(jsonPath("$.answered").value(20))
+			.andExpect(jsonPath("$.satisfaction").value(100.0));
+	}
+
+	private void theThirdPartyDeclaresItsIndependenceAndScores(String evaluation) throws Exception {
+		browser.loginAsDemo("evaluator.demo");
+		assertThat(homeCard("绩效评价待办")).isGreaterThanOrEqualTo(1);
+		browser.open("/evaluation");
+		assertThat(browser.find(By.id("evaluation-" + evaluation)).getText()).contains("待接受委托");
+		browser.open("/evaluation/" + evaluation);
+		click(By.id("declaredIndependent"));
+		click(By.id("accept-assignment"));
+		browser.waitForText(By.id("party-THIRD_PARTY"), "已声明独立");
+		scoreAtTheTop("第三方评价机构");
+		browser.screenshot("evaluation-03-evaluator-scored");
+		browser.logout();
+	}
+
+	/** Its own sheet (EVAL-1, a third party never replaces it), then the sum. */
+	private void thePurchaserScoresItsOwnSheetAndSumsUp(Signed signed, String evaluation) throws Exception {
+		browser.loginAsDemo(signed.buyerName());
+		browser.open("/evaluation/" + evaluation);
+		assertThat(browser.find(By.id("survey-responses")).getText()).isEqualTo("20");
+		assertThat(browser.find(By.id("indicator-B3")).getText()).as("measured by the survey").contains("平台计量");
+		scoreAtTheTop("购买主体");
+		click(By.id("finish-evaluation"));
+		browser.waitForText(By.id("evaluation-grade"), "优");
+		assertThat(browser.find(By.id("evaluation-score")).getText()).isEqualTo("100.00");
+		browser.screenshot("evaluation-04-scored");
+		browser.logout();
+	}
+
+	/** The objection and its answer on the page; the answer makes the result final. */
+	private void theProviderObjectsAndThePurchaserAnswers(Signed signed, String evaluation) throws Exception {
+		browser.loginAsDemo("provider.demo");
+		browser.open("/evaluation/" + evaluation);
+		assertThat(browser.find(By.id("evaluation-grade")).getText()).isEqualTo("优");
+		browser.find(By.id("objection")).sendKeys("请说明服务对象满意度的计算口径");
+		click(By.id("submit-objection"));
+		browser.waitForText(By.id("objection-text"), "满意度的计算口径");
+		browser.logout();
+
+		browser.loginAsDemo(signed.buyerName());
+		browser.open("/evaluation/" + evaluation);
+		browser.find(By.id("answer")).sendKeys("满意度为20份有效答卷的平均值，维持评分");
+		click(By.id("submit-answer"));
+		browser.waitForText(By.id("evaluation-status"), "已完成");
+		assertThat(browser.find(By.id("answer-text")).getText()).contains("维持评分");
+		browser.screenshot("evaluation-05-final");
+		assertThat(evaluationStatus(signed.buyer(), evaluation)).isEqualTo("FINAL");
+	}
+
+	/**
+	 * The report PDF through the page's link, the portal's list and public report for
+	 * anyone, and the provider's credit page (its feed runs after commit).
+	 */
+	private void theReportThePortalAndTheCreditPageShowTheGrade(Signed signed, String evaluation) throws Exception {
+		String reportLink = browser.find(By.id("report-link")).getAttribute("href");
+		assertThat(reportText(reportLink.substring(reportLink.indexOf("/evaluation/")))).contains(RESULT_SENTENCE);
+		browser.logout();
+
+		browser.open("/portal/evaluations");
+		WebElement row = browser
+			.find(By.xpath("//table[@id='portal-evaluations-table']//tr[td[contains(., '" + signed.title() + "')]]"));
+		assertThat(row.getText()).contains("100.00", "优");
+		String link = row.findElement(By.partialLinkText("评价报告")).getAttribute("href");
+		assertThat(reportText(link.substring(link.indexOf("/portal/")))).contains(RESULT_SENTENCE);
+		browser.screenshot("evaluation-06-portal");
+
+		browser.loginAsDemo("provider.demo");
+		String credit = "/provider/" + signed.providerId() + "/credit";
+		waitFor(() -> {
+			browser.open(credit);
+			return browser.find(By.tagName("main")).getText().contains(signed.number() + "《") ? "shown" : "not yet";
+		}, "shown");
+		assertThat(browser.find(By.tagName("main")).getText()).contains(signed.number() + "《" + signed.title() + "》",
+				"得分 100.00，等级 优");
+		browser.screenshot("evaluation-07-credit");
+	}
+
+	// ---- helpers
 	// ---------------------------------------------------------------------------
 
 	/** A signed contract of a new 淄博 unit with provider.demo, its term in one year. */
@@ -328,6 +358,11 @@ class EvaluationJourneyBrowserTests {
 				}).catch(e => done('ERROR ' + e));""", path);
 		assertThat((String) base64).doesNotStartWith("ERROR");
 		return Base64.getDecoder().decode((String) base64);
+	}
+
+	/** A report's text with the line breaks the layout put in taken out. */
+	private String reportText(String path) throws Exception {
+		return PdfText.of(download(path)).replaceAll("\\s+", "");
 	}
 
 	private static String renewal(Signed signed) {
