@@ -256,6 +256,34 @@ class EvaluationIntegrationTests {
 			.andExpect(content().string(containsString("经复核")));
 	}
 
+	@Test
+	void anEvaluatorAcceptsOnThePageWithOnlyTheDeclarationTickedAndAnAnswerNeedNotAdjust(Scenario scenario)
+			throws Exception {
+		UUID evaluation = openEvaluation(scenario);
+		assignDemoEvaluator(evaluation);
+		Cookie evaluator = PageSession.signIn(mvc, "evaluator.demo");
+
+		// an unticked checkbox sends nothing: the form binds it as not ticked
+		mvc.perform(post("/evaluation/{id}/accept", evaluation).cookie(evaluator)
+			.with(csrf())
+			.param("declaredIndependent", "true"))
+			.andExpect(status().is3xxRedirection())
+			.andExpect(flash().attribute("flash", containsString("已确认独立性声明")));
+		scores(evaluation, evaluator(), "好", "好", true).andExpect(status().isOk());
+		scores(evaluation, buyer(), "好", "好", true).andExpect(status().isOk());
+		mvc.perform(post("/api/v1/evaluations/{id}/finish", evaluation).header("Authorization", buyer()))
+			.andExpect(status().isOk());
+		mvc.perform(post("/api/v1/evaluations/{id}/objection", evaluation).header("Authorization", provider())
+			.contentType(MediaType.APPLICATION_JSON)
+			.content("{\"objection\":\"请说明计算口径\"}")).andExpect(status().isOk());
+
+		mvc.perform(post("/evaluation/{id}/answer", evaluation).cookie(PageSession.signIn(mvc, "buyer.mzj"))
+			.with(csrf())
+			.param("answer", "计算口径见指标说明，维持评分"))
+			.andExpect(status().is3xxRedirection())
+			.andExpect(flash().attribute("flash", containsString("已答复异议")));
+	}
+
 	// ---- fixtures
 	// ------------------------------------------------------------------------
 

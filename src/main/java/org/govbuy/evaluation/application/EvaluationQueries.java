@@ -130,7 +130,7 @@ public class EvaluationQueries {
 							Scoring.shown(p.score()), p.opinion(), p.declaredIndependent()))
 					.toList(),
 				template.map(t -> sheet(evaluation, t)).orElse(List.of()), satisfaction.responses(),
-				satisfaction.rate(), state.scoredOn(), state.objectionDueOn(),
+				Scoring.shown(satisfaction.rate()), state.scoredOn(), state.objectionDueOn(),
 				objection == null ? null : objection.text(), objection == null ? null : day(objection.objectedAt()),
 				objection == null ? null : objection.answer(), state.completedOn(), myParty,
 				capabilities(evaluation, user, myParty));

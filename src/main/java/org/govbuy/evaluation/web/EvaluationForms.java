@@ -22,17 +22,38 @@ final class EvaluationForms {
 	record AssignForm(@NotNull(message = "请选择第三方评价机构") UUID organizationId) {
 	}
 
-	/** The evaluator accepts with its declaration of independence. */
-	record AcceptForm(boolean declaredIndependent, boolean consultedForProvider) {
+	/**
+	 * The evaluator accepts with its declaration of independence. The fields are boxed:
+	 * an unticked checkbox sends nothing, which a primitive could not bind (400 instead
+	 * of the refusal on the form).
+	 */
+	record AcceptForm(Boolean declaredIndependent, Boolean consultedForProvider) {
+
+		boolean declared() {
+			return Boolean.TRUE.equals(declaredIndependent);
+		}
+
+		boolean consulted() {
+			return Boolean.TRUE.equals(consultedForProvider);
+		}
+
 	}
 
 	/** The provider objects. */
 	record ObjectionForm(@NotBlank(message = "请填写异议内容") @Size(max = 2000, message = "异议内容不超过2000字") String objection) {
 	}
 
-	/** The purchaser answers, optionally with its adjusted scores ({@code adjust}). */
+	/**
+	 * The purchaser answers, optionally with its adjusted scores ({@code adjust}, an
+	 * unticked checkbox that sends nothing).
+	 */
 	record AnswerForm(@NotBlank(message = "请填写答复意见") @Size(max = 2000, message = "答复意见不超过2000字") String answer,
-			boolean adjust) {
+			Boolean adjust) {
+
+		boolean adjusting() {
+			return Boolean.TRUE.equals(adjust);
+		}
+
 	}
 
 	/**

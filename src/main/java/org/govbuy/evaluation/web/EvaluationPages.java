@@ -104,7 +104,7 @@ class EvaluationPages {
 	@PreAuthorize("hasRole('EVALUATOR')")
 	String accept(@PathVariable UUID id, @ModelAttribute AcceptForm form, RedirectAttributes redirect) {
 		return run(id, "accept", redirect, () -> {
-			evaluations.accept(id, form.declaredIndependent(), form.consultedForProvider());
+			evaluations.accept(id, form.declared(), form.consulted());
 			return "已确认独立性声明并接受委托";
 		});
 	}
@@ -154,7 +154,7 @@ class EvaluationPages {
 			@RequestParam Map<String, String> fields, RedirectAttributes redirect) {
 		return run(id, "answer", redirect, () -> {
 			requireValid(binding);
-			evaluations.answer(id, form.answer(), form.adjust() ? EvaluationForms.sheet(fields) : null);
+			evaluations.answer(id, form.answer(), form.adjusting() ? EvaluationForms.sheet(fields) : null);
 			return "已答复异议，评价完成";
 		});
 	}
