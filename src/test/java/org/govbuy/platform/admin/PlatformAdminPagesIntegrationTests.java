@@ -129,6 +129,7 @@ class PlatformAdminPagesIntegrationTests {
 			.andExpect(status().isOk())
 			.andExpect(content().string(containsString("<td>采购</td>")))
 			.andExpect(content().string(containsString("<td>合同履约</td>")))
+			.andExpect(content().string(containsString("<td>绩效评价</td>")))
 			.andExpect(content().string(org.hamcrest.Matchers.not(containsString("<td>procurement</td>"))))
 			.andExpect(content().string(org.hamcrest.Matchers.not(containsString("??rules.module"))));
 		try (var templates = java.nio.file.Files.walk(java.nio.file.Path.of("src/main/resources/templates"))) {
