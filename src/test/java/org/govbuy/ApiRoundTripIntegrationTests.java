@@ -59,6 +59,28 @@ class ApiRoundTripIntegrationTests {
 		assertThat(after).isEqualTo(user);
 	}
 
+	@Test
+	void anIndicatorSystemDraftReadIsAValidBodyForItsUpdate() throws Exception {
+		String auth = ApiClient.bearer(mvc, "finance.zibo");
+		String created = mvc
+			.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders
+				.post("/api/v1/evaluation-templates")
+				.header("Authorization", auth)
+				.contentType(MediaType.APPLICATION_JSON)
+				.content("{\"name\":\"往返测试指标体系\",\"catalogCategory\":\"A0999\"}"))
+			.andExpect(status().isCreated())
+			.andReturn()
+			.getResponse()
+			.getContentAsString(StandardCharsets.UTF_8);
+		String id = JsonPath.read(created, "$.id");
+		Map<String, Object> draft = JsonPath.read(read(auth, "/api/v1/evaluation-templates/" + id), "$.template");
+
+		write(auth, "/api/v1/evaluation-templates/" + id, draft);
+
+		Map<String, Object> after = JsonPath.read(read(auth, "/api/v1/evaluation-templates/" + id), "$.template");
+		assertThat(after).isEqualTo(draft);
+	}
+
 	private String read(String auth, String path) throws Exception {
 		return mvc.perform(get(path).header("Authorization", auth))
 			.andExpect(status().isOk())

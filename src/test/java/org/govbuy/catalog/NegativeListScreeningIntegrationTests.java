@@ -8,6 +8,7 @@ import static org.springframework.security.test.web.servlet.request.SecurityMock
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
@@ -50,6 +51,28 @@ class NegativeListScreeningIntegrationTests {
 
 	@Autowired
 	JdbcClient jdbc;
+
+	@Test
+	void theExportedWordingsImportBackUnchangedCellByCell() throws Exception {
+		String finance = ApiClient.bearer(mvc, "finance.zibo");
+		byte[] exported = mvc.perform(get("/api/v1/negative-list/wordings.xlsx").header("Authorization", finance))
+			.andExpect(status().isOk())
+			.andReturn()
+			.getResponse()
+			.getContentAsByteArray();
+
+		mvc.perform(multipart("/api/v1/negative-list/wordings/import")
+			.file(new MockMultipartFile("file", "wordings.xlsx", NegativeListExcel.class.getName(), exported))
+			.header("Authorization", finance))
+			.andExpect(status().isOk())
+			.andExpect(jsonPath("$.errors.length()").value(0));
+
+		byte[] again = mvc.perform(get("/api/v1/negative-list/wordings.xlsx").header("Authorization", finance))
+			.andReturn()
+			.getResponse()
+			.getContentAsByteArray();
+		assertThat(NegativeListExcel.read(again)).isEqualTo(NegativeListExcel.read(exported));
+	}
 
 	@Test
 	void theIssuesExamplesAreRefusedAtThePlanLineWithTheirTriggeringWordsSEED000_2SEED000_1FS87_2_1() throws Exception {
@@ -133,6 +156,8 @@ class NegativeListScreeningIntegrationTests {
 			.file(new MockMultipartFile("file", "w.xlsx", NegativeListExcel.class.getName(), bad))
 			.header("Authorization", finance))
 			.andExpect(status().isUnprocessableContent())
+			.andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON))
+			.andExpect(jsonPath("$.violations[0].row").value(3))
 			.andExpect(jsonPath("$.applied").value(0))
 			.andExpect(jsonPath("$.errors[0].row").value(3))
 			.andExpect(jsonPath("$.errors[0].message", containsString("NO-SUCH")));

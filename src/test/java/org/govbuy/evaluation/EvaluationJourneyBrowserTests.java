@@ -209,7 +209,7 @@ class EvaluationJourneyBrowserTests {
 	private void thePurchaserScoresItsOwnSheetAndSumsUp(Signed signed, String evaluation) throws Exception {
 		browser.loginAsDemo(signed.buyerName());
 		browser.open("/evaluation/" + evaluation);
-		assertThat(browser.find(By.id("survey-responses")).getText()).isEqualTo("20");
+		assertThat(browser.find(By.id("survey-answered")).getText()).isEqualTo("20");
 		assertThat(browser.find(By.id("indicator-B3")).getText()).as("measured by the survey").contains("平台计量");
 		scoreAtTheTop("购买主体");
 		click(By.id("finish-evaluation"));

@@ -133,14 +133,35 @@ class NegativeListApiController {
 	 * Imports the wordings from Excel: all rows applied, or none with each row's error
 	 * (422).
 	 */
-	@Operation(summary = "从 Excel 导入负面清单表述（全部成功或逐行报错）")
+	@Operation(summary = "从 Excel 导入负面清单表述：全部成功，或任一行有误则全部不导入（422 problem+json，violations 列出行号和原因）")
 	@PostMapping(path = "/wordings/import", consumes = org.springframework.http.MediaType.MULTIPART_FORM_DATA_VALUE)
 	@PreAuthorize("hasAnyRole('ADMIN','FINANCE_CLERK','FINANCE_REVIEWER')")
-	org.springframework.http.ResponseEntity<NegativeListService.ImportResult> importWordings(
+	org.springframework.http.ResponseEntity<?> importWordings(
 			@org.springframework.web.bind.annotation.RequestPart("file") org.springframework.web.multipart.MultipartFile file)
 			throws java.io.IOException {
 		NegativeListService.ImportResult result = negativeList.importWordings(CurrentUser.require(), file.getBytes());
-		return org.springframework.http.ResponseEntity.status(result.errors().isEmpty() ? 200 : 422).body(result);
+		if (result.errors().isEmpty()) {
+			return org.springframework.http.ResponseEntity.ok(result);
+		}
+		org.springframework.http.ProblemDetail problem = org.springframework.http.ProblemDetail.forStatusAndDetail(
+				org.springframework.http.HttpStatus.UNPROCESSABLE_CONTENT,
+				"文件中有 " + result.errors().size() + " 处错误，未导入任何表述："
+						+ result.errors()
+							.stream()
+							.limit(3)
+							.map(error -> "第" + error.row() + "行：" + error.message())
+							.collect(java.util.stream.Collectors.joining("；")));
+		problem.setTitle("导入未通过");
+		problem.setProperty("violations",
+				result.errors()
+					.stream()
+					.map(error -> java.util.Map.of("row", error.row(), "message", error.message()))
+					.toList());
+		problem.setProperty("applied", 0);
+		problem.setProperty("errors", result.errors());
+		return org.springframework.http.ResponseEntity.status(org.springframework.http.HttpStatus.UNPROCESSABLE_CONTENT)
+			.contentType(org.springframework.http.MediaType.APPLICATION_PROBLEM_JSON)
+			.body(problem);
 	}
 
 	/** Wordings held for the finance reviewer, with their triggering words. */

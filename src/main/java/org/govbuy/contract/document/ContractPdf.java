@@ -1,13 +1,9 @@
 package org.govbuy.contract.document;
 
 import java.io.ByteArrayOutputStream;
-import java.io.IOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import java.time.LocalDate;
-import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -21,13 +17,11 @@ import com.lowagie.text.Paragraph;
 import com.lowagie.text.Phrase;
 import com.lowagie.text.Rectangle;
 import com.lowagie.text.pdf.BaseFont;
-import com.lowagie.text.pdf.ColumnText;
 import com.lowagie.text.pdf.PdfPCell;
 import com.lowagie.text.pdf.PdfPTable;
-import com.lowagie.text.pdf.PdfReader;
-import com.lowagie.text.pdf.PdfStamper;
 import com.lowagie.text.pdf.PdfWriter;
 
+import org.govbuy.platform.ChinesePdf;
 import org.govbuy.contract.document.ContractText.Deposit;
 import org.govbuy.contract.document.ContractText.Instalment;
 import org.govbuy.contract.document.ContractText.Party;
@@ -44,14 +38,6 @@ import org.govbuy.shared.Money;
  */
 public final class ContractPdf {
 
-	/**
-	 * Where Debian and common distributions install CJK fonts (TTC index of Simplified
-	 * Chinese).
-	 */
-	static final List<String> KNOWN_FONTS = List.of("/usr/share/fonts/truetype/wqy/wqy-microhei.ttc,0",
-			"/usr/share/fonts/truetype/wqy/wqy-zenhei.ttc,0",
-			"/usr/share/fonts/opentype/noto/NotoSansCJK-Regular.ttc,2");
-
 	/** A blank line to fill in by hand where the platform has not recorded a detail. */
 	static final String BLANK = "________________";
 
@@ -62,19 +48,7 @@ public final class ContractPdf {
 	 * the first known one installed
 	 */
 	public ContractPdf(String configuredFont) {
-		String path = Optional.ofNullable(configuredFont)
-			.filter(text -> !text.isBlank())
-			.or(() -> KNOWN_FONTS.stream()
-				.filter(candidate -> Files.exists(Path.of(candidate.split(",")[0])))
-				.findFirst())
-			.orElseThrow(
-					() -> new IllegalStateException("未找到中文字体：请安装 fonts-wqy-microhei（Debian）或以 govbuy.pdf.font 指定字体文件"));
-		try {
-			this.font = BaseFont.createFont(path, BaseFont.IDENTITY_H, BaseFont.EMBEDDED);
-		}
-		catch (DocumentException | IOException ex) {
-			throw new IllegalStateException("无法加载中文字体 " + path, ex);
-		}
+		this.font = ChinesePdf.font(configuredFont);
 	}
 
 	public byte[] render(ContractText contract) {
@@ -288,26 +262,8 @@ public final class ContractPdf {
 		return cell;
 	}
 
-	/** Stamps "第 N 页 共 M 页" at the foot of every page. */
 	private byte[] numbered(byte[] document) {
-		try {
-			PdfReader reader = new PdfReader(document);
-			ByteArrayOutputStream out = new ByteArrayOutputStream();
-			PdfStamper stamper = new PdfStamper(reader, out);
-			int pages = reader.getNumberOfPages();
-			for (int page = 1; page <= pages; page++) {
-				Rectangle size = reader.getPageSize(page);
-				ColumnText.showTextAligned(stamper.getOverContent(page), Element.ALIGN_CENTER,
-						new Phrase("第 " + page + " 页 共 " + pages + " 页", new Font(font, 9)),
-						(size.getLeft() + size.getRight()) / 2, size.getBottom() + 30, 0);
-			}
-			stamper.close();
-			reader.close();
-			return out.toByteArray();
-		}
-		catch (IOException | DocumentException ex) {
-			throw new IllegalStateException("合同 PDF 页码生成失败", ex);
-		}
+		return ChinesePdf.numbered(document, font, "合同");
 	}
 
 	private static String amount(Money money) {
@@ -316,8 +272,7 @@ public final class ContractPdf {
 
 	/** 2026年4月1日. */
 	public static String chineseDate(LocalDate date) {
-		return date == null ? "　　　　年　　月　　日"
-				: date.getYear() + "年" + date.getMonthValue() + "月" + date.getDayOfMonth() + "日";
+		return ChinesePdf.chineseDate(date);
 	}
 
 	private static final Pattern ISO_DATE = Pattern.compile("(?<!\\d)(\\d{4})-(\\d{2})-(\\d{2})(?!\\d)");

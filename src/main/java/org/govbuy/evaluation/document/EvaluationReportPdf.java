@@ -1,14 +1,12 @@
 package org.govbuy.evaluation.document;
 
 import java.io.ByteArrayOutputStream;
-import java.io.IOException;
 import java.math.BigDecimal;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Optional;
+
+import org.govbuy.platform.ChinesePdf;
 
 import com.lowagie.text.Document;
 import com.lowagie.text.DocumentException;
@@ -19,11 +17,8 @@ import com.lowagie.text.Paragraph;
 import com.lowagie.text.Phrase;
 import com.lowagie.text.Rectangle;
 import com.lowagie.text.pdf.BaseFont;
-import com.lowagie.text.pdf.ColumnText;
 import com.lowagie.text.pdf.PdfPCell;
 import com.lowagie.text.pdf.PdfPTable;
-import com.lowagie.text.pdf.PdfReader;
-import com.lowagie.text.pdf.PdfStamper;
 import com.lowagie.text.pdf.PdfWriter;
 
 /**
@@ -36,9 +31,6 @@ import com.lowagie.text.pdf.PdfWriter;
 public final class EvaluationReportPdf {
 
 	/** The same candidates as the contract PDF (TTC index of Simplified Chinese). */
-	static final List<String> KNOWN_FONTS = List.of("/usr/share/fonts/truetype/wqy/wqy-microhei.ttc,0",
-			"/usr/share/fonts/truetype/wqy/wqy-zenhei.ttc,0",
-			"/usr/share/fonts/opentype/noto/NotoSansCJK-Regular.ttc,2");
 
 	static final String TITLE = "政府购买服务项目绩效评价报告";
 
@@ -51,19 +43,7 @@ public final class EvaluationReportPdf {
 	 * the first known one installed
 	 */
 	public EvaluationReportPdf(String configuredFont) {
-		String path = Optional.ofNullable(configuredFont)
-			.filter(text -> !text.isBlank())
-			.or(() -> KNOWN_FONTS.stream()
-				.filter(candidate -> Files.exists(Path.of(candidate.split(",")[0])))
-				.findFirst())
-			.orElseThrow(
-					() -> new IllegalStateException("未找到中文字体：请安装 fonts-wqy-microhei（Debian）或以 govbuy.pdf.font 指定字体文件"));
-		try {
-			this.font = BaseFont.createFont(path, BaseFont.IDENTITY_H, BaseFont.EMBEDDED);
-		}
-		catch (DocumentException | IOException ex) {
-			throw new IllegalStateException("无法加载中文字体 " + path, ex);
-		}
+		this.font = ChinesePdf.font(configuredFont);
 	}
 
 	/**
@@ -243,32 +223,13 @@ public final class EvaluationReportPdf {
 		return value == null ? DASH : value.stripTrailingZeros().toPlainString();
 	}
 
-	/** Stamps "第 N 页 共 M 页" at the foot of every page. */
 	private byte[] numbered(byte[] document) {
-		try {
-			PdfReader reader = new PdfReader(document);
-			ByteArrayOutputStream out = new ByteArrayOutputStream();
-			PdfStamper stamper = new PdfStamper(reader, out);
-			int pages = reader.getNumberOfPages();
-			for (int page = 1; page <= pages; page++) {
-				Rectangle size = reader.getPageSize(page);
-				ColumnText.showTextAligned(stamper.getOverContent(page), Element.ALIGN_CENTER,
-						new Phrase("第 " + page + " 页 共 " + pages + " 页", new Font(font, 9)),
-						(size.getLeft() + size.getRight()) / 2, size.getBottom() + 30, 0);
-			}
-			stamper.close();
-			reader.close();
-			return out.toByteArray();
-		}
-		catch (IOException | DocumentException ex) {
-			throw new IllegalStateException("绩效评价报告 PDF 页码生成失败", ex);
-		}
+		return ChinesePdf.numbered(document, font, "绩效评价报告");
 	}
 
-	/** 2026年4月1日, or a blank date to fill in. */
+	/** 2026年4月1日. */
 	static String chineseDate(LocalDate date) {
-		return date == null ? "　　　　年　　月　　日"
-				: date.getYear() + "年" + date.getMonthValue() + "月" + date.getDayOfMonth() + "日";
+		return ChinesePdf.chineseDate(date);
 	}
 
 }

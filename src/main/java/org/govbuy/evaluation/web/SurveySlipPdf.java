@@ -2,11 +2,7 @@ package org.govbuy.evaluation.web;
 
 import java.awt.Color;
 import java.io.ByteArrayOutputStream;
-import java.io.IOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.List;
-import java.util.Optional;
 
 import com.google.zxing.common.BitMatrix;
 import com.lowagie.text.Document;
@@ -21,6 +17,7 @@ import com.lowagie.text.pdf.ColumnText;
 import com.lowagie.text.pdf.PdfContentByte;
 import com.lowagie.text.pdf.PdfWriter;
 
+import org.govbuy.platform.ChinesePdf;
 import org.govbuy.evaluation.application.Surveys;
 
 import org.springframework.beans.factory.annotation.Value;
@@ -34,10 +31,6 @@ import org.springframework.stereotype.Component;
  */
 @Component
 class SurveySlipPdf {
-
-	static final List<String> KNOWN_FONTS = List.of("/usr/share/fonts/truetype/wqy/wqy-microhei.ttc,0",
-			"/usr/share/fonts/truetype/wqy/wqy-zenhei.ttc,0",
-			"/usr/share/fonts/opentype/noto/NotoSansCJK-Regular.ttc,2");
 
 	static final int COLUMNS = 2;
 
@@ -128,19 +121,7 @@ class SurveySlipPdf {
 
 	private synchronized BaseFont font() {
 		if (font == null) {
-			String path = Optional.ofNullable(configuredFont)
-				.filter(text -> !text.isBlank())
-				.or(() -> KNOWN_FONTS.stream()
-					.filter(candidate -> Files.exists(Path.of(candidate.split(",")[0])))
-					.findFirst())
-				.orElseThrow(() -> new IllegalStateException(
-						"未找到中文字体：请安装 fonts-wqy-microhei（Debian）或以 govbuy.pdf.font 指定字体文件"));
-			try {
-				font = BaseFont.createFont(path, BaseFont.IDENTITY_H, BaseFont.EMBEDDED);
-			}
-			catch (DocumentException | IOException ex) {
-				throw new IllegalStateException("无法加载中文字体 " + path, ex);
-			}
+			font = ChinesePdf.font(configuredFont);
 		}
 		return font;
 	}
