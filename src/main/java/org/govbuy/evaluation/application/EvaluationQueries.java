@@ -227,7 +227,10 @@ public class EvaluationQueries {
 				return allIn && access.isPurchaser(evaluation, user) ? "待汇总评价结果" : null;
 			}
 			case SCORED -> {
-				return access.isProvider(evaluation, user) ? "待确认评价结果（异议期至" + state.objectionDueOn() + "）" : null;
+				if (!access.isProvider(evaluation, user)) {
+					return null;
+				}
+				return state.objectionDueOn() == null ? "待确认评价结果" : "待确认评价结果（异议期至" + state.objectionDueOn() + "）";
 			}
 			case OBJECTED -> {
 				return access.isPurchaser(evaluation, user) ? "待答复异议" : null;
